@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findProduct, findProductBySlug, products } from '@/lib/catalog';
 import { currencies, minimumAmount } from '@/lib/money';
@@ -46,6 +48,12 @@ describe('catalog', () => {
   it('points every product at its own image under /products', () => {
     for (const product of products) {
       expect(product.image).toBe(`/products/${product.slug}.svg`);
+    }
+  });
+
+  it('has an image file in public/ for every product', () => {
+    for (const product of products) {
+      expect(existsSync(join(process.cwd(), 'public', product.image)), product.image).toBe(true);
     }
   });
 
