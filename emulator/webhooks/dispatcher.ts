@@ -1,0 +1,255 @@
+import type Stripe from 'stripe';
+import { noFaults, type FaultConfig } from './faults';
+import { signatureHeader } from './signature';
+
+/** A webhook endpoint as the dispatcher needs it. */
+export type DeliveryTarget = {
+  id: string;
+  url: string;
+  secret: string;
+  enabledEvents: string[];
+  status: 'enabled' | 'disabled';
+};
+
+/** One POST of one event to one endpoint (or one dropped by fault injection). */
+export type DeliveryAttempt = {
+  eventId: string;
+  eventType: string;
+  endpointId: string;
+  url: string;
+  attempt: number;
+  /** null when no HTTP answer came back: network error, timeout, or dropped by fault injection. */
+  statusCode: number | null;
+  error: string | null;
+  /** Wall-clock time the attempt started (ISO 8601). */
+  at: string;
+  durationMs: number;
+};
+
+export type DispatcherOptions = {
+  /** Milliseconds to wait before each retry; once exhausted, the delivery is given up. */
+  retrySchedule?: number[];
+  /** Per-attempt timeout in milliseconds. */
+  timeoutMs?: number;
+  faults?: FaultConfig;
+  random?: () => number;
+  /** Called whenever the number of unfinished deliveries of an event changes (down to 0). */
+  onPendingChange?: (eventId: string, pending: number) => void;
+  log?: (line: string) => void;
+};
+
+type Delivery = { event: Stripe.Event; payload: string; target: DeliveryTarget; attempt: number; dropFirst: boolean };
+type Outcome = { statusCode: number | null; error: string | null };
+
+const defaultRetrySchedule = [500, 1000, 2000, 4000, 8000];
+const defaultTimeoutMs = 10_000;
+const maxConcurrentRequests = 8;
+const reorderHoldMs = { min: 50, max: 400 };
+const userAgent = 'Stripe/1.0 (+https://stripe.com/docs/webhooks)';
+
+function wants(target: DeliveryTarget, eventType: string): boolean {
+  return target.status === 'enabled' && (target.enabledEvents.includes('*') || target.enabledEvents.includes(eventType));
+}
+
+function describeFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof DOMException && error.name === 'TimeoutError') return `timed out after ${timeoutMs} ms`;
+  if (error instanceof DOMException && error.name === 'AbortError') return 'aborted';
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
+}
+
+/**
+ * Delivers events to webhook endpoints the way Stripe does: a signed JSON POST per matching enabled endpoint,
+ * retried on a non-2xx answer, a network error or a timeout, until the retry schedule runs out. Deliveries run
+ * in the background with at most a few requests in flight; optional faults duplicate, delay or drop them.
+ */
+export class WebhookDispatcher {
+  readonly #retrySchedule: number[];
+  readonly #timeoutMs: number;
+  readonly #random: () => number;
+  readonly #onPendingChange: (eventId: string, pending: number) => void;
+  readonly #log: (line: string) => void;
+  #faults: FaultConfig;
+  #attempts: DeliveryAttempt[] = [];
+  #pendingByEvent = new Map<string, number>();
+  #pendingTotal = 0;
+  #drainWaiters: Array<() => void> = [];
+  #timers = new Set<ReturnType<typeof setTimeout>>();
+  #inFlight = 0;
+  #slotWaiters: Array<() => void> = [];
+  /** Bumped by reset() and close(): work started before belongs to a forgotten generation and is discarded. */
+  #generation = 0;
+  #abort = new AbortController();
+  #closed = false;
+
+  constructor(options: DispatcherOptions = {}) {
+    this.#retrySchedule = options.retrySchedule ?? defaultRetrySchedule;
+    this.#timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+    this.#faults = options.faults ?? noFaults;
+    this.#random = options.random ?? Math.random;
+    this.#onPendingChange = options.onPendingChange ?? (() => {});
+    this.#log = options.log ?? (() => {});
+  }
+
+  /** Starts delivering the event to every enabled target whose enabled events match; returns at once. */
+  dispatch(event: Stripe.Event, targets: DeliveryTarget[]): void {
+    if (this.#closed) return;
+    const faults = this.#faults;
+    const deliveries = targets
+      .filter((target) => wants(target, event.type))
+      .flatMap((target) => (this.#random() < faults.duplicate ? [target, target] : [target]));
+    if (deliveries.length === 0) return;
+    this.#changePending(event.id, deliveries.length);
+    const payload = JSON.stringify(event, null, 2);
+    const generation = this.#generation;
+    for (const target of deliveries) {
+      const delivery: Delivery = { event, payload, target, attempt: 1, dropFirst: this.#random() < faults.drop };
+      const holdMs =
+        this.#random() < faults.reorder
+          ? reorderHoldMs.min + Math.floor(this.#random() * (reorderHoldMs.max - reorderHoldMs.min))
+          : 0;
+      if (holdMs > 0) this.#later(holdMs, () => this.#attempt(delivery, generation));
+      else void this.#attempt(delivery, generation);
+    }
+  }
+
+  setFaults(faults: FaultConfig): void {
+    this.#faults = { ...faults };
+  }
+
+  get faults(): FaultConfig {
+    return { ...this.#faults };
+  }
+
+  attempts(): DeliveryAttempt[] {
+    return [...this.#attempts];
+  }
+
+  pending(): number {
+    return this.#pendingTotal;
+  }
+
+  drained(): Promise<void> {
+    if (this.#pendingTotal === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#drainWaiters.push(resolve));
+  }
+
+  /** Forgets every attempt and abandons every unfinished delivery (their events are gone too). */
+  reset(): void {
+    this.#abandonAll();
+    this.#attempts = [];
+  }
+
+  /** Abandons unfinished deliveries and accepts no more; the attempts stay readable. */
+  close(): void {
+    this.#closed = true;
+    this.#abandonAll();
+  }
+
+  #abandonAll(): void {
+    this.#generation += 1;
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clear();
+    this.#abort.abort();
+    this.#abort = new AbortController();
+    this.#pendingByEvent.clear();
+    this.#pendingTotal = 0;
+    this.#resolveDrainWaiters();
+  }
+
+  async #attempt(delivery: Delivery, generation: number): Promise<void> {
+    const started = Date.now();
+    let outcome: Outcome;
+    if (delivery.dropFirst && delivery.attempt === 1) {
+      outcome = { statusCode: null, error: 'dropped by fault injection' };
+    } else {
+      await this.#acquireSlot();
+      try {
+        outcome = generation === this.#generation ? await this.#post(delivery) : { statusCode: null, error: 'aborted' };
+      } finally {
+        this.#releaseSlot();
+      }
+    }
+    if (generation !== this.#generation) return;
+    const { event, target, attempt } = delivery;
+    const durationMs = Date.now() - started;
+    this.#attempts.push({
+      eventId: event.id,
+      eventType: event.type,
+      endpointId: target.id,
+      url: target.url,
+      attempt,
+      ...outcome,
+      at: new Date(started).toISOString(),
+      durationMs,
+    });
+    const result = outcome.statusCode ?? outcome.error;
+    this.#log(`webhook ${event.id} ${event.type} → ${target.id} ${target.url} attempt ${attempt}: ${result} (${durationMs} ms)`);
+    const delivered = outcome.statusCode !== null && outcome.statusCode >= 200 && outcome.statusCode < 300;
+    const retryInMs = delivered ? undefined : this.#retrySchedule[attempt - 1];
+    if (retryInMs === undefined) {
+      if (!delivered) this.#log(`webhook ${event.id} → ${target.id}: giving up after ${attempt} attempts`);
+      this.#changePending(event.id, -1);
+      return;
+    }
+    this.#later(retryInMs, () => this.#attempt({ ...delivery, attempt: attempt + 1 }, generation));
+  }
+
+  async #post({ payload, target }: Delivery): Promise<Outcome> {
+    const timestamp = Math.floor(Date.now() / 1000);
+    try {
+      const response = await fetch(target.url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Stripe-Signature': signatureHeader(payload, target.secret, timestamp),
+          'User-Agent': userAgent,
+        },
+        body: payload,
+        redirect: 'manual',
+        signal: AbortSignal.any([AbortSignal.timeout(this.#timeoutMs), this.#abort.signal]),
+      });
+      await response.body?.cancel();
+      return { statusCode: response.status, error: null };
+    } catch (error) {
+      return { statusCode: null, error: describeFailure(error, this.#timeoutMs) };
+    }
+  }
+
+  #later(delayMs: number, run: () => Promise<void>): void {
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      void run();
+    }, delayMs);
+    this.#timers.add(timer);
+  }
+
+  #acquireSlot(): Promise<void> {
+    if (this.#inFlight < maxConcurrentRequests) {
+      this.#inFlight += 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.#slotWaiters.push(resolve));
+  }
+
+  #releaseSlot(): void {
+    const next = this.#slotWaiters.shift();
+    if (next) next();
+    else this.#inFlight -= 1;
+  }
+
+  #changePending(eventId: string, delta: number): void {
+    const pending = (this.#pendingByEvent.get(eventId) ?? 0) + delta;
+    if (pending === 0) this.#pendingByEvent.delete(eventId);
+    else this.#pendingByEvent.set(eventId, pending);
+    this.#pendingTotal += delta;
+    this.#onPendingChange(eventId, pending);
+    if (this.#pendingTotal === 0) this.#resolveDrainWaiters();
+  }
+
+  #resolveDrainWaiters(): void {
+    const waiters = this.#drainWaiters;
+    this.#drainWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}
