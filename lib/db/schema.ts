@@ -1,0 +1,60 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Currency } from '@/lib/money';
+import type { OrderStatus } from '@/lib/orders/status';
+
+// The tables as Kysely sees them. Money is integer minor units; times are ISO-8601 strings (UTC) except the
+// Stripe-side times, which are Unix seconds as Stripe sends them.
+
+export interface OrdersTable {
+  id: string; // uuid; also the root of every idempotency key for this order
+  number: string; // shown to the shopper, e.g. "MP-7KQ2-9XDA"
+  status: OrderStatus;
+  currency: Currency;
+  amount: number;
+  payment_intent_id: string | null;
+  payment_attempts: number; // confirmations sent to Stripe so far
+  status_observed_at: number; // Unix seconds of the Stripe state the status reflects
+  failure_code: string | null;
+  failure_message: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OrderLinesTable {
+  order_id: string;
+  position: number;
+  product_id: string;
+  product_name: string;
+  unit_amount: number;
+  quantity: number;
+}
+
+export interface StripeEventsTable {
+  event_id: string;
+  type: string;
+  order_id: string | null;
+  payment_intent_id: string | null;
+  event_created: number; // Unix seconds, from the event
+  received_at: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  order_id: string;
+  kind: 'order_confirmation';
+  body: string;
+  created_at: string;
+}
+
+export interface Database {
+  orders: OrdersTable;
+  order_lines: OrderLinesTable;
+  stripe_events: StripeEventsTable;
+  outbox: OutboxTable;
+}
+
+export type OrderRow = Selectable<OrdersTable>;
+export type NewOrderRow = Insertable<OrdersTable>;
+export type OrderLineRow = Selectable<OrderLinesTable>;
+export type StripeEventRow = Selectable<StripeEventsTable>;
+export type OutboxRow = Selectable<OutboxTable>;

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '@/lib/db/connect';
+import { confirmationMessage } from '@/lib/orders/confirmation-message';
+import { findOrder } from '@/lib/orders/repository';
+import { applyFact, type OrderStatus } from '@/lib/orders/status';
+import type { Order, PaymentFact } from '@/lib/orders/types';
+
+export type FactOutcome = { status: OrderStatus; changed: boolean; confirmationQueued: boolean };
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Moves an order forward by a payment fact, the one way an order's status changes (webhooks, the complete page,
+ * checkout failures). The update is a compare-and-set on the status read, so concurrent writers on PostgreSQL cannot
+ * lose each other's facts; the loser re-reads and decides again. The first move to paid queues the confirmation
+ * message in the outbox, at most once per order (a unique key backs this up). Run it inside the caller's transaction
+ * when it must commit together with something else.
+ */
+export async function applyPaymentFact(db: Db, orderId: string, fact: PaymentFact, now: Date = new Date()): Promise<FactOutcome> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const order = await findOrder(db, orderId);
+    if (order === null) throw new Error(`Order ${orderId} does not exist`);
+    const next = applyFact({ status: order.status, observedAt: order.statusObservedAt }, fact);
+    if (next === null) return { status: order.status, changed: false, confirmationQueued: false };
+
+    const statusChanged = next.status !== order.status;
+    const failure = next.status === 'failed' ? (fact.failure ?? (statusChanged ? null : order.failure)) : null;
+    const result = await db
+      .updateTable('orders')
+      .set({
+        status: next.status,
+        status_observed_at: next.observedAt,
+        failure_code: failure?.code ?? null,
+        failure_message: failure?.message ?? null,
+        updated_at: now.toISOString(),
+      })
+      .where('id', '=', orderId)
+      .where('status', '=', order.status)
+      .where('status_observed_at', '=', order.statusObservedAt)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === BigInt(0)) continue;
+
+    const confirmationQueued = next.status === 'paid' && (await queueConfirmation(db, order, now));
+    return { status: next.status, changed: statusChanged, confirmationQueued };
+  }
+  throw new Error(`Order ${orderId} kept changing while applying a payment fact; giving up after ${MAX_ATTEMPTS} tries`);
+}
+
+async function queueConfirmation(db: Db, order: Order, now: Date): Promise<boolean> {
+  const result = await db
+    .insertInto('outbox')
+    .values({ id: randomUUID(), order_id: order.id, kind: 'order_confirmation', body: confirmationMessage(order), created_at: now.toISOString() })
+    .onConflict((conflict) => conflict.columns(['order_id', 'kind']).doNothing())
+    .executeTakeFirst();
+  return (result.numInsertedOrUpdatedRows ?? BigInt(0)) > BigInt(0);
+}

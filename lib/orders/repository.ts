@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '@/lib/db/connect';
+import type { OrderLineRow, OrderRow } from '@/lib/db/schema';
+import type { Currency } from '@/lib/money';
+import { newOrderNumber } from '@/lib/orders/order-number';
+import type { Order, OrderLine } from '@/lib/orders/types';
+
+// Reading and writing orders. Status changes go through lib/orders/apply-payment-fact.ts, nowhere else.
+
+export const unixSeconds = (date: Date): number => Math.floor(date.getTime() / 1000);
+
+function toOrder(row: OrderRow, lines: OrderLineRow[]): Order {
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status,
+    currency: row.currency,
+    amount: row.amount,
+    paymentIntentId: row.payment_intent_id,
+    paymentAttempts: row.payment_attempts,
+    statusObservedAt: row.status_observed_at,
+    failure: row.failure_code === null ? null : { code: row.failure_code, message: row.failure_message ?? '' },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lines: lines
+      .toSorted((a, b) => a.position - b.position)
+      .map((line) => ({
+        productId: line.product_id,
+        productName: line.product_name,
+        unitAmount: line.unit_amount,
+        quantity: line.quantity,
+      })),
+  };
+}
+
+async function withLines(db: Db, row: OrderRow | undefined): Promise<Order | null> {
+  if (row === undefined) return null;
+  const lines = await db.selectFrom('order_lines').selectAll().where('order_id', '=', row.id).execute();
+  return toOrder(row, lines);
+}
+
+/** Writes a pending order and its lines in one transaction. The amount is the sum of the lines. */
+export async function createOrder(
+  db: Db,
+  input: { currency: Currency; lines: OrderLine[] },
+  now: Date = new Date(),
+): Promise<Order> {
+  if (input.lines.length === 0) throw new Error('An order needs at least one line');
+  const row: OrderRow = {
+    id: randomUUID(),
+    number: newOrderNumber(),
+    status: 'pending',
+    currency: input.currency,
+    amount: input.lines.reduce((sum, line) => sum + line.unitAmount * line.quantity, 0),
+    payment_intent_id: null,
+    payment_attempts: 0,
+    status_observed_at: unixSeconds(now),
+    failure_code: null,
+    failure_message: null,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+  };
+  const lines: OrderLineRow[] = input.lines.map((line, position) => ({
+    order_id: row.id,
+    position,
+    product_id: line.productId,
+    product_name: line.productName,
+    unit_amount: line.unitAmount,
+    quantity: line.quantity,
+  }));
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('orders').values(row).execute();
+    await trx.insertInto('order_lines').values(lines).execute();
+  });
+  return toOrder(row, lines);
+}
+
+export async function findOrder(db: Db, id: string): Promise<Order | null> {
+  return withLines(db, await db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst());
+}
+
+export async function findOrderByPaymentIntent(db: Db, paymentIntentId: string): Promise<Order | null> {
+  const row = await db.selectFrom('orders').selectAll().where('payment_intent_id', '=', paymentIntentId).executeTakeFirst();
+  return withLines(db, row);
+}
+
+/**
+ * Records that confirmation number `attempt` was sent to Stripe for this PaymentIntent. Attempts only count up, and an
+ * order keeps the first PaymentIntent attached to it.
+ */
+export async function recordPaymentAttempt(
+  db: Db,
+  orderId: string,
+  paymentIntentId: string,
+  attempt: number,
+  now: Date = new Date(),
+): Promise<void> {
+  await db
+    .updateTable('orders')
+    .set((eb) => ({
+      payment_intent_id: eb.fn.coalesce('payment_intent_id', eb.val(paymentIntentId)),
+      payment_attempts: eb.case().when('payment_attempts', '<', attempt).then(attempt).else(eb.ref('payment_attempts')).end(),
+      updated_at: now.toISOString(),
+    }))
+    .where('id', '=', orderId)
+    .execute();
+}

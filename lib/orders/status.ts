@@ -1,0 +1,50 @@
+// The order's payment status and the one rule for changing it. Pure: no I/O, so every path is unit-tested.
+//
+//   pending ──► awaiting_payment ◄──► failed        (the shopper may retry a failed payment: same PaymentIntent)
+//                   │    ▲  ▲            │
+//                   ▼    │  └─ processing ◄─┘
+//               authorized ──► paid
+//                   │
+//                   └────────► canceled              (paid and canceled are final)
+//
+// Stripe may deliver events late, twice, or out of order, and the complete page reads the PaymentIntent directly,
+// so the same facts can arrive in any order. Each fact is a status plus the Stripe time it was true at.
+// `applyFact` makes them converge:
+//   - final statuses (paid, canceled) never change;
+//   - a later stage always wins over an earlier one (authorized beats awaiting_payment, paid beats authorized);
+//   - within the in-progress stage (awaiting_payment, processing, failed) the newest fact wins, because a shopper may
+//     fail and retry any number of times; a fact as old as the current one still applies (Stripe times are seconds).
+
+export const orderStatuses = ['pending', 'awaiting_payment', 'processing', 'failed', 'authorized', 'paid', 'canceled'] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+
+const stage: Record<OrderStatus, number> = {
+  pending: 0,
+  awaiting_payment: 1,
+  processing: 1,
+  failed: 1,
+  authorized: 2,
+  paid: 3,
+  canceled: 3,
+};
+
+export type StatusFact = { status: OrderStatus; observedAt: number };
+
+export function isFinal(status: OrderStatus): boolean {
+  return stage[status] === 3;
+}
+
+/**
+ * The order's status after learning `incoming`, or null when it changes nothing. A repeated status still moves
+ * `observedAt` forward, so that an older fact arriving afterwards cannot undo it.
+ */
+export function applyFact(current: StatusFact, incoming: StatusFact): StatusFact | null {
+  if (isFinal(current.status)) return null;
+  const from = stage[current.status];
+  const to = stage[incoming.status];
+  const newer = incoming.observedAt > current.observedAt;
+  if (incoming.status === current.status) return newer ? incoming : null;
+  if (to < from) return null;
+  if (to === from && incoming.observedAt < current.observedAt) return null;
+  return { status: incoming.status, observedAt: Math.max(current.observedAt, incoming.observedAt) };
+}

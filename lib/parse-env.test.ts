@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EMULATOR_API_BASE, EMULATOR_SECRET_KEY, EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
+import { parseEnv } from '@/lib/parse-env';
+
+describe('parseEnv', () => {
+  it('runs in emulator mode with the emulator defaults when no secret key is set', () => {
+    const env = parseEnv({});
+    expect(env.stripeMode).toBe('emulator');
+    expect(env.stripeSecretKey).toBe(EMULATOR_SECRET_KEY);
+    expect(env.stripeWebhookSecret).toBe(EMULATOR_WEBHOOK_SECRET);
+    expect(env.stripeApiBase?.href).toBe(new URL(EMULATOR_API_BASE).href);
+    expect(env.stripeTimeoutMs).toBe(10_000);
+    expect(env.appUrl).toBeNull();
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(parseEnv({ STRIPE_SECRET_KEY: '', APP_URL: ' ', DATABASE_URL: '' }).stripeMode).toBe('emulator');
+  });
+
+  it('points the SDK at STRIPE_API_BASE in emulator mode', () => {
+    expect(parseEnv({ STRIPE_API_BASE: 'http://127.0.0.1:12999' }).stripeApiBase?.port).toBe('12999');
+  });
+
+  it('uses real Stripe with a test key and its webhook secret', () => {
+    const env = parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' });
+    expect(env).toMatchObject({ stripeMode: 'test', stripeSecretKey: 'sk_test_abc123', stripeWebhookSecret: 'whsec_abc' });
+    expect(env.stripeApiBase).toBeNull();
+  });
+
+  it('requires a webhook secret with a real key', () => {
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc123' })).toThrow(/STRIPE_WEBHOOK_SECRET is required/);
+  });
+
+  it('refuses a live key unless ALLOW_LIVE_KEYS=true', () => {
+    const live = { STRIPE_SECRET_KEY: 'sk_live_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
+    expect(() => parseEnv(live)).toThrow(/live key/);
+    expect(parseEnv({ ...live, ALLOW_LIVE_KEYS: 'true' }).stripeMode).toBe('live');
+  });
+
+  it('refuses STRIPE_API_BASE together with a real key', () => {
+    expect(() =>
+      parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc', STRIPE_API_BASE: 'http://127.0.0.1:1' }),
+    ).toThrow(/only applies to emulator mode/);
+  });
+
+  it('rejects something that is not a secret key', () => {
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: 'pk_test_abc' })).toThrow(/must be a Stripe secret key/);
+  });
+
+  it('keeps only the origin of APP_URL', () => {
+    expect(parseEnv({ APP_URL: 'https://shop.example/some/path/' }).appUrl).toBe('https://shop.example');
+  });
+
+  it('rejects an APP_URL that is not http(s)', () => {
+    expect(() => parseEnv({ APP_URL: 'javascript:alert(1)' })).toThrow(/APP_URL must be an absolute http/);
+  });
+
+  it('uses a SQLite file under .data by default and DATABASE_FILE when set', () => {
+    expect(parseEnv({}).database).toEqual({ kind: 'sqlite', file: path.resolve('.data/shop.sqlite') });
+    expect(parseEnv({ DATABASE_FILE: '/tmp/x.sqlite' }).database).toEqual({ kind: 'sqlite', file: '/tmp/x.sqlite' });
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is a postgres URL and rejects other URLs', () => {
+    expect(parseEnv({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual({ kind: 'postgres', url: 'postgres://u@h/db' });
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://u@h/db' })).toThrow(/PostgreSQL URL/);
+  });
+
+  it('validates STRIPE_TIMEOUT_MS', () => {
+    expect(parseEnv({ STRIPE_TIMEOUT_MS: '5000' }).stripeTimeoutMs).toBe(5000);
+    expect(() => parseEnv({ STRIPE_TIMEOUT_MS: 'soon' })).toThrow(/STRIPE_TIMEOUT_MS/);
+    expect(() => parseEnv({ STRIPE_TIMEOUT_MS: '10' })).toThrow(/at least 1000/);
+  });
+
+  it('lists every problem in one error', () => {
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: 'sk_live_x' })).toThrow(/live key[\s\S]*STRIPE_WEBHOOK_SECRET is required/);
+  });
+});
