@@ -1,0 +1,94 @@
+// The /v1 request pipeline, in fixed steps: authenticate, parse, replay (idempotency), route, respond.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Runtime } from '../runtime';
+import { ACCOUNT_DEFAULT_API_VERSION } from '../versions';
+import { newId } from '../ids';
+import { authenticate, publishableKeyRefused } from './auth';
+import { ApiError } from './errors';
+import { parseForm, type FormObject } from './form';
+import type { IdempotencyStore, StoredResponse } from './idempotency';
+import type { Route } from './route';
+
+export type ApiContext = { runtime: Runtime; routes: Route[]; idempotency: IdempotencyStore };
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) throw new ApiError('invalid_request', 'Request body too large.');
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function header(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function matchRoute(routes: Route[], method: string, path: string): { route: Route; ids: string[] } {
+  let pathKnown = false;
+  for (const route of routes) {
+    const match = route.path.exec(path);
+    if (!match) continue;
+    pathKnown = true;
+    if (route.method === method) return { route, ids: match.slice(1).map((id) => decodeURIComponent(id ?? '')) };
+  }
+  const message = pathKnown
+    ? `Unrecognized request URL (${method}: ${path}). This path does not accept ${method} requests.`
+    : `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`;
+  throw new ApiError('not_found', message);
+}
+
+function errorResponse(error: unknown): StoredResponse {
+  if (error instanceof ApiError) return { status: error.status, body: JSON.stringify({ error: error.body }, null, 2) };
+  console.error('[emulator] unexpected error', error);
+  return { status: 500, body: JSON.stringify({ error: { type: 'api_error', message: 'An unknown error occurred in the emulator.' } }, null, 2) };
+}
+
+export async function handleApiRequest(context: ApiContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const requestId = newId('req');
+  const method = request.method ?? 'GET';
+  const url = new URL(request.url ?? '/', 'http://emulator.invalid');
+  const version = header(request, 'stripe-version') ?? ACCOUNT_DEFAULT_API_VERSION;
+  const idempotencyKey = method === 'POST' ? (header(request, 'idempotency-key') ?? null) : null;
+  const { runtime } = context;
+  let result: StoredResponse;
+  let replayed = false;
+  try {
+    const key = authenticate(header(request, 'authorization'));
+    const body = method === 'GET' ? url.search.slice(1) : await readBody(request);
+    const params: FormObject = parseForm(body);
+    const { route, ids } = matchRoute(context.routes, method, url.pathname);
+    if (key.kind === 'publishable' && !route.publishable) throw publishableKeyRefused();
+    const fingerprint = `${key.value} ${method} ${url.pathname} ${JSON.stringify(params)}`;
+    const stored = idempotencyKey ? context.idempotency.replay(idempotencyKey, fingerprint, runtime.clock.now()) : undefined;
+    if (stored) {
+      result = stored;
+      replayed = true;
+    } else {
+      try {
+        const object = route.handler({ params, ids, key, version, request: { id: requestId, idempotency_key: idempotencyKey }, runtime });
+        result = { status: 200, body: JSON.stringify(object, null, 2) };
+      } catch (error) {
+        result = errorResponse(error);
+      }
+      if (idempotencyKey && result.status < 500) context.idempotency.remember(idempotencyKey, fingerprint, result, runtime.clock.now());
+    }
+  } catch (error) {
+    result = errorResponse(error);
+  }
+  response.writeHead(result.status, {
+    'Content-Type': 'application/json',
+    'Request-Id': requestId,
+    'Stripe-Version': version,
+    ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+    ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+    ...(result.status >= 400 && result.status < 500 ? { 'Stripe-Should-Retry': 'false' } : {}),
+  });
+  response.end(result.body);
+}

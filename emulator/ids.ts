@@ -1,0 +1,20 @@
+import { randomBytes } from 'node:crypto';
+
+const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A random string in Stripe's id alphabet, unguessable (from the CSPRNG). */
+export function randomToken(length: number): string {
+  const bytes = randomBytes(length);
+  let token = '';
+  for (const byte of bytes) token += alphabet[byte % alphabet.length];
+  return token;
+}
+
+/** An id with Stripe's prefix and length, e.g. `pi_3Q…` (24 characters after the prefix). */
+export function newId(prefix: 'pi' | 'pm' | 'ch' | 're' | 'evt' | 'we' | 'req' | 'pa_nonce'): string {
+  return `${prefix}_${randomToken(24)}`;
+}
+
+export function clientSecretFor(intentId: string): string {
+  return `${intentId}_secret_${randomToken(25)}`;
+}

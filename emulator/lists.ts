@@ -1,0 +1,26 @@
+// Stripe's list envelope and cursor paging: newest first, `limit` (default 10), `starting_after`, `ending_before`.
+import { resourceMissing } from './http/errors';
+
+export type ListPage<T> = { object: 'list'; data: T[]; has_more: boolean; url: string };
+export type ListParams = { limit?: number; starting_after?: string; ending_before?: string };
+
+/** `items` must already be newest first. */
+export function paginate<T extends { id: string }>(items: T[], params: ListParams, url: string, objectName: string): ListPage<T> {
+  const limit = params.limit ?? 10;
+  const indexOf = (id: string, param: string): number => {
+    const index = items.findIndex((item) => item.id === id);
+    if (index === -1) throw resourceMissing(objectName, id, param);
+    return index;
+  };
+  if (params.ending_before !== undefined) {
+    const end = indexOf(params.ending_before, 'ending_before');
+    const start = Math.max(0, end - limit);
+    return { object: 'list', data: items.slice(start, end), has_more: start > 0, url };
+  }
+  const start = params.starting_after !== undefined ? indexOf(params.starting_after, 'starting_after') + 1 : 0;
+  return { object: 'list', data: items.slice(start, start + limit), has_more: start + limit < items.length, url };
+}
+
+export function newestFirst<T>(values: Iterable<T>): T[] {
+  return [...values].reverse();
+}

@@ -1,0 +1,84 @@
+// MobilePay's rules for a PaymentIntent: currencies, minimum amounts, payment method types by API version,
+// the payment method to confirm with, and the return URL.
+import type Stripe from 'stripe';
+import { ApiError, parameterInvalid, parameterMissing, resourceMissing } from '../http/errors';
+import type { ApiCall } from '../http/route';
+import { newMobilepayPaymentMethod } from '../objects/payment-method';
+import { acceptsPaymentMethodTypes } from '../versions';
+
+/** Minimum charge per currency MobilePay supports, in minor units. */
+export const minimumAmount: Record<string, number> = { eur: 50, dkk: 250, sek: 300, nok: 300 };
+
+export function checkAmount(amount: number, currency: string): void {
+  const minimum = minimumAmount[currency];
+  if (minimum === undefined) {
+    throw new ApiError(
+      'invalid_request',
+      `The currency provided (${currency}) is invalid for one or more payment method types on this PaymentIntent. The payment method \`mobilepay\` only supports the following currencies: ${Object.keys(minimumAmount).join(', ')}.`,
+      { code: 'payment_intent_invalid_currency', param: 'currency' },
+    );
+  }
+  if (amount < 1) throw parameterInvalid('amount', 'This value must be greater than or equal to 1.');
+  if (amount < minimum) {
+    const formatted = new Intl.NumberFormat('en', { style: 'currency', currency }).format(minimum / 100);
+    throw new ApiError('invalid_request', `Amount must be at least ${formatted} ${currency}`, { code: 'amount_too_small', param: 'amount' });
+  }
+}
+
+type TypeParams = { payment_method_types?: string[]; allowed_payment_method_types?: string[] };
+
+/** The payment method types a request asks for, honouring endive's removal of `payment_method_types`. */
+export function requestedTypes(call: ApiCall, params: TypeParams): string[] | undefined {
+  if (params.payment_method_types !== undefined && !acceptsPaymentMethodTypes(call.version)) {
+    throw new ApiError(
+      'invalid_request',
+      `The \`payment_method_types\` parameter is no longer supported as of API version ${call.version}. Use \`allowed_payment_method_types\` instead.`,
+      { code: 'payment_method_types_no_longer_supported', param: 'payment_method_types' },
+    );
+  }
+  const types = params.allowed_payment_method_types ?? params.payment_method_types;
+  if (types === undefined) return undefined;
+  const param = params.allowed_payment_method_types ? 'allowed_payment_method_types' : 'payment_method_types';
+  const unsupported = types.find((type) => type !== 'mobilepay');
+  if (unsupported !== undefined || types.length === 0) {
+    throw parameterInvalid(param, `The payment method type "${unsupported ?? ''}" is not available in the offline emulator, which implements mobilepay only.`);
+  }
+  return types;
+}
+
+type MethodParams = { payment_method?: string; payment_method_data?: { type: string; metadata?: Stripe.Metadata } };
+
+/** The payment method a create or confirm attaches: new from payment_method_data, or an existing pm_ id. */
+export function attachPaymentMethod(call: ApiCall, params: MethodParams): string | undefined {
+  const { state, clock } = call.runtime;
+  if (params.payment_method_data) {
+    if (params.payment_method_data.type !== 'mobilepay') {
+      throw parameterInvalid('payment_method_data[type]', `The payment method type "${params.payment_method_data.type}" is not available in the offline emulator, which implements mobilepay only.`);
+    }
+    const method = newMobilepayPaymentMethod(clock.now(), params.payment_method_data.metadata ?? {});
+    state.paymentMethods.set(method.id, method);
+    return method.id;
+  }
+  if (params.payment_method !== undefined) {
+    if (!state.paymentMethods.has(params.payment_method)) throw resourceMissing('payment_method', params.payment_method, 'payment_method');
+    return params.payment_method;
+  }
+  return undefined;
+}
+
+/** MobilePay redirects the shopper, so confirming needs an absolute http(s) return_url. */
+export function checkReturnUrl(returnUrl: string | undefined): string {
+  if (returnUrl === undefined) {
+    throw parameterMissing(
+      'return_url',
+      'A return_url must be specified to confirm this PaymentIntent: MobilePay redirects the customer to authorize the payment and then back to the return_url.',
+    );
+  }
+  try {
+    const url = new URL(returnUrl);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return returnUrl;
+  } catch {
+    // reported below
+  }
+  throw parameterInvalid('return_url', 'Not a valid URL');
+}

@@ -1,0 +1,16 @@
+// What every handler works with: the state, the clock, the event log and the emulator's public address.
+import type { VirtualClock } from './clock';
+import type { EventLog } from './event-log';
+import type { EventRequest } from './objects/event';
+import type { EmulatorState } from './state';
+
+export type Runtime = {
+  state: EmulatorState;
+  clock: VirtualClock;
+  events: EventLog;
+  /** Base URL the shopper's browser reaches the emulator at, for the MobilePay test page links. */
+  publicUrl: string;
+};
+
+/** One state change's context: the runtime plus the API request behind it (null ids for the test page and the clock). */
+export type Change = Runtime & { request: EventRequest };

@@ -1,0 +1,34 @@
+// Everything the emulator knows, in memory. Objects are stored as Stripe renders them, with related objects
+// referenced by id (expansion happens on the way out). Maps keep insertion order, so lists read newest first by reversing.
+import type Stripe from 'stripe';
+
+export const ACCOUNT_ID = 'acct_1EmulatorMobilePay';
+export const MERCHANT_NAME = 'MobilePay Demo Shop';
+
+/** One visit to the MobilePay test page: the nonce in its URL, when it opened, and whether it was used. */
+export type AuthorizationAttempt = { nonce: string; startedAt: number; used: boolean };
+
+export type IntentRecord = {
+  intent: Stripe.PaymentIntent;
+  attempt: AuthorizationAttempt | null;
+  authorizedAt: number | null;
+};
+
+export type EndpointRecord = { endpoint: Stripe.WebhookEndpoint; secret: string };
+
+export class EmulatorState {
+  readonly intents = new Map<string, IntentRecord>();
+  readonly paymentMethods = new Map<string, Stripe.PaymentMethod>();
+  readonly charges = new Map<string, Stripe.Charge>();
+  readonly refunds = new Map<string, Stripe.Refund>();
+  readonly events = new Map<string, Stripe.Event>();
+  readonly endpoints = new Map<string, EndpointRecord>();
+  /** pa_nonce_… → PaymentIntent id, for the test page. */
+  readonly nonces = new Map<string, string>();
+
+  clear(): void {
+    for (const map of [this.intents, this.paymentMethods, this.charges, this.refunds, this.events, this.endpoints, this.nonces]) {
+      map.clear();
+    }
+  }
+}
