@@ -1,0 +1,37 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { addToCart, type CartActionState } from '@/app/cart/actions';
+import { FormMessage } from '@/components/ui/form-message';
+import { QuantityInput } from '@/components/ui/quantity-input';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { messages } from '@/lib/messages';
+
+const text = messages.catalog;
+const initialState: CartActionState = { message: null, error: null };
+
+/** Adds a quantity of one product to the cart; a plain form post when JavaScript is off. */
+export function AddToCartForm({ productId }: { productId: string }) {
+  const [state, formAction] = useActionState(addToCart, initialState);
+
+  return (
+    <form action={formAction} className="flex flex-col gap-3">
+      <input type="hidden" name="productId" value={productId} />
+      <div className="flex items-end gap-3">
+        <QuantityInput id="quantity" label={text.quantityLabel} defaultValue={1} aria-describedby="add-to-cart-status" />
+        <SubmitButton size="md" pendingLabel={text.adding} className="flex-1 sm:flex-none sm:px-8">
+          {text.addToCart}
+        </SubmitButton>
+      </div>
+      <div className="flex flex-wrap items-center gap-x-3">
+        <FormMessage id="add-to-cart-status" message={state.message} error={state.error} />
+        {state.message && !state.error && (
+          <Link href="/cart" className="text-sm font-semibold text-fjord underline underline-offset-4 hover:text-ink">
+            {text.viewCart}
+          </Link>
+        )}
+      </div>
+    </form>
+  );
+}

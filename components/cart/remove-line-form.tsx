@@ -1,0 +1,25 @@
+'use client';
+
+import { useActionState } from 'react';
+import { removeCartLine, type CartActionState } from '@/app/cart/actions';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { messages } from '@/lib/messages';
+
+const text = messages.cart;
+const initialState: CartActionState = { message: null, error: null };
+
+/** Removes one line from the cart. The cart summary announces the new total once it is gone. */
+export function RemoveLineForm({ productId, productName }: { productId: string; productName: string }) {
+  const [state, formAction] = useActionState(removeCartLine, initialState);
+
+  return (
+    <form action={formAction} className="flex flex-col items-end">
+      <input type="hidden" name="productId" value={productId} />
+      <SubmitButton variant="quiet" size="sm" aria-label={text.removeLabel(productName)} className="min-h-11 px-2">
+        {text.remove}
+      </SubmitButton>
+      {state.error && <FormMessage message={null} error={state.error} />}
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+'use client';
+
+import { useActionState } from 'react';
+import { updateCartLine, type CartActionState } from '@/app/cart/actions';
+import { FormMessage } from '@/components/ui/form-message';
+import { QuantityInput } from '@/components/ui/quantity-input';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { messages } from '@/lib/messages';
+
+const text = messages.cart;
+const initialState: CartActionState = { message: null, error: null };
+
+type UpdateQuantityFormProps = { productId: string; productName: string; quantity: number };
+
+/** Sets the quantity of one cart line. */
+export function UpdateQuantityForm({ productId, productName, quantity }: UpdateQuantityFormProps) {
+  const [state, formAction] = useActionState(updateCartLine, initialState);
+  const statusId = `quantity-status-${productId}`;
+
+  return (
+    <form action={formAction} className="flex flex-col gap-1">
+      <input type="hidden" name="productId" value={productId} />
+      <div className="flex items-center gap-2">
+        <QuantityInput
+          // Re-mount when the server's quantity changes, so the field always shows what the cart holds.
+          key={quantity}
+          id={`quantity-${productId}`}
+          label={text.quantityLabel(productName)}
+          hideLabel
+          defaultValue={quantity}
+          aria-describedby={statusId}
+        />
+        <SubmitButton variant="secondary" size="sm" pendingLabel={text.updating} className="min-h-11">
+          {text.update}
+        </SubmitButton>
+      </div>
+      <FormMessage id={statusId} message={state.message} error={state.error} />
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { Product } from '@/lib/catalog';
+import { formatMoney, type Currency } from '@/lib/money';
+
+/** A product in the home grid; the whole card is one link to the product page. */
+export function ProductCard({ product, currency, priority = false }: { product: Product; currency: Currency; priority?: boolean }) {
+  return (
+    <article className="group relative flex flex-col overflow-hidden rounded-2xl border border-line bg-white transition-shadow hover:shadow-md focus-within:shadow-md">
+      <Image
+        src={product.image}
+        alt=""
+        width={400}
+        height={400}
+        priority={priority}
+        sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
+        className="aspect-square w-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
+      />
+      <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
+        <h3 className="font-semibold leading-snug text-ink">
+          <Link href={`/products/${product.slug}`} className="rounded after:absolute after:inset-0">
+            {product.name}
+          </Link>
+        </h3>
+        <p className="hidden text-sm text-muted sm:line-clamp-2">{product.description}</p>
+        <p className="mt-auto pt-1 font-semibold tabular-nums text-ink">
+          {formatMoney({ amount: product.prices[currency], currency })}
+        </p>
+      </div>
+    </article>
+  );
+}
