@@ -20,6 +20,7 @@ const styles = `
   main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
   h1 { font-size: 1.5rem; margin: 0.5rem 0 1rem; }
   h2 { font-size: 1.125rem; margin: 1.5rem 0 0.5rem; }
+  section > h2:first-child { margin-top: 0; }
   p { margin: 0.5rem 0; }
   a { color: var(--accent); }
   section, .card { background: var(--card); border: 1px solid var(--line); border-radius: 0.5rem; padding: 1rem; margin: 0 0 1rem; }
