@@ -26,8 +26,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('product_id', 'text', (c) => c.notNull())
     .addColumn('product_name', 'text', (c) => c.notNull())
-    .addColumn('unit_amount', 'integer', (c) => c.notNull())
-    .addColumn('quantity', 'integer', (c) => c.notNull())
+    .addColumn('unit_amount', 'integer', (c) => c.notNull().check(sql`unit_amount >= 0`))
+    .addColumn('quantity', 'integer', (c) => c.notNull().check(sql`quantity > 0`))
     .addPrimaryKeyConstraint('order_lines_pk', ['order_id', 'position'])
     .execute();
 
