@@ -5,8 +5,8 @@ import type Stripe from 'stripe';
 export const ACCOUNT_ID = 'acct_1EmulatorMobilePay';
 export const MERCHANT_NAME = 'MobilePay Demo Shop';
 
-/** One visit to the MobilePay test page: the nonce in its URL, when it opened, and whether it was used. */
-export type AuthorizationAttempt = { nonce: string; startedAt: number; used: boolean };
+/** One confirmation's visit to the MobilePay test page: the nonce in its URL, when it opened, where it returns, whether it was used. */
+export type AuthorizationAttempt = { nonce: string; startedAt: number; returnUrl: string; used: boolean };
 
 export type IntentRecord = {
   intent: Stripe.PaymentIntent;
@@ -23,7 +23,7 @@ export class EmulatorState {
   readonly refunds = new Map<string, Stripe.Refund>();
   readonly events = new Map<string, Stripe.Event>();
   readonly endpoints = new Map<string, EndpointRecord>();
-  /** pa_nonce_… → PaymentIntent id, for the test page. */
+  /** pa_nonce_… → PaymentIntent id, for the test page; kept after use so a stale link can still say so and link back. */
   readonly nonces = new Map<string, string>();
 
   clear(): void {

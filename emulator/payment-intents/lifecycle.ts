@@ -29,9 +29,8 @@ export function assertConfirmable(intent: Stripe.PaymentIntent): void {
 /** Confirmed with a return_url: the shopper must now open the MobilePay page within five minutes. */
 export function requireAction(change: Change, record: IntentRecord, returnUrl: string): void {
   const { intent } = record;
-  if (record.attempt) change.state.nonces.delete(record.attempt.nonce);
   const nonce = newId('pa_nonce');
-  record.attempt = { nonce, startedAt: change.clock.now(), used: false };
+  record.attempt = { nonce, startedAt: change.clock.now(), returnUrl, used: false };
   change.state.nonces.set(nonce, intent.id);
   intent.status = 'requires_action';
   intent.last_payment_error = null;
@@ -85,7 +84,6 @@ export function failAuthorization(change: Change, record: IntentRecord, failure:
   const { intent } = record;
   const paymentMethodId = typeof intent.payment_method === 'string' ? intent.payment_method : intent.payment_method?.id;
   const paymentMethod = paymentMethodId ? change.state.paymentMethods.get(paymentMethodId) : undefined;
-  if (record.attempt) change.state.nonces.delete(record.attempt.nonce);
   intent.status = 'requires_payment_method';
   intent.next_action = null;
   intent.payment_method = null;
@@ -136,7 +134,6 @@ export function cancel(change: Change, record: IntentRecord, reason: Stripe.Paym
       snapshot(intent),
     );
   }
-  if (record.attempt) change.state.nonces.delete(record.attempt.nonce);
   const charge = typeof intent.latest_charge === 'string' ? change.state.charges.get(intent.latest_charge) : undefined;
   if (charge && !charge.captured) {
     // Releasing an authorization gives the held amount back to the shopper's card.

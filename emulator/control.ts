@@ -1,0 +1,88 @@
+// The emulator's own control API under /_emulator/, never confused with Stripe's /v1/:
+//   GET    /_emulator                   the test-mode dashboard (HTML)
+//   GET    /_emulator/clock             {now, offset_seconds}
+//   POST   /_emulator/clock/advance     seconds=N: move the virtual clock forward; expiries happen at once
+//   GET    /_emulator/deliveries        every webhook delivery attempt, and how many are pending
+//   POST   /_emulator/deliveries/drain  waits (up to timeout_ms, default 10000) until no delivery is pending
+//   GET    /_emulator/faults            the fault injection in force
+//   POST   /_emulator/faults            spec=duplicate:0.3,reorder:0.3,drop:0.2 (empty spec: off)
+//   DELETE /_emulator/data              forget every object, event, delivery and idempotency key
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { renderDashboard } from './pages/dashboard';
+import type { Runtime } from './runtime';
+import type { WebhookDispatcher } from './webhooks/dispatcher';
+import { parseFaults } from './webhooks/faults';
+import { newestFirst } from './lists';
+
+export type ControlContext = { runtime: Runtime; dispatcher: WebhookDispatcher; sweep: () => void; reset: () => void };
+
+const advanceParams = z.object({ seconds: z.coerce.number().int().min(0).max(365 * 24 * 3600) });
+const drainParams = z.object({ timeout_ms: z.coerce.number().int().min(0).max(120_000).default(10_000) });
+
+function json(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'Content-Type': 'application/json' });
+  response.end(JSON.stringify(body, null, 2));
+}
+
+async function readParams(request: IncomingMessage, url: URL): Promise<Record<string, string>> {
+  let body = '';
+  for await (const chunk of request) body += String(chunk);
+  const source = request.headers['content-type']?.includes('application/json') ? Object.entries(JSON.parse(body || '{}') as Record<string, unknown>) : [...new URLSearchParams(body)];
+  return { ...Object.fromEntries(url.searchParams), ...Object.fromEntries(source.map(([key, value]) => [key, String(value)])) };
+}
+
+function clockView(runtime: Runtime) {
+  return { now: runtime.clock.now(), offset_seconds: runtime.clock.offset };
+}
+
+export async function handleControlRequest(context: ControlContext, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+  const { runtime, dispatcher } = context;
+  const route = `${request.method ?? 'GET'} ${url.pathname.replace(/\/$/, '')}`;
+  try {
+    switch (route) {
+      case 'GET /_emulator': {
+        const html = renderDashboard({
+          paymentIntents: newestFirst(runtime.state.intents.values()).map((record) => record.intent),
+          events: newestFirst(runtime.state.events.values()),
+          attempts: dispatcher.attempts(),
+          clock: { now: runtime.clock.now(), offsetSeconds: runtime.clock.offset },
+          faults: dispatcher.faults,
+        });
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(html);
+        return;
+      }
+      case 'GET /_emulator/clock':
+        return json(response, 200, clockView(runtime));
+      case 'POST /_emulator/clock/advance': {
+        const { seconds } = advanceParams.parse(await readParams(request, url));
+        runtime.clock.advance(seconds);
+        context.sweep();
+        return json(response, 200, clockView(runtime));
+      }
+      case 'GET /_emulator/deliveries':
+        return json(response, 200, { pending: dispatcher.pending(), attempts: dispatcher.attempts() });
+      case 'POST /_emulator/deliveries/drain': {
+        const { timeout_ms } = drainParams.parse(await readParams(request, url));
+        const drained = await Promise.race([dispatcher.drained().then(() => true), new Promise<false>((resolve) => setTimeout(resolve, timeout_ms, false))]);
+        return json(response, drained ? 200 : 408, { drained, pending: dispatcher.pending() });
+      }
+      case 'GET /_emulator/faults':
+        return json(response, 200, dispatcher.faults);
+      case 'POST /_emulator/faults': {
+        const { spec } = await readParams(request, url);
+        dispatcher.setFaults(parseFaults(spec));
+        return json(response, 200, dispatcher.faults);
+      }
+      case 'DELETE /_emulator/data':
+        context.reset();
+        return json(response, 200, { deleted: true });
+      default:
+        return json(response, 404, { error: { message: `No control route ${route}. See emulator/README.md.` } });
+    }
+  } catch (error) {
+    const message = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
+    return json(response, 400, { error: { message } });
+  }
+}

@@ -1,0 +1,95 @@
+// The MobilePay test page behind next_action.redirect_to_url.url: names the merchant, shows the amount, and offers
+// "Authorize test payment" and "Fail test payment" as plain HTML forms. After a choice: 303 to the return_url.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type Stripe from 'stripe';
+import { authorize, declinedByShopper, failAuthorization } from '../payment-intents/lifecycle';
+import { noRequest } from '../event-log';
+import type { Runtime } from '../runtime';
+import { MERCHANT_NAME, type IntentRecord } from '../state';
+import { escapeHtml, page } from './html';
+
+export const authorizePath = /^\/authorize\/(acct_[A-Za-z0-9]+)\/(pa_nonce_[A-Za-z0-9]+)$/;
+
+function formatAmount(intent: Stripe.PaymentIntent): string {
+  const locale = intent.currency === 'dkk' ? 'da-DK' : intent.currency === 'eur' ? 'fi-FI' : 'en';
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: intent.currency.toUpperCase() }).format(intent.amount / 100);
+}
+
+/** The return_url with Stripe's three parameters added, keeping whatever query it already had. */
+export function returnTarget(intent: Stripe.PaymentIntent, returnUrl: string, outcome: 'succeeded' | 'failed'): string {
+  const url = new URL(returnUrl);
+  url.searchParams.set('payment_intent', intent.id);
+  url.searchParams.set('payment_intent_client_secret', intent.client_secret ?? '');
+  url.searchParams.set('redirect_status', outcome);
+  return url.toString();
+}
+
+function send(response: ServerResponse, status: number, html: string): void {
+  response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+  response.end(html);
+}
+
+function openRecord(runtime: Runtime, nonce: string): IntentRecord | undefined {
+  const intentId = runtime.state.nonces.get(nonce);
+  const record = intentId ? runtime.state.intents.get(intentId) : undefined;
+  if (!record || record.intent.status !== 'requires_action' || record.attempt?.nonce !== nonce || record.attempt.used) return undefined;
+  return record;
+}
+
+function closedPage(record: IntentRecord | undefined): string {
+  const { intent, attempt } = record ?? {};
+  const outcome = intent?.status === 'succeeded' || intent?.status === 'requires_capture' ? 'succeeded' : 'failed';
+  const back = intent && attempt ? `<p><a class="button secondary" href="${escapeHtml(returnTarget(intent, attempt.returnUrl, outcome))}">Back to the shop</a></p>` : '';
+  return page({
+    title: 'MobilePay test payment unavailable',
+    body: `<h1>This test payment can no longer be authorized</h1>
+<p>The link has been used already, the five minutes to authorize have run out, or the payment was canceled.</p>${back}`,
+  });
+}
+
+function testPage(record: IntentRecord, action: string): string {
+  const { intent } = record;
+  return page({
+    title: `MobilePay test payment · ${MERCHANT_NAME}`,
+    body: `<p class="badge">Test mode · MobilePay</p>
+<h1>${escapeHtml(MERCHANT_NAME)}</h1>
+<p class="amount" aria-label="Amount">${escapeHtml(formatAmount(intent))}</p>
+${intent.description ? `<p>${escapeHtml(intent.description)}</p>` : ''}
+<p>This is a test payment page. In live mode the shopper approves the payment in the MobilePay app.</p>
+<form method="post" action="${escapeHtml(action)}"><input type="hidden" name="decision" value="authorize"><button type="submit">Authorize test payment</button></form>
+<form method="post" action="${escapeHtml(action)}"><input type="hidden" name="decision" value="fail"><button type="submit" class="secondary">Fail test payment</button></form>`,
+  });
+}
+
+async function readDecision(request: IncomingMessage): Promise<string | null> {
+  let body = '';
+  for await (const chunk of request) {
+    body += String(chunk);
+    if (body.length > 10_000) return null;
+  }
+  return new URLSearchParams(body).get('decision');
+}
+
+export async function handleAuthorizePage(runtime: Runtime, request: IncomingMessage, response: ServerResponse, nonce: string, path: string): Promise<void> {
+  const record = openRecord(runtime, nonce);
+  if (request.method === 'GET') {
+    if (!record) {
+      const intentId = runtime.state.nonces.get(nonce);
+      return send(response, 410, closedPage(intentId ? runtime.state.intents.get(intentId) : undefined));
+    }
+    return send(response, 200, testPage(record, path));
+  }
+  if (request.method !== 'POST') return send(response, 405, closedPage(undefined));
+  const decision = await readDecision(request);
+  if (!record?.attempt || (decision !== 'authorize' && decision !== 'fail')) {
+    const intentId = runtime.state.nonces.get(nonce);
+    return send(response, record ? 400 : 410, closedPage(intentId ? runtime.state.intents.get(intentId) : undefined));
+  }
+  const { attempt } = record;
+  attempt.used = true;
+  const change = { ...runtime, request: noRequest };
+  if (decision === 'authorize') authorize(change, record);
+  else failAuthorization(change, record, declinedByShopper);
+  response.writeHead(303, { Location: returnTarget(record.intent, attempt.returnUrl, decision === 'authorize' ? 'succeeded' : 'failed') });
+  response.end();
+}

@@ -1,0 +1,130 @@
+// Puts the emulator together: state, clock, event log, webhook dispatcher, the /v1 API, the MobilePay test page and
+// the /_emulator control API, behind one HTTP server.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { VirtualClock } from './clock';
+import { handleControlRequest } from './control';
+import { EventLog, noRequest } from './event-log';
+import { handleApiRequest } from './http/api';
+import { IdempotencyStore } from './http/idempotency';
+import type { Route } from './http/route';
+import { authorizePath, handleAuthorizePage } from './pages/authorize';
+import { expireOverdue } from './payment-intents/lifecycle';
+import { paymentIntentRoutes } from './payment-intents/routes';
+import { chargeRoutes } from './resources/charges';
+import { eventRoutes } from './resources/events';
+import { paymentMethodRoutes } from './resources/payment-methods';
+import { refundRoutes } from './resources/refunds';
+import { registerEndpoint, webhookEndpointRoutes } from './resources/webhook-endpoints';
+import type { Runtime } from './runtime';
+import { EmulatorState } from './state';
+import { LATEST_API_VERSION } from './versions';
+import { WebhookDispatcher } from './webhooks/dispatcher';
+import type { FaultConfig } from './webhooks/faults';
+
+const routes: Route[] = [
+  ...paymentIntentRoutes,
+  ...paymentMethodRoutes,
+  ...chargeRoutes,
+  ...refundRoutes,
+  ...eventRoutes,
+  ...webhookEndpointRoutes,
+];
+
+export type EmulatorOptions = {
+  port: number;
+  host?: string;
+  /** The address browsers reach the emulator at; defaults to http://host:port. */
+  publicUrl?: string;
+  /** Registered at start as an endpoint for every event, signed with `webhookSecret`. Null: none. */
+  forwardTo: string | null;
+  webhookSecret: string;
+  faults?: FaultConfig;
+  retrySchedule?: number[];
+  log?: (line: string) => void;
+};
+
+export type Emulator = {
+  url: string;
+  runtime: Runtime;
+  dispatcher: WebhookDispatcher;
+  close: () => Promise<void>;
+};
+
+/** How often time-based expiries are checked between requests, in real milliseconds. */
+const SWEEP_INTERVAL_MS = 1000;
+
+export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
+  const host = options.host ?? '127.0.0.1';
+  const state = new EmulatorState();
+  const clock = new VirtualClock();
+  const idempotency = new IdempotencyStore();
+  let events: EventLog | undefined;
+  const dispatcher = new WebhookDispatcher({
+    faults: options.faults,
+    retrySchedule: options.retrySchedule,
+    log: options.log,
+    onPendingChange: (eventId, pending) => events?.updatePending(eventId, pending),
+  });
+  events = new EventLog(state, clock, dispatcher);
+  const runtime: Runtime = { state, clock, events, publicUrl: '' };
+
+  const registerForwarding = () => {
+    if (options.forwardTo) {
+      registerEndpoint(state, clock.now(), { url: options.forwardTo, enabledEvents: ['*'], secret: options.webhookSecret, description: 'Forwarding (STRIPE_EMULATOR_FORWARD_TO)', apiVersion: LATEST_API_VERSION });
+    }
+  };
+  const sweep = () => expireOverdue({ ...runtime, request: noRequest });
+  const reset = () => {
+    state.clear();
+    idempotency.clear();
+    dispatcher.reset();
+    clock.reset();
+    registerForwarding();
+  };
+  registerForwarding();
+
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://emulator.invalid');
+    sweep();
+    const authorizeMatch = authorizePath.exec(url.pathname);
+    const handled = url.pathname.startsWith('/v1/')
+      ? handleApiRequest({ runtime, routes, idempotency }, request, response)
+      : authorizeMatch?.[2]
+        ? handleAuthorizePage(runtime, request, response, authorizeMatch[2], url.pathname)
+        : url.pathname === '/_emulator' || url.pathname.startsWith('/_emulator/')
+          ? handleControlRequest({ runtime, dispatcher, sweep, reset }, request, response, url)
+          : Promise.resolve(notFound(response));
+    handled.catch((error: unknown) => {
+      console.error('[emulator] request failed', error);
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' });
+      response.end('emulator error');
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host}:${port}`;
+  runtime.publicUrl = options.publicUrl ?? url;
+  const timer = setInterval(sweep, SWEEP_INTERVAL_MS);
+  timer.unref();
+
+  return {
+    url,
+    runtime,
+    dispatcher,
+    close: async () => {
+      clearInterval(timer);
+      dispatcher.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function notFound(response: import('node:http').ServerResponse): void {
+  response.writeHead(404, { 'Content-Type': 'application/json' });
+  response.end(JSON.stringify({ error: { type: 'invalid_request_error', message: 'Not found. Stripe\'s API lives under /v1/, the emulator\'s own under /_emulator/.' } }));
+}
