@@ -1,3 +1,4 @@
+import { PayInfoCard } from '@/components/pay-info-card';
 import { ProductCard } from '@/components/product-card';
 import { products } from '@/lib/catalog';
 import { readCurrency } from '@/lib/currency';
@@ -21,9 +22,12 @@ export default async function HomePage() {
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-5 lg:grid-cols-4">
           {products.map((product, index) => (
             <li key={product.id} className="flex">
-              <ProductCard product={product} currency={currency} priority={index < 4} />
+              <ProductCard product={product} currency={currency} eager={index < 4} />
             </li>
           ))}
+          <li className="flex">
+            <PayInfoCard />
+          </li>
         </ul>
       </section>
     </div>

@@ -4,21 +4,28 @@ import type { Product } from '@/lib/catalog';
 import { formatMoney, type Currency } from '@/lib/money';
 
 /** A product in the home grid; the whole card is one link to the product page. */
-export function ProductCard({ product, currency, priority = false }: { product: Product; currency: Currency; priority?: boolean }) {
+type ProductCardProps = {
+  product: Product;
+  currency: Currency;
+  /** Load the image at once, for cards above the fold. */
+  eager?: boolean;
+};
+
+export function ProductCard({ product, currency, eager = false }: ProductCardProps) {
   return (
-    <article className="group relative flex flex-col overflow-hidden rounded-2xl border border-line bg-white transition-shadow hover:shadow-md focus-within:shadow-md">
+    <article className="group relative flex flex-col overflow-hidden rounded-2xl border border-line bg-white transition-shadow hover:shadow-md has-[a:focus-visible]:shadow-md has-[a:focus-visible]:ring-3 has-[a:focus-visible]:ring-mobilepay">
       <Image
         src={product.image}
         alt=""
         width={400}
         height={400}
-        priority={priority}
+        loading={eager ? 'eager' : 'lazy'}
         sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
         className="aspect-square w-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
       />
       <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
         <h3 className="font-semibold leading-snug text-ink">
-          <Link href={`/products/${product.slug}`} className="rounded after:absolute after:inset-0">
+          <Link href={`/products/${product.slug}`} className="after:absolute after:inset-0 focus-visible:outline-none">
             {product.name}
           </Link>
         </h3>

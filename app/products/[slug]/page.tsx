@@ -34,7 +34,8 @@ export default async function ProductPage({ params }: ProductPageProps) {
           alt={product.name}
           width={400}
           height={400}
-          priority
+          loading="eager"
+          fetchPriority="high"
           sizes="(min-width: 768px) 50vw, 100vw"
           className="aspect-square w-full rounded-3xl border border-line bg-white"
         />
