@@ -4,7 +4,7 @@
 export const messages = {
   layout: {
     shopName: 'Lille Butik',
-    tagline: 'Nordic things for everyday days',
+    tagline: 'Nordic goods for everyday life',
     skipToContent: 'Skip to content',
     mainNavigation: 'Main',
     shopLink: 'Shop',
@@ -34,6 +34,9 @@ export const messages = {
     adding: 'Adding…',
     viewCart: 'View cart',
     payNote: 'Pay with MobilePay at checkout. Prices include VAT.',
+    payInfoTitle: 'Pay with MobilePay',
+    payInfoBody:
+      'Approve the payment in the app on your phone. Prices are set in kroner and in euros, so you pay the price you see.',
     productMetaDescription: (name: string, description: string) => `${name}: ${description}`,
   },
   cart: {
