@@ -1,0 +1,64 @@
+// The emulator's MobilePay test page, clicked as a shopper would: each button, then the return to the shop.
+import { expect, test } from '@playwright/test';
+import { SHOP_URL } from './support/addresses';
+import { stripe } from './support/emulator';
+
+async function confirmedIntent(captureMethod: 'automatic' | 'manual' = 'automatic') {
+  const intent = await stripe.paymentIntents.create({
+    amount: 1099,
+    currency: 'dkk',
+    capture_method: captureMethod,
+    confirm: true,
+    allowed_payment_method_types: ['mobilepay'],
+    payment_method_data: { type: 'mobilepay' },
+    return_url: `${SHOP_URL}/checkout/complete?source=test-page`,
+  });
+  const url = intent.next_action?.redirect_to_url?.url;
+  if (!url) throw new Error('no redirect URL');
+  return { intent, url };
+}
+
+test('Authorize test payment succeeds the payment and returns to the shop with the intent', async ({ page }) => {
+  const { intent, url } = await confirmedIntent();
+  await page.goto(url);
+  await expect(page.getByText('10,99 kr.')).toBeVisible();
+  await page.getByRole('button', { name: 'Authorize test payment' }).click();
+  await page.waitForURL(/\/checkout\/complete\?/);
+  const returned = new URL(page.url());
+  expect(returned.searchParams.get('source')).toBe('test-page');
+  expect(returned.searchParams.get('payment_intent')).toBe(intent.id);
+  expect(returned.searchParams.get('payment_intent_client_secret')).toBe(intent.client_secret);
+  expect(returned.searchParams.get('redirect_status')).toBe('succeeded');
+  expect((await stripe.paymentIntents.retrieve(intent.id)).status).toBe('succeeded');
+});
+
+test('Authorize test payment with manual capture leaves the payment to capture', async ({ page }) => {
+  const { intent, url } = await confirmedIntent('manual');
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Authorize test payment' }).click();
+  await page.waitForURL(/redirect_status=succeeded/);
+  const after = await stripe.paymentIntents.retrieve(intent.id);
+  expect(after.status).toBe('requires_capture');
+  expect(after.amount_capturable).toBe(1099);
+});
+
+test('Fail test payment fails the payment and returns with redirect_status failed', async ({ page }) => {
+  const { intent, url } = await confirmedIntent();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Fail test payment' }).click();
+  await page.waitForURL(/redirect_status=failed/);
+  const after = await stripe.paymentIntents.retrieve(intent.id);
+  expect(after.status).toBe('requires_payment_method');
+  expect(after.last_payment_error?.code).toBe('payment_intent_authentication_failure');
+});
+
+test('a used test page cannot authorize again and links back to the shop', async ({ page }) => {
+  const { intent, url } = await confirmedIntent();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Fail test payment' }).click();
+  await page.waitForURL(/redirect_status=failed/);
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: 'This test payment can no longer be authorized' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Authorize test payment' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Back to the shop' })).toHaveAttribute('href', new RegExp(`payment_intent=${intent.id}`));
+});

@@ -1,0 +1,49 @@
+import { defineConfig, devices } from '@playwright/test';
+import { EMULATOR_PORT, EMULATOR_URL, SHOP_PORT, SHOP_URL } from './e2e/support/addresses';
+
+// End-to-end tests drive the shop and the offline Stripe emulator started as `npm start` starts them, on their own
+// ports, with a fresh SQLite file, in the system Chromium.
+
+// One fresh SQLite file per run, shared with the test workers (they inherit the runner's environment).
+process.env.E2E_DATABASE_FILE ??= `.data/e2e-${Date.now()}.sqlite`;
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: SHOP_URL,
+    trace: 'retain-on-failure',
+    launchOptions: chromium,
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium } },
+  ],
+  webServer: {
+    command: 'node node_modules/tsx/dist/cli.mjs scripts/start.ts',
+    url: `${SHOP_URL}/`,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: 'pipe',
+    env: {
+      PORT: String(SHOP_PORT),
+      STRIPE_EMULATOR_PORT: String(EMULATOR_PORT),
+      STRIPE_API_BASE: EMULATOR_URL,
+      STRIPE_EMULATOR_FORWARD_TO: `${SHOP_URL}/api/webhooks/stripe`,
+      STRIPE_EMULATOR_RETRY_SCHEDULE: '200,400,800,1600,3200',
+      DATABASE_FILE: process.env.E2E_DATABASE_FILE,
+      STRIPE_SECRET_KEY: '',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});

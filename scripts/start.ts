@@ -1,0 +1,69 @@
+// `npm start` (and `npm run dev` with --dev): builds the shop when its sources changed, starts the offline Stripe
+// emulator when no STRIPE_SECRET_KEY is set, then the shop on PORT (default 3000). Ctrl-C stops both.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { emulatorConfig } from '../emulator/config';
+import { startEmulator, type Emulator } from '../emulator/server';
+
+const root = path.resolve(__dirname, '..');
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT ?? 3000);
+const sourceDirs = ['app', 'components', 'lib', 'public', 'emulator'];
+const sourceFiles = ['next.config.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
+
+function newestSourceTime(entry: string): number {
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(entry).map((name) => newestSourceTime(path.join(entry, name))));
+}
+
+function buildIsCurrent(): boolean {
+  const buildId = path.join(root, '.next/BUILD_ID');
+  if (!existsSync(buildId)) return false;
+  const sources = [...sourceDirs, ...sourceFiles].map((name) => path.join(root, name)).filter((entry) => existsSync(entry));
+  return statSync(buildId).mtimeMs >= Math.max(...sources.map(newestSourceTime));
+}
+
+async function main(): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  if (!dev && !buildIsCurrent()) {
+    console.log('Building the shop (next build)…');
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+
+  let emulator: Emulator | null = null;
+  if (!process.env.STRIPE_SECRET_KEY) {
+    const config = emulatorConfig({ STRIPE_EMULATOR_FORWARD_TO: `http://127.0.0.1:${port}/api/webhooks/stripe`, ...process.env });
+    emulator = await startEmulator({ ...config, log: (line) => console.log(`[emulator] ${line}`) });
+    env.STRIPE_API_BASE ??= emulator.url;
+    console.log(`Offline Stripe emulator on ${emulator.url} (dashboard ${emulator.url}/_emulator), forwarding events to ${config.forwardTo ?? 'nowhere'}`);
+  } else {
+    console.log('STRIPE_SECRET_KEY is set: using real Stripe. Forward webhooks with `stripe listen --forward-to localhost:' + port + '/api/webhooks/stripe`.');
+  }
+
+  const shop = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port)], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
+  console.log(`\nThe shop: http://localhost:${port}\n`);
+
+  let stopping = false;
+  const stop = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (shop.exitCode === null) shop.kill('SIGTERM');
+    void (emulator?.close() ?? Promise.resolve()).then(() => process.exit(code));
+  };
+  shop.on('exit', (code) => stop(code ?? 0));
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
