@@ -31,7 +31,7 @@ export function CurrencySwitch({ current }: { current: Currency }) {
               aria-pressed={selected}
               title={text.showPricesIn(text.currencyName[currency])}
               className={
-                'min-h-9 min-w-12 rounded-full px-3 text-sm font-semibold transition-colors ' +
+                'min-h-9 min-w-11 rounded-full px-2.5 text-sm font-semibold transition-colors sm:min-w-12 sm:px-3 ' +
                 (selected ? 'bg-fjord text-white' : 'text-muted hover:bg-sand hover:text-ink')
               }
             >

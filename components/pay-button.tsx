@@ -38,7 +38,10 @@ export function PayButton() {
           text.payWithMobilePay
         )}
       </Button>
-      <p aria-live="assertive" className="min-h-5 text-sm font-medium text-clay">
+      <p
+        aria-live="assertive"
+        className={state.error ? 'rounded-lg bg-clay/10 px-3 py-2 text-sm font-medium text-clay' : '-mt-2'}
+      >
         {state.error}
       </p>
     </form>

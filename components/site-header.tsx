@@ -19,10 +19,10 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-line bg-oat/95">
       {env.stripeMode === 'emulator' && <TestModeBadge />}
-      <div className="mx-auto flex w-full max-w-6xl items-center gap-3 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex w-full max-w-6xl items-center gap-2 px-4 py-3 sm:gap-3 sm:px-6">
         <Link href="/" className="mr-auto flex items-center gap-2 rounded-lg text-lg font-bold tracking-tight text-ink">
           <ShopMark />
-          <span>{text.shopName}</span>
+          <span className="whitespace-nowrap">{text.shopName}</span>
         </Link>
         <nav aria-label={text.mainNavigation} className="flex items-center gap-2 sm:gap-3">
           <NavLink

@@ -6,7 +6,7 @@ type FormMessageProps = { message: string | null; error: string | null; id?: str
  */
 export function FormMessage({ message, error, id, className = '' }: FormMessageProps) {
   return (
-    <p id={id} aria-live="polite" className={`min-h-5 text-sm ${error ? 'font-medium text-clay' : 'text-moss'} ${className}`}>
+    <p id={id} aria-live="polite" className={`text-sm ${error ? 'font-medium text-clay' : 'text-moss'} ${className}`}>
       {error ?? message}
     </p>
   );

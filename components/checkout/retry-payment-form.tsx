@@ -1,0 +1,34 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { retryPayment, type CheckoutState } from '@/app/checkout/actions';
+import { buttonClasses } from '@/components/ui/button';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { messages } from '@/lib/messages';
+
+const text = messages.complete;
+const initialState: CheckoutState = { error: null };
+
+type RetryPaymentFormProps = { paymentIntentId: string; clientSecret: string };
+
+/** Try again (confirms the same PaymentIntent again and opens MobilePay) and Back to cart. Works without JavaScript. */
+export function RetryPaymentForm({ paymentIntentId, clientSecret }: RetryPaymentFormProps) {
+  const [state, formAction] = useActionState(retryPayment, initialState);
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <input type="hidden" name="payment_intent" value={paymentIntentId} />
+      <input type="hidden" name="payment_intent_client_secret" value={clientSecret} />
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton variant="mobilepay" size="lg" pendingLabel={text.tryingAgain}>
+          {text.tryAgain}
+        </SubmitButton>
+        <Link href="/cart" className={buttonClasses('secondary', 'lg')}>
+          {text.backToCart}
+        </Link>
+      </div>
+      <FormMessage message={null} error={state.error} />
+    </form>
+  );
+}
