@@ -71,13 +71,15 @@ export async function handleApiRequest(context: ApiContext, request: IncomingMes
       result = stored;
       replayed = true;
     } else {
+      let executed = true;
       try {
         const object = route.handler({ params, ids, key, version, request: { id: requestId, idempotency_key: idempotencyKey }, runtime });
         result = { status: 200, body: JSON.stringify(object, null, 2) };
       } catch (error) {
+        executed = !(error instanceof ApiError && error.validation);
         result = errorResponse(error);
       }
-      if (idempotencyKey && result.status < 500) context.idempotency.remember(idempotencyKey, fingerprint, result, runtime.clock.now());
+      if (idempotencyKey && executed && result.status < 500) context.idempotency.remember(idempotencyKey, fingerprint, result, runtime.clock.now());
     }
   } catch (error) {
     result = errorResponse(error);

@@ -39,10 +39,17 @@ export type ApiErrorBody = {
 export class ApiError extends Error {
   readonly status: number;
   readonly body: ApiErrorBody;
+  /** The parameters were refused before anything ran: Stripe saves no idempotent result for such a request. */
+  readonly validation: boolean;
 
-  constructor(kind: ErrorKind, message: string, details: { code?: string; param?: string; paymentIntent?: unknown } = {}) {
+  constructor(
+    kind: ErrorKind,
+    message: string,
+    details: { code?: string; param?: string; paymentIntent?: unknown; validation?: boolean } = {},
+  ) {
     super(message);
     this.status = statusOf[kind];
+    this.validation = details.validation ?? false;
     this.body = {
       type: typeOf[kind],
       message,
@@ -54,15 +61,15 @@ export class ApiError extends Error {
 }
 
 export function parameterMissing(param: string, message = `Missing required param: ${param}.`): ApiError {
-  return new ApiError('invalid_request', message, { code: 'parameter_missing', param });
+  return new ApiError('invalid_request', message, { code: 'parameter_missing', param, validation: true });
 }
 
 export function parameterInvalid(param: string, message: string): ApiError {
-  return new ApiError('invalid_request', message, { code: 'parameter_invalid', param });
+  return new ApiError('invalid_request', message, { code: 'parameter_invalid', param, validation: true });
 }
 
 export function parameterUnknown(param: string): ApiError {
-  return new ApiError('invalid_request', `Received unknown parameter: ${param}`, { code: 'parameter_unknown', param });
+  return new ApiError('invalid_request', `Received unknown parameter: ${param}`, { code: 'parameter_unknown', param, validation: true });
 }
 
 export function resourceMissing(objectName: string, id: string, param = 'id'): ApiError {

@@ -15,13 +15,13 @@ export function checkAmount(amount: number, currency: string): void {
     throw new ApiError(
       'invalid_request',
       `The currency provided (${currency}) is invalid for one or more payment method types on this PaymentIntent. The payment method \`mobilepay\` only supports the following currencies: ${Object.keys(minimumAmount).join(', ')}.`,
-      { code: 'payment_intent_invalid_currency', param: 'currency' },
+      { code: 'payment_intent_invalid_currency', param: 'currency', validation: true },
     );
   }
   if (amount < 1) throw parameterInvalid('amount', 'This value must be greater than or equal to 1.');
   if (amount < minimum) {
     const formatted = new Intl.NumberFormat('en', { style: 'currency', currency }).format(minimum / 100);
-    throw new ApiError('invalid_request', `Amount must be at least ${formatted} ${currency}`, { code: 'amount_too_small', param: 'amount' });
+    throw new ApiError('invalid_request', `Amount must be at least ${formatted} ${currency}`, { code: 'amount_too_small', param: 'amount', validation: true });
   }
 }
 
@@ -33,7 +33,7 @@ export function requestedTypes(call: ApiCall, params: TypeParams): string[] | un
     throw new ApiError(
       'invalid_request',
       `The \`payment_method_types\` parameter is no longer supported as of API version ${call.version}. Use \`allowed_payment_method_types\` instead.`,
-      { code: 'payment_method_types_no_longer_supported', param: 'payment_method_types' },
+      { code: 'payment_method_types_no_longer_supported', param: 'payment_method_types', validation: true },
     );
   }
   const types = params.allowed_payment_method_types ?? params.payment_method_types;
