@@ -2,9 +2,12 @@ import { Migrator } from 'kysely';
 import type { Db } from '@/lib/db/connect';
 import { migrationProvider } from '@/lib/db/migrations';
 
-/** Brings the schema up to date; throws with the name of the migration that failed. Returns the names applied. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+/**
+ * Brings the schema up to date; throws with the name of the migration that failed. Returns the names applied.
+ * `schema` (PostgreSQL) names the schema that holds Kysely's own migration tables, when it is not the default one.
+ */
+export async function migrateToLatest(db: Db, options: { schema?: string } = {}): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: options.schema });
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((result) => result.status === 'Error');
   if (error !== undefined) {

@@ -105,3 +105,13 @@ export async function recordPaymentAttempt(
     .where('id', '=', orderId)
     .execute();
 }
+
+/** Links a PaymentIntent to an order that has none yet (a webhook that arrived before checkout stored it). */
+export async function attachPaymentIntent(db: Db, orderId: string, paymentIntentId: string, now: Date = new Date()): Promise<void> {
+  await db
+    .updateTable('orders')
+    .set({ payment_intent_id: paymentIntentId, updated_at: now.toISOString() })
+    .where('id', '=', orderId)
+    .where('payment_intent_id', 'is', null)
+    .execute();
+}

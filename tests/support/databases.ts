@@ -33,7 +33,7 @@ async function openPostgres(url: string): Promise<TestDatabase> {
   const admin = openDatabase({ kind: 'postgres', url });
   await sql`create schema ${sql.id(schema)}`.execute(admin);
   const db = openDatabase({ kind: 'postgres', url }, { searchPath: schema });
-  await migrateToLatest(db);
+  await migrateToLatest(db, { schema });
   return {
     db,
     close: async () => {

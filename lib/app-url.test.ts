@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { checkoutReturnUrl, completePageUrl, resolveShopOrigin } from '@/lib/app-url';
+
+describe('resolveShopOrigin', () => {
+  it('uses APP_URL when it is configured, whatever the Host header says', () => {
+    expect(resolveShopOrigin('https://shop.example', 'evil.example')).toBe('https://shop.example');
+  });
+
+  it.each(['localhost:3000', '127.0.0.1:3000', '[::1]:3000', 'localhost', 'LOCALHOST:3000'])(
+    'builds the origin from the loopback host %s when APP_URL is unset',
+    (host) => {
+      expect(resolveShopOrigin(null, host)).toBe(new URL(`http://${host}`).origin);
+    },
+  );
+
+  it.each(['evil.example', 'shop.example:3000', 'localhost.evil.example', 'localhost:3000@evil.example', 'localhost/x', '127.0.0.2', ''])(
+    'refuses the non-loopback or malformed host %j',
+    (host) => {
+      expect(resolveShopOrigin(null, host)).toBeNull();
+    },
+  );
+
+  it('refuses when there is no Host header and no APP_URL', () => {
+    expect(resolveShopOrigin(null, null)).toBeNull();
+  });
+});
+
+describe('return URLs', () => {
+  it('returns the shopper to /checkout/complete', () => {
+    expect(checkoutReturnUrl('http://localhost:3000')).toBe('http://localhost:3000/checkout/complete');
+  });
+
+  it('builds the complete page URL with the PaymentIntent and its client secret', () => {
+    const url = new URL(completePageUrl('http://localhost:3000/checkout/complete', { id: 'pi_1', client_secret: 'pi_1_secret_x' }));
+    expect(url.pathname).toBe('/checkout/complete');
+    expect(url.searchParams.get('payment_intent')).toBe('pi_1');
+    expect(url.searchParams.get('payment_intent_client_secret')).toBe('pi_1_secret_x');
+  });
+});

@@ -1,0 +1,32 @@
+// The shop's public origin, for URLs Stripe sends the shopper back to (return_url).
+
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * APP_URL when it is configured. Otherwise the request's Host header, but only when it names a loopback host
+ * (localhost, 127.0.0.1, [::1]): a forged Host header must never send the shopper, and the client secret in the
+ * return URL, to someone else's site. Null when neither is usable.
+ */
+export function resolveShopOrigin(configured: string | null, host: string | null): string | null {
+  if (configured !== null) return configured;
+  if (host === null || !/^[\w.:[\]-]+$/.test(host)) return null;
+  try {
+    const url = new URL(`http://${host}`);
+    return loopbackHosts.has(url.hostname) && url.host === host.toLowerCase() ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where Stripe returns the shopper after MobilePay. */
+export function checkoutReturnUrl(origin: string): string {
+  return `${origin}/checkout/complete`;
+}
+
+/** The complete page for one PaymentIntent, as Stripe itself would build it from the return URL. */
+export function completePageUrl(returnUrl: string, paymentIntent: { id: string; client_secret: string | null }): string {
+  const url = new URL(returnUrl);
+  url.searchParams.set('payment_intent', paymentIntent.id);
+  url.searchParams.set('payment_intent_client_secret', paymentIntent.client_secret ?? '');
+  return url.href;
+}

@@ -1,0 +1,54 @@
+import Stripe from 'stripe';
+import { z } from 'zod';
+import { clientSecretMatches } from '@/lib/checkout/client-secret';
+import type { Db } from '@/lib/db/connect';
+import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
+import { factFromPaymentIntent } from '@/lib/orders/payment-intent-fact';
+import { findOrder, findOrderByPaymentIntent, unixSeconds } from '@/lib/orders/repository';
+import type { Order } from '@/lib/orders/types';
+
+export type PaymentLookup =
+  | { kind: 'not_found' }
+  | { kind: 'unavailable' }
+  | { kind: 'found'; paymentIntent: Stripe.PaymentIntent; order: Order };
+
+/** What the shopper's browser brings back from MobilePay. Anything else in the URL (redirect_status) is ignored. */
+export const paymentParams = z.object({
+  payment_intent: z.string().regex(/^pi_\w{1,200}$/),
+  payment_intent_client_secret: z.string().min(1).max(500),
+});
+
+async function orderFor(db: Db, paymentIntent: Stripe.PaymentIntent): Promise<Order | null> {
+  const byIntent = await findOrderByPaymentIntent(db, paymentIntent.id);
+  if (byIntent !== null) return byIntent;
+  // The PaymentIntent may not be stored yet (a timeout after Stripe created it): fall back to its metadata.
+  const orderId = paymentIntent.metadata?.order_id;
+  const byMetadata = orderId ? await findOrder(db, orderId) : null;
+  return byMetadata !== null && byMetadata.paymentIntentId === null ? byMetadata : null;
+}
+
+/**
+ * Finds the payment the shopper came back with: the PaymentIntent is read from Stripe, shown only when the client
+ * secret matches, and its order is brought up to date with what Stripe says now (the webhook may still be on its way).
+ * "not_found" reveals nothing about why.
+ */
+export async function lookUpPayment(deps: { db: Db; stripe: Stripe }, params: unknown): Promise<PaymentLookup> {
+  const parsed = paymentParams.safeParse(params);
+  if (!parsed.success) return { kind: 'not_found' };
+
+  let paymentIntent: Stripe.PaymentIntent;
+  try {
+    paymentIntent = await deps.stripe.paymentIntents.retrieve(parsed.data.payment_intent);
+  } catch (error) {
+    if (error instanceof Stripe.errors.StripeError && error.statusCode === 404) return { kind: 'not_found' };
+    console.error(`Could not retrieve PaymentIntent ${parsed.data.payment_intent}`, error);
+    return { kind: 'unavailable' };
+  }
+  if (!clientSecretMatches(paymentIntent.client_secret, parsed.data.payment_intent_client_secret)) return { kind: 'not_found' };
+
+  const order = await orderFor(deps.db, paymentIntent);
+  if (order === null) return { kind: 'not_found' };
+  const fact = factFromPaymentIntent(paymentIntent, unixSeconds(new Date()));
+  if (fact !== null) await applyPaymentFact(deps.db, order.id, fact);
+  return { kind: 'found', paymentIntent, order: (await findOrder(deps.db, order.id)) ?? order };
+}

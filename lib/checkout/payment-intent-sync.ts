@@ -1,0 +1,25 @@
+import type Stripe from 'stripe';
+import type { Db } from '@/lib/db/connect';
+import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
+import { factFromPaymentIntent } from '@/lib/orders/payment-intent-fact';
+import { recordPaymentAttempt, unixSeconds } from '@/lib/orders/repository';
+
+/**
+ * After a confirmation was sent: remember the PaymentIntent and attempt number on the order and bring its status up
+ * to date. A database failure here is logged, not shown: the payment is already under way at Stripe, and the webhook
+ * (which finds the order through metadata.order_id) will record it.
+ */
+export async function recordConfirmation(db: Db, orderId: string, paymentIntent: Stripe.PaymentIntent, attempt: number): Promise<void> {
+  try {
+    await recordPaymentAttempt(db, orderId, paymentIntent.id, attempt);
+    const fact = factFromPaymentIntent(paymentIntent, unixSeconds(new Date()));
+    if (fact !== null) await applyPaymentFact(db, orderId, fact);
+  } catch (error) {
+    console.error(`Could not record PaymentIntent ${paymentIntent.id} on order ${orderId}`, error);
+  }
+}
+
+/** Where to send the shopper next: MobilePay's page when Stripe gave one, else the complete page (real status). */
+export function nextStepUrl(paymentIntent: Stripe.PaymentIntent, completeUrl: string): string {
+  return paymentIntent.next_action?.redirect_to_url?.url ?? completeUrl;
+}

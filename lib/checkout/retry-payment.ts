@@ -1,0 +1,46 @@
+import type Stripe from 'stripe';
+import { completePageUrl } from '@/lib/app-url';
+import { lookUpPayment } from '@/lib/checkout/look-up-payment';
+import { nextStepUrl, recordConfirmation } from '@/lib/checkout/payment-intent-sync';
+import { confirmationKey, type CheckoutResult } from '@/lib/checkout/start-payment';
+import { describeStripeFailure } from '@/lib/checkout/stripe-failure';
+import type { Db } from '@/lib/db/connect';
+import { messages } from '@/lib/messages';
+
+/**
+ * Try again after a failed or expired MobilePay attempt: confirms the same PaymentIntent once more, so the order keeps
+ * one PaymentIntent however often the shopper retries. Allowed only for the shopper holding the client secret, and
+ * only while the PaymentIntent awaits a payment method; otherwise the shopper is sent where the payment really is.
+ */
+export async function retryPayment(
+  deps: { db: Db; stripe: Stripe },
+  params: { payment_intent: unknown; payment_intent_client_secret: unknown },
+  returnUrl: string | null,
+): Promise<CheckoutResult> {
+  if (returnUrl === null) return { kind: 'refused', error: messages.checkout.noReturnUrl };
+  const lookup = await lookUpPayment(deps, params);
+  if (lookup.kind === 'not_found') return { kind: 'refused', error: messages.checkout.retryNotAllowed };
+  if (lookup.kind === 'unavailable') return { kind: 'refused', error: messages.checkout.stripeUnreachable };
+
+  const { paymentIntent, order } = lookup;
+  const completeUrl = completePageUrl(returnUrl, paymentIntent);
+  if (paymentIntent.status !== 'requires_payment_method') {
+    return { kind: 'redirect', url: nextStepUrl(paymentIntent, completeUrl) };
+  }
+
+  const attempt = order.paymentAttempts + 1;
+  let confirmed: Stripe.PaymentIntent;
+  try {
+    confirmed = await deps.stripe.paymentIntents.confirm(
+      paymentIntent.id,
+      { payment_method_data: { type: 'mobilepay' }, return_url: returnUrl },
+      { idempotencyKey: confirmationKey(order.id, attempt) },
+    );
+  } catch (error) {
+    const failure = describeStripeFailure(error);
+    console.error(`Stripe did not confirm PaymentIntent ${paymentIntent.id} again: ${failure.code}`, error);
+    return { kind: 'refused', error: failure.shopperMessage };
+  }
+  await recordConfirmation(deps.db, order.id, confirmed, attempt);
+  return { kind: 'redirect', url: nextStepUrl(confirmed, completeUrl) };
+}

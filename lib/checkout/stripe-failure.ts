@@ -1,0 +1,32 @@
+import Stripe from 'stripe';
+import { messages } from '@/lib/messages';
+import type { PaymentFailure } from '@/lib/orders/types';
+
+export type StripeFailure = PaymentFailure & { shopperMessage: string };
+
+const text = messages.checkout;
+
+/** What went wrong calling Stripe: a code and detail for the order row, and what the shopper is told. */
+export function describeStripeFailure(error: unknown): StripeFailure {
+  if (error instanceof Stripe.errors.StripeConnectionError) {
+    const timedOut = /timeout/i.test(error.message);
+    return {
+      code: timedOut ? 'stripe_timeout' : 'stripe_unreachable',
+      message: error.message,
+      shopperMessage: timedOut ? text.stripeTimedOut : text.stripeUnreachable,
+    };
+  }
+  if (error instanceof Stripe.errors.StripeError) {
+    const server = (error.statusCode ?? 500) >= 500;
+    return {
+      code: error.code ?? (server ? 'stripe_server_error' : error.type),
+      message: `${error.statusCode ?? '?'} ${error.message}`,
+      shopperMessage: server ? text.stripeUnreachable : text.stripeRefused,
+    };
+  }
+  return {
+    code: 'stripe_call_failed',
+    message: error instanceof Error ? error.message : String(error),
+    shopperMessage: text.stripeUnreachable,
+  };
+}

@@ -1,0 +1,32 @@
+import type Stripe from 'stripe';
+import type { OrderStatus } from '@/lib/orders/status';
+import type { PaymentFact, PaymentFailure } from '@/lib/orders/types';
+
+export type PaymentIntentState = Pick<Stripe.PaymentIntent, 'status' | 'last_payment_error'>;
+
+const statusOf: Record<string, OrderStatus | undefined> = {
+  requires_payment_method: 'failed', // the shop always confirms at once, so this means a failed or expired attempt
+  requires_confirmation: 'awaiting_payment',
+  requires_action: 'awaiting_payment',
+  processing: 'processing',
+  requires_capture: 'authorized',
+  succeeded: 'paid',
+  canceled: 'canceled',
+};
+
+/** The order status a PaymentIntent status means; null for a status this shop does not know. */
+export function orderStatusFor(status: Stripe.PaymentIntent.Status): OrderStatus | null {
+  return Object.hasOwn(statusOf, status) ? (statusOf[status] ?? null) : null;
+}
+
+export function failureOf(paymentIntent: PaymentIntentState): PaymentFailure | null {
+  const error = paymentIntent.last_payment_error;
+  if (paymentIntent.status !== 'requires_payment_method' || !error) return null;
+  return { code: error.code ?? error.type, message: error.message ?? '' };
+}
+
+/** What a PaymentIntent read at `observedAt` (Unix seconds) says about the order; null when it says nothing known. */
+export function factFromPaymentIntent(paymentIntent: PaymentIntentState, observedAt: number): PaymentFact | null {
+  const status = orderStatusFor(paymentIntent.status);
+  return status === null ? null : { status, observedAt, failure: failureOf(paymentIntent) };
+}

@@ -1,0 +1,220 @@
+import Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '@/lib/db/connect';
+import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/repository';
+import type { Order } from '@/lib/orders/types';
+import { handleStripeWebhook } from '@/lib/webhooks/handle-stripe-webhook';
+import { httpStatusFor } from '@/lib/webhooks/outcome';
+import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
+
+const secret = 'whsec_test_secret_for_the_webhook_suite';
+const now = () => Math.floor(Date.now() / 1000);
+let sequence = 0;
+
+type EventInput = { type: string; paymentIntent: Record<string, unknown>; created?: number; id?: string };
+
+function eventBody({ type, paymentIntent, created = now(), id = `evt_test_${++sequence}` }: EventInput): string {
+  return JSON.stringify({
+    id,
+    object: 'event',
+    api_version: Stripe.API_VERSION,
+    created,
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type,
+    data: { object: { object: 'payment_intent', metadata: {}, last_payment_error: null, ...paymentIntent } },
+  });
+}
+
+const sign = (payload: string, options: { secret?: string; timestamp?: number } = {}) =>
+  Stripe.webhooks.generateTestHeaderString({ payload, secret: options.secret ?? secret, timestamp: options.timestamp });
+
+for (const target of databaseTargets) {
+  describe.skipIf(target.skip)(`handleStripeWebhook on ${target.name}`, () => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await target.open();
+    });
+    afterAll(async () => {
+      await database?.close();
+    });
+
+    async function orderWithIntent(): Promise<Order & { paymentIntentId: string }> {
+      const order = await createOrder(database.db, {
+        currency: 'dkk',
+        lines: [{ productId: 'prod-mug', productName: 'Stoneware mug', unitAmount: 14900, quantity: 1 }],
+      });
+      const paymentIntentId = `pi_test_${order.id.replaceAll('-', '')}`;
+      await recordPaymentAttempt(database.db, order.id, paymentIntentId, 1);
+      return { ...order, paymentIntentId };
+    }
+
+    const deliver = (rawBody: string, signature: string | null = sign(rawBody)) =>
+      handleStripeWebhook({ rawBody, signature, secret, db: database.db });
+    const statusOf = async (order: Order) => (await findOrder(database.db, order.id))?.status;
+    const outboxOf = (order: Order) => database.db.selectFrom('outbox').selectAll().where('order_id', '=', order.id).execute();
+    const eventsOf = (order: Order) => database.db.selectFrom('stripe_events').selectAll().where('order_id', '=', order.id).execute();
+    const succeeded = (order: Order & { paymentIntentId: string }, extra: Partial<EventInput> = {}) =>
+      eventBody({ type: 'payment_intent.succeeded', paymentIntent: { id: order.paymentIntentId, status: 'succeeded' }, ...extra });
+
+    it('applies a correctly signed payment_intent.succeeded: order paid, confirmation queued, 200', async () => {
+      const order = await orderWithIntent();
+      const outcome = await deliver(succeeded(order));
+      expect(outcome).toMatchObject({ kind: 'applied', orderId: order.id, orderStatus: 'paid' });
+      expect(httpStatusFor(outcome.kind)).toBe(200);
+      expect(await statusOf(order)).toBe('paid');
+      expect(await outboxOf(order)).toHaveLength(1);
+      expect(await eventsOf(order)).toHaveLength(1);
+    });
+
+    it('rejects a forged signature with 400 and changes nothing', async () => {
+      const order = await orderWithIntent();
+      const body = succeeded(order);
+      const outcome = await deliver(body, sign(body, { secret: 'whsec_someone_else' }));
+      expect(outcome.kind).toBe('invalid_signature');
+      expect(httpStatusFor(outcome.kind)).toBe(400);
+      expect(await statusOf(order)).toBe('pending');
+      expect(await eventsOf(order)).toHaveLength(0);
+    });
+
+    it('rejects a body changed after signing', async () => {
+      const order = await orderWithIntent();
+      const body = succeeded(order);
+      const outcome = await deliver(body.replace('"livemode":false', '"livemode":true'), sign(body));
+      expect(outcome.kind).toBe('invalid_signature');
+      expect(await statusOf(order)).toBe('pending');
+    });
+
+    it('rejects a signature whose timestamp is outside the tolerance', async () => {
+      const order = await orderWithIntent();
+      const body = succeeded(order);
+      const outcome = await deliver(body, sign(body, { timestamp: now() - 10 * 60 }));
+      expect(outcome.kind).toBe('invalid_signature');
+      expect(await statusOf(order)).toBe('pending');
+    });
+
+    it('rejects a delivery without a Stripe-Signature header', async () => {
+      const order = await orderWithIntent();
+      expect((await deliver(succeeded(order), null)).kind).toBe('invalid_signature');
+    });
+
+    it('refuses with 500 when no webhook secret is configured, without reading the body', async () => {
+      const order = await orderWithIntent();
+      const body = succeeded(order);
+      const outcome = await handleStripeWebhook({ rawBody: body, signature: sign(body), secret: null, db: database.db });
+      expect(outcome.kind).toBe('not_configured');
+      expect(httpStatusFor(outcome.kind)).toBe(500);
+      expect(await statusOf(order)).toBe('pending');
+    });
+
+    it('answers a redelivered event with 200 and changes nothing', async () => {
+      const order = await orderWithIntent();
+      const body = succeeded(order);
+      await deliver(body);
+      const again = await deliver(body);
+      expect(again.kind).toBe('duplicate');
+      expect(httpStatusFor(again.kind)).toBe(200);
+      expect(await outboxOf(order)).toHaveLength(1);
+      expect(await eventsOf(order)).toHaveLength(1);
+    });
+
+    it('keeps a paid order paid when a requires_action event arrives late', async () => {
+      const order = await orderWithIntent();
+      const t = now();
+      await deliver(succeeded(order, { created: t }));
+      const late = eventBody({
+        type: 'payment_intent.requires_action',
+        paymentIntent: { id: order.paymentIntentId, status: 'requires_action' },
+        created: t - 5,
+      });
+      expect(await deliver(late)).toMatchObject({ kind: 'applied', orderStatus: 'paid' });
+      expect(await statusOf(order)).toBe('paid');
+    });
+
+    it('ends awaiting payment when a retry is delivered before the failure that preceded it', async () => {
+      const order = await orderWithIntent();
+      const t = now();
+      const failed = eventBody({
+        type: 'payment_intent.payment_failed',
+        paymentIntent: { id: order.paymentIntentId, status: 'requires_payment_method' },
+        created: t - 10,
+      });
+      const retried = eventBody({
+        type: 'payment_intent.requires_action',
+        paymentIntent: { id: order.paymentIntentId, status: 'requires_action' },
+        created: t,
+      });
+      await deliver(retried);
+      await deliver(failed);
+      expect(await statusOf(order)).toBe('awaiting_payment');
+    });
+
+    it('records why a payment failed', async () => {
+      const order = await orderWithIntent();
+      const error = { code: 'payment_intent_payment_attempt_expired', type: 'invalid_request_error', message: 'Expired' };
+      await deliver(
+        eventBody({
+          type: 'payment_intent.payment_failed',
+          paymentIntent: { id: order.paymentIntentId, status: 'requires_payment_method', last_payment_error: error },
+        }),
+      );
+      expect(await findOrder(database.db, order.id)).toMatchObject({
+        status: 'failed',
+        failure: { code: error.code, message: 'Expired' },
+      });
+    });
+
+    it.each([
+      ['payment_intent.amount_capturable_updated', 'requires_capture', 'authorized'],
+      ['payment_intent.canceled', 'canceled', 'canceled'],
+      ['payment_intent.processing', 'processing', 'processing'],
+    ])('moves the order on %s', async (type, piStatus, orderStatus) => {
+      const order = await orderWithIntent();
+      await deliver(eventBody({ type, paymentIntent: { id: order.paymentIntentId, status: piStatus } }));
+      expect(await statusOf(order)).toBe(orderStatus);
+    });
+
+    it('acknowledges event types it does not handle with 200 and ignores them', async () => {
+      const outcome = await deliver(eventBody({ type: 'charge.succeeded', paymentIntent: { id: 'ch_1', object: 'charge' } }));
+      expect(outcome).toMatchObject({ kind: 'ignored', reason: 'unhandled_type' });
+      expect(httpStatusFor(outcome.kind)).toBe(200);
+    });
+
+    it('acknowledges events for PaymentIntents of other shops and records them once', async () => {
+      const body = eventBody({ type: 'payment_intent.succeeded', paymentIntent: { id: 'pi_not_ours', status: 'succeeded' } });
+      expect(await deliver(body)).toMatchObject({ kind: 'ignored', reason: 'unknown_payment_intent' });
+      expect((await deliver(body)).kind).toBe('duplicate');
+    });
+
+    it('finds the order through metadata.order_id before checkout stored the PaymentIntent', async () => {
+      const order = await createOrder(database.db, {
+        currency: 'eur',
+        lines: [{ productId: 'prod-mug', productName: 'Stoneware mug', unitAmount: 1990, quantity: 1 }],
+      });
+      const body = eventBody({
+        type: 'payment_intent.requires_action',
+        paymentIntent: { id: 'pi_early_bird', status: 'requires_action', metadata: { order_id: order.id } },
+      });
+      expect(await deliver(body)).toMatchObject({ kind: 'applied', orderStatus: 'awaiting_payment' });
+      expect(await findOrder(database.db, order.id)).toMatchObject({ paymentIntentId: 'pi_early_bird' });
+    });
+
+    it('answers 400 to a signed event whose PaymentIntent is malformed', async () => {
+      const outcome = await deliver(eventBody({ type: 'payment_intent.succeeded', paymentIntent: { id: 42 } }));
+      expect(outcome.kind).toBe('invalid_payload');
+      expect(httpStatusFor(outcome.kind)).toBe(400);
+    });
+  });
+}
+
+describe('handleStripeWebhook when the database fails', () => {
+  it('answers 500 so that Stripe retries', async () => {
+    const db = openDatabase({ kind: 'sqlite', file: ':memory:' });
+    await db.destroy();
+    const rawBody = eventBody({ type: 'payment_intent.succeeded', paymentIntent: { id: 'pi_x', status: 'succeeded' } });
+    const outcome = await handleStripeWebhook({ rawBody, signature: sign(rawBody), secret, db });
+    expect(outcome.kind).toBe('failed');
+    expect(httpStatusFor(outcome.kind)).toBe(500);
+  });
+});
