@@ -36,7 +36,8 @@ export default async function CartPage() {
         {isEmpty ? (
           <CartEmptyState />
         ) : (
-          <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
+          // Phones read lines, then total and Pay, then the smaller actions; wide screens put the total beside the lines.
+          <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start lg:gap-x-10">
             <section aria-labelledby="cart-lines-heading">
               <h2 id="cart-lines-heading" className="sr-only">
                 {text.linesHeading}
@@ -46,17 +47,17 @@ export default async function CartPage() {
                   <CartLineItem key={line.product.id} line={line} currency={currency} />
                 ))}
               </ul>
-              <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
-                <Link href="/" className="rounded text-sm font-semibold text-fjord underline-offset-4 hover:underline">
-                  <span aria-hidden="true">← </span>
-                  {text.continueShopping}
-                </Link>
-                <EmptyCartForm />
-              </div>
             </section>
-            <aside className="lg:sticky lg:top-6">
+            <aside className="lg:sticky lg:top-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
               <CartSummary total={total} />
             </aside>
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <Link href="/" className="rounded text-sm font-semibold text-fjord underline-offset-4 hover:underline">
+                <span aria-hidden="true">← </span>
+                {text.continueShopping}
+              </Link>
+              <EmptyCartForm />
+            </div>
           </div>
         )}
       </div>
