@@ -1,7 +1,9 @@
 // Puts the emulator together: state, clock, event log, webhook dispatcher, the /v1 API, the MobilePay test page and
 // the /_emulator control API, behind one HTTP server.
-import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { VirtualClock } from './clock';
 import { handleControlRequest } from './control';
 import { EventLog, noRequest } from './event-log';
@@ -94,7 +96,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         ? handleAuthorizePage(runtime, request, response, authorizeMatch[2], url.pathname)
         : url.pathname === '/_emulator' || url.pathname.startsWith('/_emulator/')
           ? handleControlRequest({ runtime, dispatcher, sweep, reset }, request, response, url)
-          : Promise.resolve(notFound(response));
+          : url.pathname === STRIPE_JS_PATH
+            ? Promise.resolve(serveStripeJs(response))
+            : Promise.resolve(notFound(response));
     handled.catch((error: unknown) => {
       console.error('[emulator] request failed', error);
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' });
@@ -124,7 +128,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   };
 }
 
-function notFound(response: import('node:http').ServerResponse): void {
+/** Where the emulator serves its Stripe.js (see emulator/stripe-js/stripe.js). */
+export const STRIPE_JS_PATH = '/js/stripe.js';
+const stripeJs = readFileSync(path.join(__dirname, 'stripe-js/stripe.js'), 'utf8');
+
+function serveStripeJs(response: ServerResponse): void {
+  response.writeHead(200, { 'Content-Type': 'application/javascript; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache' });
+  response.end(stripeJs);
+}
+
+function notFound(response: ServerResponse): void {
   response.writeHead(404, { 'Content-Type': 'application/json' });
   response.end(JSON.stringify({ error: { type: 'invalid_request_error', message: 'Not found. Stripe\'s API lives under /v1/, the emulator\'s own under /_emulator/.' } }));
 }

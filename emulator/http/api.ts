@@ -50,6 +50,14 @@ function errorResponse(error: unknown): StoredResponse {
   return { status: 500, body: JSON.stringify({ error: { type: 'api_error', message: 'An unknown error occurred in the emulator.' } }, null, 2) };
 }
 
+/** Browsers call the API from the shop's origin (Stripe.js does), so every origin may read the answers, as with Stripe. */
+export const corsHeaders = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, Stripe-Version',
+  'Access-Control-Allow-Methods': 'GET, POST, DELETE',
+  'Access-Control-Expose-Headers': 'Request-Id, Stripe-Version, Idempotent-Replayed',
+};
+
 export async function handleApiRequest(context: ApiContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const requestId = newId('req');
   const method = request.method ?? 'GET';
@@ -57,12 +65,18 @@ export async function handleApiRequest(context: ApiContext, request: IncomingMes
   const version = header(request, 'stripe-version') ?? ACCOUNT_DEFAULT_API_VERSION;
   const idempotencyKey = method === 'POST' ? (header(request, 'idempotency-key') ?? null) : null;
   const { runtime } = context;
+  if (method === 'OPTIONS') {
+    response.writeHead(204, { ...corsHeaders, 'Access-Control-Max-Age': '600' });
+    response.end();
+    return;
+  }
   let result: StoredResponse;
   let replayed = false;
   try {
-    const key = authenticate(header(request, 'authorization'));
     const body = method === 'GET' ? url.search.slice(1) : await readBody(request);
-    const params: FormObject = parseForm(body);
+    const { key: keyParam, ...params }: FormObject = parseForm(body);
+    // Stripe.js sends its publishable key as the `key` parameter instead of an Authorization header.
+    const key = authenticate(header(request, 'authorization') ?? (typeof keyParam === 'string' ? `Bearer ${keyParam}` : undefined));
     const { route, ids } = matchRoute(context.routes, method, url.pathname);
     if (key.kind === 'publishable' && !route.publishable) throw publishableKeyRefused();
     const fingerprint = `${key.value} ${method} ${url.pathname} ${JSON.stringify(params)}`;
@@ -85,6 +99,7 @@ export async function handleApiRequest(context: ApiContext, request: IncomingMes
     result = errorResponse(error);
   }
   response.writeHead(result.status, {
+    ...corsHeaders,
     'Content-Type': 'application/json',
     'Request-Id': requestId,
     'Stripe-Version': version,
