@@ -1,5 +1,6 @@
 // The emulator's Stripe.js, used from a page as the client-confirm path uses Stripe's: publishable key + client secret.
 import { expect, test } from '@playwright/test';
+import type {} from '@stripe/stripe-js'; // declares window.Stripe
 import { EMULATOR_URL, SHOP_URL } from './support/addresses';
 import { stripe } from './support/emulator';
 
