@@ -49,6 +49,7 @@ export const messages = {
     unitPrice: (price: string) => `${price} each`,
     quantityLabel: (name: string) => `Quantity of ${name}`,
     update: 'Update',
+    updateLabel: (name: string) => `Update the quantity of ${name}`,
     updating: 'Updating…',
     remove: 'Remove',
     removeLabel: (name: string) => `Remove ${name} from your cart`,

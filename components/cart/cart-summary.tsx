@@ -9,7 +9,7 @@ export function CartSummary({ total }: { total: Money }) {
   return (
     <div className="flex flex-col gap-4 rounded-2xl border border-line bg-white p-5 sm:p-6">
       <div className="flex items-baseline justify-between gap-3">
-        <p className="text-lg font-semibold text-ink">{text.total}</p>
+        <h2 className="text-lg font-semibold text-ink">{text.total}</h2>
         <p className="text-2xl font-bold tabular-nums text-ink">{formatMoney(total)}</p>
       </div>
       {!isAtLeastMinimum(total) && (

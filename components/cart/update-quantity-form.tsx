@@ -30,7 +30,13 @@ export function UpdateQuantityForm({ productId, productName, quantity }: UpdateQ
           defaultValue={quantity}
           aria-describedby={statusId}
         />
-        <SubmitButton variant="secondary" size="sm" pendingLabel={text.updating} className="min-h-11">
+        <SubmitButton
+          variant="secondary"
+          size="sm"
+          pendingLabel={text.updating}
+          aria-label={text.updateLabel(productName)}
+          className="min-h-11"
+        >
           {text.update}
         </SubmitButton>
       </div>
