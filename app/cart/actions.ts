@@ -67,6 +67,7 @@ export async function removeCartLine(_prev: CartActionState, form: FormData): Pr
   );
 }
 
-export async function emptyCart(_prev: CartActionState, _form: FormData): Promise<CartActionState> {
+/** Takes no fields: usable with useActionState like the others. */
+export async function emptyCart(): Promise<CartActionState> {
   return save([], text.emptied);
 }

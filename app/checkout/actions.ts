@@ -31,7 +31,8 @@ async function withDeps(run: (deps: Parameters<typeof startPayment>[0]) => Promi
   }
 }
 
-export async function startCheckout(_prev: CheckoutState, _form: FormData): Promise<CheckoutState> {
+/** Pay with MobilePay: the form needs no fields (the cart and currency are in cookies). */
+export async function startCheckout(): Promise<CheckoutState> {
   const [{ lines }, currency, url] = await Promise.all([readCart(), readCurrency(), returnUrl()]);
   const result = await withDeps((deps) => startPayment(deps, { lines, currency, returnUrl: url }));
   if (result.kind === 'refused') return { error: result.error };

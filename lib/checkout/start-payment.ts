@@ -1,11 +1,12 @@
 import type Stripe from 'stripe';
 import { completePageUrl } from '@/lib/app-url';
 import type { CartLine } from '@/lib/cart-cookie';
+import { checkoutRefusal } from '@/lib/checkout/cart-rules';
 import { describeStripeFailure } from '@/lib/checkout/stripe-failure';
 import { nextStepUrl, recordConfirmation } from '@/lib/checkout/payment-intent-sync';
 import type { Db } from '@/lib/db/connect';
 import { messages } from '@/lib/messages';
-import { formatMoney, isAtLeastMinimum, minimumAmount, type Currency } from '@/lib/money';
+import type { Currency } from '@/lib/money';
 import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
 import { createOrder, unixSeconds } from '@/lib/orders/repository';
 import type { Order } from '@/lib/orders/types';
@@ -26,10 +27,8 @@ export const confirmationKey = (orderId: string, attempt: number) => `order-${or
  */
 export async function startPayment({ db, stripe }: CheckoutDeps, request: CheckoutRequest): Promise<CheckoutResult> {
   const cart = priceCart(request.lines, request.currency);
-  if (cart.lines.length === 0) return refused(messages.checkout.emptyCart);
-  if (!isAtLeastMinimum(cart.total)) {
-    return refused(messages.cart.belowMinimum(formatMoney({ amount: minimumAmount[request.currency], currency: request.currency })));
-  }
+  const refusal = checkoutRefusal(cart);
+  if (refusal !== null) return refused(refusal);
   if (request.returnUrl === null) return refused(messages.checkout.noReturnUrl);
 
   let order: Order;

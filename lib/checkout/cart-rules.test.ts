@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findProduct } from '@/lib/catalog';
+import { checkoutRefusal } from '@/lib/checkout/cart-rules';
+import { messages } from '@/lib/messages';
+import type { PricedCart } from '@/lib/pricing';
+
+const product = findProduct('prod-mug');
+if (!product) throw new Error('catalog fixture missing');
+
+const cartOf = (amount: number, currency: 'dkk' | 'eur'): PricedCart => ({
+  lines: [{ product, quantity: 1, unitAmount: amount, lineAmount: amount }],
+  total: { amount, currency },
+  itemCount: 1,
+});
+
+describe('checkoutRefusal', () => {
+  it('refuses an empty cart', () => {
+    expect(checkoutRefusal({ lines: [], total: { amount: 0, currency: 'dkk' }, itemCount: 0 })).toBe(messages.checkout.emptyCart);
+  });
+
+  it("refuses a total under Stripe's minimum and names the minimum", () => {
+    expect(checkoutRefusal(cartOf(249, 'dkk'))).toMatch(/2,50\skr\./);
+    expect(checkoutRefusal(cartOf(49, 'eur'))).toMatch(/0,50\s€/);
+  });
+
+  it('accepts a total at the minimum', () => {
+    expect(checkoutRefusal(cartOf(250, 'dkk'))).toBeNull();
+    expect(checkoutRefusal(cartOf(50, 'eur'))).toBeNull();
+  });
+});

@@ -1,0 +1,141 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
+import { messages } from '@/lib/messages';
+import { findOrder } from '@/lib/orders/repository';
+import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
+import { paymentIntentJson, startFakeStripe, stripeError, unreachableStripe, type FakeStripe } from '@/tests/support/fake-stripe';
+
+const sqlite = databaseTargets[0];
+const returnUrl = 'http://localhost:3000/checkout/complete';
+const request: CheckoutRequest = {
+  lines: [
+    { productId: 'prod-mug', quantity: 2 },
+    { productId: 'prod-postcard', quantity: 1 },
+  ],
+  currency: 'dkk',
+  returnUrl,
+};
+const mobilePayPage = 'http://127.0.0.1:12111/authorize/acct/abc';
+const requiresAction = paymentIntentJson({
+  id: 'pi_checkout_1',
+  status: 'requires_action',
+  next_action: { type: 'redirect_to_url', redirect_to_url: { url: mobilePayPage, return_url: returnUrl } },
+});
+
+describe('startPayment', () => {
+  let database: TestDatabase;
+  let fake: FakeStripe | undefined;
+  beforeAll(async () => {
+    if (!sqlite) throw new Error('no SQLite target');
+    database = await sqlite.open();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined); // failures are logged on purpose here
+  });
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    await database?.close();
+  });
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+
+  const ordersCount = async () => (await database.db.selectFrom('orders').select('id').execute()).length;
+  const onlyNewOrder = async (before: Set<string>) => {
+    const ids = (await database.db.selectFrom('orders').select('id').execute()).map((row) => row.id).filter((id) => !before.has(id));
+    expect(ids).toHaveLength(1);
+    return findOrder(database.db, ids[0] ?? '');
+  };
+  const existingIds = async () => new Set((await database.db.selectFrom('orders').select('id').execute()).map((row) => row.id));
+
+  it('creates a confirmed MobilePay PaymentIntent for the catalog total and sends the shopper to MobilePay', async () => {
+    fake = await startFakeStripe(() => ({ status: 200, body: requiresAction }));
+    const before = await existingIds();
+    const result = await startPayment({ db: database.db, stripe: fake.stripe }, request);
+    expect(result).toEqual({ kind: 'redirect', url: mobilePayPage });
+
+    const order = await onlyNewOrder(before);
+    expect(order).toMatchObject({ status: 'awaiting_payment', amount: 2 * 14900 + 300, paymentIntentId: 'pi_checkout_1', paymentAttempts: 1 });
+    const sent = fake.requests[0];
+    expect(sent?.method).toBe('POST');
+    expect(sent?.path).toBe('/v1/payment_intents');
+    expect(Object.fromEntries(sent?.params ?? [])).toMatchObject({
+      amount: String(2 * 14900 + 300),
+      currency: 'dkk',
+      confirm: 'true',
+      return_url: returnUrl,
+      'allowed_payment_method_types[0]': 'mobilepay',
+      'payment_method_data[type]': 'mobilepay',
+      'metadata[order_id]': order?.id,
+    });
+    expect(sent?.params.has('payment_method_types[0]')).toBe(false);
+    expect(sent?.headers['idempotency-key']).toBe(`order-${order?.id}-confirm-1`);
+  });
+
+  it('charges in the currency shown, at the price set for it', async () => {
+    fake = await startFakeStripe(() => ({ status: 200, body: { ...requiresAction, id: 'pi_checkout_eur', currency: 'eur' } }));
+    await startPayment({ db: database.db, stripe: fake.stripe }, { ...request, currency: 'eur' });
+    expect(fake.requests[0]?.params.get('currency')).toBe('eur');
+    expect(fake.requests[0]?.params.get('amount')).toBe(String(2 * 1990 + 60));
+  });
+
+  it('sends the shopper to the complete page when Stripe gives no MobilePay page', async () => {
+    const failedAtOnce = paymentIntentJson({ id: 'pi_checkout_2', status: 'requires_payment_method' });
+    fake = await startFakeStripe(() => ({ status: 200, body: failedAtOnce }));
+    const result = await startPayment({ db: database.db, stripe: fake.stripe }, request);
+    expect(result).toEqual({
+      kind: 'redirect',
+      url: `${returnUrl}?payment_intent=pi_checkout_2&payment_intent_client_secret=pi_checkout_2_secret_abc`,
+    });
+  });
+
+  it('refuses an empty cart without writing an order or calling Stripe', async () => {
+    fake = await startFakeStripe(() => ({ status: 200, body: requiresAction }));
+    const before = await ordersCount();
+    const result = await startPayment({ db: database.db, stripe: fake.stripe }, { ...request, lines: [] });
+    expect(result).toEqual({ kind: 'refused', error: messages.checkout.emptyCart });
+    expect(await ordersCount()).toBe(before);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('refuses to pay when there is no safe return URL', async () => {
+    fake = await startFakeStripe(() => ({ status: 200, body: requiresAction }));
+    const result = await startPayment({ db: database.db, stripe: fake.stripe }, { ...request, returnUrl: null });
+    expect(result).toEqual({ kind: 'refused', error: messages.checkout.noReturnUrl });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('records a Stripe 500 on the order and tells the shopper nothing was charged', async () => {
+    fake = await startFakeStripe(() => stripeError(500, 'api_error', 'Something went wrong on our end'));
+    const before = await existingIds();
+    const result = await startPayment({ db: database.db, stripe: fake.stripe }, request);
+    expect(result).toEqual({ kind: 'refused', error: messages.checkout.stripeUnreachable });
+    expect(await onlyNewOrder(before)).toMatchObject({ status: 'failed', failure: { code: 'stripe_server_error' } });
+  });
+
+  it('records a Stripe 400 with its code and says MobilePay could not start the payment', async () => {
+    fake = await startFakeStripe(() => stripeError(400, 'invalid_request_error', 'Amount must be at least 2.50 dkk', 'amount_too_small'));
+    const before = await existingIds();
+    const result = await startPayment({ db: database.db, stripe: fake.stripe }, request);
+    expect(result).toEqual({ kind: 'refused', error: messages.checkout.stripeRefused });
+    expect(await onlyNewOrder(before)).toMatchObject({ status: 'failed', failure: { code: 'amount_too_small' } });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('records an unreachable Stripe', async () => {
+    const before = await existingIds();
+    const result = await startPayment({ db: database.db, stripe: await unreachableStripe() }, request);
+    expect(result).toEqual({ kind: 'refused', error: messages.checkout.stripeUnreachable });
+    expect(await onlyNewOrder(before)).toMatchObject({ status: 'failed', failure: { code: 'stripe_unreachable' } });
+  });
+
+  it('gives up on a Stripe slower than the timeout, retrying once with the same idempotency key', async () => {
+    fake = await startFakeStripe(() => 'hang', 1000);
+    const before = await existingIds();
+    const result = await startPayment({ db: database.db, stripe: fake.stripe }, request);
+    expect(result).toEqual({ kind: 'refused', error: messages.checkout.stripeTimedOut });
+    const order = await onlyNewOrder(before);
+    expect(order).toMatchObject({ status: 'failed', failure: { code: 'stripe_timeout' } });
+    expect(fake.requests).toHaveLength(2);
+    expect(new Set(fake.requests.map((sent) => sent.headers['idempotency-key']))).toEqual(new Set([`order-${order?.id}-confirm-1`]));
+  });
+});

@@ -1,0 +1,75 @@
+import http from 'node:http';
+import { createStripeClient } from '@/lib/stripe';
+
+// A tiny HTTP server answering like Stripe's API, for the cases the real emulator should not fake: a Stripe that is
+// down, slow, or answering 500. Each test says how to answer; every request is recorded.
+
+export type StripeRequest = { method: string; path: string; params: URLSearchParams; headers: http.IncomingHttpHeaders };
+export type StripeAnswer = { status: number; body: unknown } | 'hang';
+export type FakeStripe = {
+  stripe: ReturnType<typeof createStripeClient>;
+  requests: StripeRequest[];
+  close: () => Promise<void>;
+};
+
+export async function startFakeStripe(answer: (request: StripeRequest) => StripeAnswer, timeoutMs = 1000): Promise<FakeStripe> {
+  const requests: StripeRequest[] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://stripe.test');
+      const request = { method: req.method ?? 'GET', path: url.pathname, params: new URLSearchParams(body), headers: req.headers };
+      requests.push(request);
+      const reply = answer(request);
+      if (reply === 'hang') return;
+      res.writeHead(reply.status, { 'content-type': 'application/json', 'request-id': `req_${requests.length}` });
+      res.end(JSON.stringify(reply.body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The fake Stripe server has no TCP port');
+  const { port } = address;
+  return {
+    stripe: createStripeClient({
+      stripeSecretKey: 'sk_test_fake',
+      stripeApiBase: new URL(`http://127.0.0.1:${port}`),
+      stripeTimeoutMs: timeoutMs,
+    }),
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A Stripe client pointed at a port where nothing listens. */
+export async function unreachableStripe(): Promise<ReturnType<typeof createStripeClient>> {
+  const fake = await startFakeStripe(() => ({ status: 500, body: {} }));
+  await fake.close();
+  return fake.stripe;
+}
+
+/** A PaymentIntent as Stripe returns it, with the fields the shop reads. */
+export function paymentIntentJson(fields: Record<string, unknown> & { id: string; status: string }): Record<string, unknown> {
+  return {
+    object: 'payment_intent',
+    amount: 14900,
+    currency: 'dkk',
+    client_secret: `${fields.id}_secret_abc`,
+    metadata: {},
+    last_payment_error: null,
+    next_action: null,
+    payment_method_types: ['mobilepay'],
+    created: Math.floor(Date.now() / 1000),
+    ...fields,
+  };
+}
+
+export const stripeError = (status: number, type: string, message: string, code?: string): StripeAnswer => ({
+  status,
+  body: { error: { type, message, ...(code && { code }) } },
+});
