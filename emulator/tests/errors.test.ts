@@ -116,6 +116,13 @@ describe('capture rules', () => {
     expect(error.param).toBe('amount_to_capture');
     expect((await stripe.paymentIntents.retrieve(intent.id)).status).toBe('requires_capture');
   });
+
+  it('refuses a capture of more than the authorized amount with 400', async () => {
+    const intent = await createAuthorized(stripe, { capture_method: 'manual' });
+    const error = await stripeError(stripe.paymentIntents.capture(intent.id, { amount_to_capture: 2000 }));
+    expect(error.statusCode).toBe(400);
+    expect((await stripe.paymentIntents.retrieve(intent.id)).status).toBe('requires_capture');
+  });
 });
 
 describe('confirm rules', () => {

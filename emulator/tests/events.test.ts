@@ -148,6 +148,12 @@ describe('retrieve and list', () => {
     expect(events.data.length).toBeGreaterThan(0);
   });
 
+  it('filters the list by several types[]', async () => {
+    await createAuthorized(stripe);
+    const events = await stripe.events.list({ types: ['charge.succeeded', 'payment_intent.succeeded'], limit: 100 });
+    expect(new Set(events.data.map((event) => event.type))).toEqual(new Set(['charge.succeeded', 'payment_intent.succeeded']));
+  });
+
   it('lists events newest first', async () => {
     const events = await stripe.events.list({ limit: 100 });
     const created = events.data.map((event) => event.created);

@@ -43,6 +43,15 @@ describe('create', () => {
     expect(intent.description).toBe('Order 42');
   });
 
+  it('takes manual capture from payment_method_options[mobilepay][capture_method]', async () => {
+    const intent = await stripe.paymentIntents.create({
+      amount: 1099,
+      currency: 'dkk',
+      payment_method_options: { mobilepay: { capture_method: 'manual' } },
+    });
+    expect(intent.capture_method).toBe('manual');
+  });
+
   it('goes straight to requires_action when created with confirm=true', async () => {
     const intent = await createRequiringAction(stripe);
     expect(intent.status).toBe('requires_action');
@@ -72,6 +81,20 @@ describe('confirm', () => {
     const intent = await stripe.paymentIntents.confirm(created.id, { return_url: RETURN_URL, payment_method: method.id });
     expect(intent.status).toBe('requires_action');
     expect(intent.payment_method).toBe(method.id);
+  });
+  it('confirming again while in requires_action gives a new redirect URL and closes the old one', async () => {
+    const created = await createRequiringAction(stripe);
+    const again = await stripe.paymentIntents.confirm(created.id, { return_url: RETURN_URL });
+    expect(again.status).toBe('requires_action');
+    expect(redirectUrlOf(again)).not.toBe(redirectUrlOf(created));
+    expect((await fetch(redirectUrlOf(created))).status).toBe(410);
+    expect((await fetch(redirectUrlOf(again))).status).toBe(200);
+  });
+
+  it('keeps receipt_email given on confirm', async () => {
+    const created = await stripe.paymentIntents.create({ amount: 1099, currency: 'dkk', payment_method_data: { type: 'mobilepay' } });
+    const intent = await stripe.paymentIntents.confirm(created.id, { return_url: RETURN_URL, receipt_email: 'shopper@example.com' });
+    expect(intent.receipt_email).toBe('shopper@example.com');
   });
 });
 
@@ -135,6 +158,39 @@ describe('the shopper on the test page', () => {
     const page = await fetch(url);
     expect(page.status).toBe(410);
     expect(await page.text()).toContain('can no longer be authorized');
+  });
+
+  it('answers 410 for a nonce it never issued', async () => {
+    const response = await fetch(`${emulator.url}/authorize/acct_1EmulatorMobilePay/pa_nonce_neverissued`);
+    expect(response.status).toBe(410);
+  });
+
+  it('refuses a decision other than authorize or fail with 400 and keeps the page usable', async () => {
+    const intent = await createRequiringAction(stripe);
+    const response = await fetch(redirectUrlOf(intent), { method: 'POST', body: new URLSearchParams({ decision: 'maybe' }), redirect: 'manual' });
+    expect(response.status).toBe(400);
+    expect((await stripe.paymentIntents.retrieve(intent.id)).status).toBe('requires_action');
+    await pressButton(redirectUrlOf(intent), 'authorize');
+    expect((await stripe.paymentIntents.retrieve(intent.id)).status).toBe('succeeded');
+  });
+
+  it('the test page shows a euro amount in euros', async () => {
+    const intent = await createRequiringAction(stripe, { amount: 2550, currency: 'eur' });
+    const html = await (await fetch(redirectUrlOf(intent))).text();
+    expect(html).toMatch(/25,50\s*€/);
+  });
+
+  it('the test page works as plain HTML forms posting decision to its own URL', async () => {
+    const intent = await createRequiringAction(stripe);
+    const url = new URL(redirectUrlOf(intent));
+    const html = await (await fetch(url)).text();
+    const forms = [...html.matchAll(/<form method="post" action="([^"]+)">[\s\S]*?name="decision" value="(\w+)"/g)].map((match) => [match[1], match[2]]);
+    expect(forms).toEqual([
+      [url.pathname, 'authorize'],
+      [url.pathname, 'fail'],
+    ]);
+    expect(html).not.toContain('<script');
+    expect(html).toContain('name="viewport"');
   });
 
   it('the test page names the merchant, shows the amount and offers both buttons', async () => {
