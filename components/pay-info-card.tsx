@@ -2,18 +2,21 @@ import { messages } from '@/lib/messages';
 
 const text = messages.catalog;
 
-/** A tile in the product grid that explains how paying works. */
+/** A tile in the product grid, shaped like a product card, that explains how paying works. */
 export function PayInfoCard() {
   return (
-    <aside className="flex w-full flex-col justify-between gap-4 rounded-2xl border border-mobilepay/30 bg-mobilepay-50 p-4 sm:p-5">
-      <svg aria-hidden="true" viewBox="0 0 48 48" className="size-12">
-        <rect x="12" y="4" width="24" height="40" rx="5" fill="#3f5be8" />
-        <rect x="15" y="9" width="18" height="27" rx="2" fill="#eef1ff" />
-        <path d="m19 23 4 4 7-8" fill="none" stroke="#3f5be8" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
-        <circle cx="24" cy="40" r="1.8" fill="#eef1ff" />
-      </svg>
-      <div className="flex flex-col gap-1">
-        <h3 className="font-semibold text-ink">{text.payInfoTitle}</h3>
+    <aside className="flex w-full flex-col overflow-hidden rounded-2xl border border-mobilepay/30 bg-white">
+      <div className="flex aspect-square w-full items-center justify-center bg-mobilepay-50">
+        <svg aria-hidden="true" viewBox="0 0 120 120" className="w-1/2">
+          <circle cx="60" cy="60" r="52" fill="#dfe5ff" />
+          <rect x="38" y="16" width="44" height="84" rx="10" fill="#3f5be8" />
+          <rect x="43" y="26" width="34" height="58" rx="4" fill="#eef1ff" />
+          <path d="m50 56 7 7 13-15" fill="none" stroke="#3f5be8" strokeWidth="5" strokeLinecap="round" strokeLinejoin="round" />
+          <circle cx="60" cy="92" r="3" fill="#eef1ff" />
+        </svg>
+      </div>
+      <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
+        <h3 className="font-semibold leading-snug text-ink">{text.payInfoTitle}</h3>
         <p className="text-sm text-muted">{text.payInfoBody}</p>
       </div>
     </aside>

@@ -35,8 +35,7 @@ export const messages = {
     viewCart: 'View cart',
     payNote: 'Pay with MobilePay at checkout. Prices include VAT.',
     payInfoTitle: 'Pay with MobilePay',
-    payInfoBody:
-      'Approve the payment in the app on your phone. Prices are set in kroner and in euros, so you pay the price you see.',
+    payInfoBody: 'Approve the payment in the app on your phone, in kroner or in euros.',
     productMetaDescription: (name: string, description: string) => `${name}: ${description}`,
   },
   cart: {
