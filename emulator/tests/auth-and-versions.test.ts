@@ -188,6 +188,12 @@ describe('API versions', () => {
     expect(intent.payment_method_types).toEqual(['mobilepay']);
   });
 
+  it('refuses an unknown Stripe-Version with 400', async () => {
+    const response = await rawRequest(emulator, '/v1/payment_intents?limit=1', { headers: { 'Stripe-Version': 'not-a-version' } });
+    expect(response.status).toBe(400);
+    expect(errorBody(response).type).toBe('invalid_request_error');
+  });
+
   it('answers with the Stripe-Version the SDK sent', async () => {
     const { lastResponse } = await stripe.paymentIntents.list({ limit: 1 });
     expect(lastResponse.apiVersion).toBe(ENDIVE);

@@ -194,6 +194,17 @@ describe('amounts and currencies', () => {
     expect(intent).toMatchObject({ amount, currency });
   });
 
+  it('refuses an amount of more than eight digits with 400', async () => {
+    const error = await stripeError(stripe.paymentIntents.create({ amount: 100_000_000, currency: 'dkk' }));
+    expect(error.statusCode).toBe(400);
+    expect(error.param).toBe('amount');
+  });
+
+  it('accepts the largest eight-digit amount', async () => {
+    const intent = await stripe.paymentIntents.create({ amount: 99_999_999, currency: 'dkk' });
+    expect(intent.amount).toBe(99_999_999);
+  });
+
   it('refuses an update that takes the amount under the minimum', async () => {
     const intent = await stripe.paymentIntents.create({ amount: 1099, currency: 'dkk' });
     const error = await stripeError(stripe.paymentIntents.update(intent.id, { amount: 100 }));
@@ -252,7 +263,7 @@ describe('unknown ids', () => {
     expect(error).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
     expect(error.statusCode).toBe(404);
     expect(error.code).toBe('resource_missing');
-    expect(error.message).toMatch(/^No such [a-z_ ]+: '[a-z]+_doesnotexist'$/);
+    expect(error.message).toMatch(/^No such [A-Za-z_ ]+: '[a-z]+_doesnotexist'$/);
   });
 
   it('answers 404 resource_missing for an unknown payment_method on confirm', async () => {
@@ -261,6 +272,16 @@ describe('unknown ids', () => {
     expect(error.statusCode).toBe(404);
     expect(error.code).toBe('resource_missing');
     expect(error.param).toBe('payment_method');
+  });
+
+  it('names an unknown payment method as Stripe does: No such PaymentMethod', async () => {
+    const error = await stripeError(stripe.paymentMethods.retrieve('pm_doesnotexist'));
+    expect(error.message).toBe("No such PaymentMethod: 'pm_doesnotexist'");
+  });
+
+  it('names an unknown payment intent as Stripe does: No such payment_intent', async () => {
+    const error = await stripeError(stripe.paymentIntents.retrieve('pi_doesnotexist'));
+    expect(error.message).toBe("No such payment_intent: 'pi_doesnotexist'");
   });
 
   it('answers 404 for an unrecognized URL', async () => {

@@ -66,6 +66,12 @@ describe('paging', () => {
     expect(seen).toEqual(ids);
   });
 
+  it('filters the list by created[gte], leaving out older intents', async () => {
+    const future = Math.floor(Date.now() / 1000) + 3600;
+    const page = await stripe.paymentIntents.list({ created: { gte: future } });
+    expect(page.data).toEqual([]);
+  });
+
   it('refuses a limit over 100 with 400 param limit', async () => {
     const error = await stripeError(stripe.paymentIntents.list({ limit: 101 }));
     expect(error.statusCode).toBe(400);
