@@ -136,6 +136,25 @@ describe('publishable keys', () => {
   });
 });
 
+describe('browser calls, as Stripe.js makes them', () => {
+  it('accepts the publishable key as the `key` parameter with the client_secret', async () => {
+    const intent = await stripe.paymentIntents.create({ amount: 1099, currency: 'dkk' });
+    const query = new URLSearchParams({ key: PUBLISHABLE_KEY, client_secret: intent.client_secret ?? '' });
+    const response = await rawRequest(emulator, `/v1/payment_intents/${intent.id}?${query.toString()}`, { key: null });
+    expect(response.status).toBe(200);
+    expect(response.body.id).toBe(intent.id);
+  });
+
+  it('answers a CORS preflight so a shop origin may call the API', async () => {
+    const response = await fetch(`${emulator.url}/v1/payment_intents/pi_x/confirm`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://shop.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(response.status).toBeLessThan(300);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+});
+
 describe('API versions', () => {
   const typesBody = 'amount=1099&currency=dkk&payment_method_types[]=mobilepay';
 

@@ -108,6 +108,16 @@ describe('illegal transitions', () => {
   });
 });
 
+describe('cancel rules', () => {
+  it('refuses cancellation_reason automatic, which only Stripe itself sets', async () => {
+    const intent = await stripe.paymentIntents.create({ amount: 1099, currency: 'dkk' });
+    const response = await rawRequest(emulator, `/v1/payment_intents/${intent.id}/cancel`, { body: 'cancellation_reason=automatic' });
+    expect(response.status).toBe(400);
+    expect(errorBody(response).param).toBe('cancellation_reason');
+    expect((await stripe.paymentIntents.retrieve(intent.id)).status).toBe('requires_payment_method');
+  });
+});
+
 describe('capture rules', () => {
   it('refuses a partial capture with 400 and leaves the authorization capturable', async () => {
     const intent = await createAuthorized(stripe, { capture_method: 'manual' });

@@ -111,6 +111,19 @@ describe('mismatch', () => {
   });
 });
 
+describe('errors', () => {
+  it('replays the error of a request that was executed (an illegal transition) with Idempotent-Replayed', async () => {
+    const intent = await stripe.paymentIntents.cancel((await stripe.paymentIntents.create({ amount: 1099, currency: 'dkk' })).id);
+    const key = freshKey();
+    const first = await rawRequest(emulator, `/v1/payment_intents/${intent.id}/cancel`, { body: '', headers: { 'Idempotency-Key': key } });
+    const second = await rawRequest(emulator, `/v1/payment_intents/${intent.id}/cancel`, { body: '', headers: { 'Idempotency-Key': key } });
+    expect(first.status).toBe(400);
+    expect(second.status).toBe(400);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+  });
+});
+
 describe('expiry', () => {
   it('still replays a key 23 hours later', async () => {
     const key = freshKey();
