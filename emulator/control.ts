@@ -7,8 +7,12 @@
 //   GET    /_emulator/faults            the fault injection in force
 //   POST   /_emulator/faults            spec=duplicate:0.3,reorder:0.3,drop:0.2 (empty spec: off)
 //   DELETE /_emulator/data              forget every object, event, delivery and idempotency key
+//   POST   /_emulator/charges/:id/dispute   reason=…: the shopper's bank disputes the charge (charge.dispute.created)
+//   POST   /_emulator/disputes/:id/close    status=won|lost (charge.dispute.closed)
+//   POST   /_emulator/refunds/:id/fail      the refund bounces (refund.updated, refund.failed)
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { closeDispute, Conflict, failRefund, NotFound, openDispute } from './after-payment';
 import { renderDashboard } from './pages/dashboard';
 import type { Runtime } from './runtime';
 import type { WebhookDispatcher } from './webhooks/dispatcher';
@@ -19,6 +23,20 @@ export type ControlContext = { runtime: Runtime; dispatcher: WebhookDispatcher; 
 
 const advanceParams = z.object({ seconds: z.coerce.number().int().min(0).max(365 * 24 * 3600) });
 const drainParams = z.object({ timeout_ms: z.coerce.number().int().min(0).max(120_000).default(10_000) });
+const disputeParams = z.object({ reason: z.string().min(1).default('fraudulent') });
+const closeParams = z.object({ status: z.enum(['won', 'lost']) });
+
+/** Control routes about one object: /_emulator/<kind>/<id>/<verb>. */
+async function handleObjectRoute(runtime: Runtime, request: IncomingMessage, url: URL, route: string): Promise<object | null> {
+  const match = /^POST \/_emulator\/(charges|disputes|refunds)\/([A-Za-z0-9_]+)\/(dispute|close|fail)$/.exec(route);
+  if (!match) return null;
+  const [, kind, id = '', verb] = match;
+  const params = await readParams(request, url);
+  if (kind === 'charges' && verb === 'dispute') return openDispute(runtime, id, disputeParams.parse(params).reason);
+  if (kind === 'disputes' && verb === 'close') return closeDispute(runtime, id, closeParams.parse(params).status);
+  if (kind === 'refunds' && verb === 'fail') return failRefund(runtime, id);
+  return null;
+}
 
 function json(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'Content-Type': 'application/json' });
@@ -40,6 +58,8 @@ export async function handleControlRequest(context: ControlContext, request: Inc
   const { runtime, dispatcher } = context;
   const route = `${request.method ?? 'GET'} ${url.pathname.replace(/\/$/, '')}`;
   try {
+    const changed = await handleObjectRoute(runtime, request, url, route);
+    if (changed) return json(response, 200, changed);
     switch (route) {
       case 'GET /_emulator': {
         const html = renderDashboard({
@@ -82,6 +102,8 @@ export async function handleControlRequest(context: ControlContext, request: Inc
         return json(response, 404, { error: { message: `No control route ${route}. See emulator/README.md.` } });
     }
   } catch (error) {
+    if (error instanceof NotFound) return json(response, 404, { error: { message: error.message } });
+    if (error instanceof Conflict) return json(response, 409, { error: { message: error.message } });
     const message = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
     return json(response, 400, { error: { message } });
   }

@@ -21,13 +21,14 @@ export class EmulatorState {
   readonly paymentMethods = new Map<string, Stripe.PaymentMethod>();
   readonly charges = new Map<string, Stripe.Charge>();
   readonly refunds = new Map<string, Stripe.Refund>();
+  readonly disputes = new Map<string, Stripe.Dispute>();
   readonly events = new Map<string, Stripe.Event>();
   readonly endpoints = new Map<string, EndpointRecord>();
   /** pa_nonce_… → PaymentIntent id, for the test page; kept after use so a stale link can still say so and link back. */
   readonly nonces = new Map<string, string>();
 
   clear(): void {
-    for (const map of [this.intents, this.paymentMethods, this.charges, this.refunds, this.events, this.endpoints, this.nonces]) {
+    for (const map of [this.intents, this.paymentMethods, this.charges, this.refunds, this.disputes, this.events, this.endpoints, this.nonces]) {
       map.clear();
     }
   }

@@ -16,6 +16,10 @@ export type EmittedType = Extract<
   | 'payment_intent.payment_failed'
   | 'charge.refunded'
   | 'refund.created'
+  | 'refund.updated'
+  | 'refund.failed'
+  | 'charge.dispute.created'
+  | 'charge.dispute.closed'
 >;
 
 export type EventOf<T extends EmittedType> = Extract<Stripe.Event, { type: T }>;

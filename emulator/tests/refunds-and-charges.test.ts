@@ -64,6 +64,12 @@ describe('charges', () => {
     expect(charge).toMatchObject({ captured: false, amount_captured: 0, paid: true, status: 'succeeded' });
   });
 
+  it('releases an uncaptured charge when its intent is canceled: amount_refunded is the whole amount', async () => {
+    const intent = await createAuthorized(stripe, { capture_method: 'manual' });
+    await stripe.paymentIntents.cancel(intent.id);
+    expect(await stripe.charges.retrieve(chargeIdOf(intent))).toMatchObject({ captured: false, amount_refunded: 1099, refunded: true });
+  });
+
   it('makes no charge when the shopper fails the payment', async () => {
     const intent = await createRequiringAction(stripe);
     await pressButton(redirectUrlOf(intent), 'fail');
