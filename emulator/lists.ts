@@ -2,10 +2,23 @@
 import { resourceMissing } from './http/errors';
 
 export type ListPage<T> = { object: 'list'; data: T[]; has_more: boolean; url: string };
-export type ListParams = { limit?: number; starting_after?: string; ending_before?: string };
+export type CreatedFilter = number | { gt?: number; gte?: number; lt?: number; lte?: number };
+export type ListParams = { limit?: number; starting_after?: string; ending_before?: string; created?: CreatedFilter };
 
-/** `items` must already be newest first. */
-export function paginate<T extends { id: string }>(items: T[], params: ListParams, url: string, objectName: string): ListPage<T> {
+function createdMatches(created: number, filter: CreatedFilter | undefined): boolean {
+  if (filter === undefined) return true;
+  if (typeof filter === 'number') return created === filter;
+  return (
+    (filter.gt === undefined || created > filter.gt) &&
+    (filter.gte === undefined || created >= filter.gte) &&
+    (filter.lt === undefined || created < filter.lt) &&
+    (filter.lte === undefined || created <= filter.lte)
+  );
+}
+
+/** `all` must already be newest first. */
+export function paginate<T extends { id: string; created: number }>(all: T[], params: ListParams, url: string, objectName: string): ListPage<T> {
+  const items = all.filter((item) => createdMatches(item.created, params.created));
   const limit = params.limit ?? 10;
   const indexOf = (id: string, param: string): number => {
     const index = items.findIndex((item) => item.id === id);

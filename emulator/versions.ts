@@ -8,3 +8,8 @@ export const ACCOUNT_DEFAULT_API_VERSION = '2025-09-30.clover';
 export function acceptsPaymentMethodTypes(version: string): boolean {
   return version.slice(0, 10) < LATEST_API_VERSION.slice(0, 10);
 }
+
+/** A version as Stripe names them: a date, optionally with the release's name (`2026-10-28.endive`). */
+export function isKnownVersionFormat(version: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/.test(version);
+}

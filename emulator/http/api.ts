@@ -1,7 +1,7 @@
 // The /v1 request pipeline, in fixed steps: authenticate, parse, replay (idempotency), route, respond.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Runtime } from '../runtime';
-import { ACCOUNT_DEFAULT_API_VERSION } from '../versions';
+import { ACCOUNT_DEFAULT_API_VERSION, isKnownVersionFormat } from '../versions';
 import { newId } from '../ids';
 import { authenticate, publishableKeyRefused } from './auth';
 import { ApiError } from './errors';
@@ -77,6 +77,7 @@ export async function handleApiRequest(context: ApiContext, request: IncomingMes
     const { key: keyParam, ...params }: FormObject = parseForm(body);
     // Stripe.js sends its publishable key as the `key` parameter instead of an Authorization header.
     const key = authenticate(header(request, 'authorization') ?? (typeof keyParam === 'string' ? `Bearer ${keyParam}` : undefined));
+    if (!isKnownVersionFormat(version)) throw new ApiError('invalid_request', `Invalid Stripe API version: ${version}`, { validation: true });
     const { route, ids } = matchRoute(context.routes, method, url.pathname);
     if (key.kind === 'publishable' && !route.publishable) throw publishableKeyRefused();
     const fingerprint = `${key.value} ${method} ${url.pathname} ${JSON.stringify(params)}`;

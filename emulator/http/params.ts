@@ -8,7 +8,14 @@ export const integer = z.string().regex(/^-?\d+$/, { error: (issue) => `Invalid 
 export const boolean = z.enum(['true', 'false'], { error: (issue) => `Invalid boolean: ${String(issue.input)}` }).transform((v) => v === 'true');
 export const metadata = z.union([z.literal('').transform(() => ({})), z.record(z.string(), z.string())]);
 export const expand = z.array(z.string()).optional();
+/** `created=N` or `created[gt|gte|lt|lte]=N` on lists. */
+export const createdFilter = z.union([
+  integer,
+  z.strictObject({ gt: integer.optional(), gte: integer.optional(), lt: integer.optional(), lte: integer.optional() }),
+]);
+
 export const list = {
+  created: createdFilter.optional(),
   limit: integer.pipe(z.number().int().min(1, 'This value must be greater than or equal to 1.').max(100, 'This value must be less than or equal to 100.')).optional(),
   starting_after: z.string().optional(),
   ending_before: z.string().optional(),

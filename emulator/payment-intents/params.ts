@@ -55,4 +55,4 @@ export const cancelParams = z.strictObject({
 
 export const retrieveParams = z.strictObject({ client_secret: z.string().optional(), expand });
 
-export const listParams = z.strictObject({ ...list, customer: z.string().optional(), created: z.unknown().optional() });
+export const listParams = z.strictObject({ ...list, customer: z.string().optional() });

@@ -9,6 +9,9 @@ import { acceptsPaymentMethodTypes } from '../versions';
 /** Minimum charge per currency MobilePay supports, in minor units. */
 export const minimumAmount: Record<string, number> = { eur: 50, dkk: 250, sek: 300, nok: 300 };
 
+/** Stripe takes amounts of at most eight digits. */
+const MAXIMUM_AMOUNT = 99_999_999;
+
 export function checkAmount(amount: number, currency: string): void {
   const minimum = minimumAmount[currency];
   if (minimum === undefined) {
@@ -19,6 +22,10 @@ export function checkAmount(amount: number, currency: string): void {
     );
   }
   if (amount < 1) throw parameterInvalid('amount', 'This value must be greater than or equal to 1.');
+  if (amount > MAXIMUM_AMOUNT) {
+    const formatted = new Intl.NumberFormat('en', { style: 'currency', currency }).format(MAXIMUM_AMOUNT / 100);
+    throw new ApiError('invalid_request', `Amount must be no more than ${formatted}`, { code: 'amount_too_large', param: 'amount', validation: true });
+  }
   if (amount < minimum) {
     const formatted = new Intl.NumberFormat('en', { style: 'currency', currency }).format(minimum / 100);
     throw new ApiError('invalid_request', `Amount must be at least ${formatted} ${currency}`, { code: 'amount_too_small', param: 'amount', validation: true });
@@ -60,7 +67,7 @@ export function attachPaymentMethod(call: ApiCall, params: MethodParams): string
     return method.id;
   }
   if (params.payment_method !== undefined) {
-    if (!state.paymentMethods.has(params.payment_method)) throw resourceMissing('payment_method', params.payment_method, 'payment_method');
+    if (!state.paymentMethods.has(params.payment_method)) throw resourceMissing('PaymentMethod', params.payment_method, 'payment_method');
     return params.payment_method;
   }
   return undefined;

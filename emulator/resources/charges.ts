@@ -7,7 +7,7 @@ import { expandObject } from '../expand';
 import { newestFirst, paginate } from '../lists';
 
 const retrieveParams = z.strictObject({ expand });
-const listParams = z.strictObject({ ...list, payment_intent: z.string().optional(), created: z.unknown().optional() });
+const listParams = z.strictObject({ ...list, payment_intent: z.string().optional() });
 
 function retrieve(call: ApiCall): object {
   const params = parseParams(retrieveParams, call.params);

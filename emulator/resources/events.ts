@@ -5,7 +5,7 @@ import { expand, list, parseParams } from '../http/params';
 import type { ApiCall, Route } from '../http/route';
 import { newestFirst, paginate } from '../lists';
 
-const listParams = z.strictObject({ ...list, type: z.string().optional(), types: z.array(z.string()).optional(), created: z.unknown().optional() });
+const listParams = z.strictObject({ ...list, type: z.string().optional(), types: z.array(z.string()).optional() });
 const retrieveParams = z.strictObject({ expand });
 
 function typeMatches(pattern: string, type: string): boolean {

@@ -23,7 +23,7 @@ function retrieve(call: ApiCall): object {
   const params = parseParams(retrieveParams, call.params);
   const id = call.ids[0] ?? '';
   const method = call.runtime.state.paymentMethods.get(id);
-  if (!method) throw resourceMissing('payment_method', id);
+  if (!method) throw resourceMissing('PaymentMethod', id);
   return expandObject(call.runtime.state, method, params.expand);
 }
 

@@ -18,7 +18,7 @@ const createParams = z.strictObject({
   expand,
 });
 const retrieveParams = z.strictObject({ expand });
-const listParams = z.strictObject({ ...list, payment_intent: z.string().optional(), charge: z.string().optional(), created: z.unknown().optional() });
+const listParams = z.strictObject({ ...list, payment_intent: z.string().optional(), charge: z.string().optional() });
 
 function chargeToRefund(call: ApiCall, params: z.output<typeof createParams>): Stripe.Charge {
   const { state } = call.runtime;
