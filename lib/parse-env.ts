@@ -94,7 +94,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     appUrl: input.APP_URL === undefined ? null : new URL(input.APP_URL).origin,
     database:
       input.DATABASE_URL === undefined
-        ? { kind: 'sqlite', file: path.resolve(input.DATABASE_FILE ?? DEFAULT_DATABASE_FILE) }
+        ? { kind: 'sqlite', file: path.resolve(/* turbopackIgnore: true */ input.DATABASE_FILE ?? DEFAULT_DATABASE_FILE) }
         : { kind: 'postgres', url: input.DATABASE_URL },
   };
 }
