@@ -1,5 +1,7 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 import type { Currency } from '@/lib/money';
+import type { DisputeStatus } from '@/lib/orders/dispute';
+import type { RefundStatus } from '@/lib/orders/refund-status';
 import type { OrderStatus } from '@/lib/orders/status';
 
 // The tables as Kysely sees them. Money is integer minor units; times are ISO-8601 strings (UTC) except the
@@ -17,6 +19,26 @@ export interface OrdersTable {
   failure_code: string | null;
   failure_message: string | null;
   created_at: string;
+  updated_at: string;
+  charge_id: string | null; // the charge that authorized the payment (ch_…)
+  amount_refunded: Generated<number>; // the sum of the refunds table's live refunds, kept in step with it
+  dispute_id: string | null;
+  dispute_status: DisputeStatus | null;
+  dispute_amount: number | null;
+  dispute_reason: string | null;
+  dispute_observed_at: number | null; // Unix seconds of the Stripe state the dispute columns reflect
+}
+
+export interface RefundsTable {
+  id: string; // Stripe's refund id (re_…)
+  order_id: string;
+  charge_id: string | null;
+  amount: number;
+  status: RefundStatus;
+  reason: string | null;
+  failure_reason: string | null;
+  created: number; // Unix seconds, from Stripe
+  observed_at: number; // Unix seconds of the Stripe state the row reflects
   updated_at: string;
 }
 
@@ -36,6 +58,7 @@ export interface StripeEventsTable {
   payment_intent_id: string | null;
   event_created: number; // Unix seconds, from the event
   received_at: string;
+  object_id: Generated<string | null>; // the event's data.object id (pi_…, ch_…, re_…, dp_…)
 }
 
 export interface OutboxTable {
@@ -51,6 +74,7 @@ export interface Database {
   order_lines: OrderLinesTable;
   stripe_events: StripeEventsTable;
   outbox: OutboxTable;
+  refunds: RefundsTable;
 }
 
 export type OrderRow = Selectable<OrdersTable>;
@@ -58,3 +82,4 @@ export type NewOrderRow = Insertable<OrdersTable>;
 export type OrderLineRow = Selectable<OrderLinesTable>;
 export type StripeEventRow = Selectable<StripeEventsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+export type RefundRow = Selectable<RefundsTable>;

@@ -2,7 +2,8 @@ import type Stripe from 'stripe';
 import type { OrderStatus } from '@/lib/orders/status';
 import type { PaymentFact, PaymentFailure } from '@/lib/orders/types';
 
-export type PaymentIntentState = Pick<Stripe.PaymentIntent, 'status' | 'last_payment_error'>;
+export type PaymentIntentState = Pick<Stripe.PaymentIntent, 'status' | 'last_payment_error'> &
+  Partial<Pick<Stripe.PaymentIntent, 'cancellation_reason'>>;
 
 const statusOf: Record<string, OrderStatus | undefined> = {
   requires_payment_method: 'failed', // the shop always confirms at once, so this means a failed or expired attempt
@@ -25,8 +26,14 @@ export function failureOf(paymentIntent: PaymentIntentState): PaymentFailure | n
   return { code: error.code ?? error.type, message: error.message ?? '' };
 }
 
+/** The order status of a PaymentIntent: an authorization Stripe canceled on its own after 7 days has expired. */
+export function orderStatusOf(paymentIntent: PaymentIntentState): OrderStatus | null {
+  if (paymentIntent.status === 'canceled' && paymentIntent.cancellation_reason === 'automatic') return 'expired';
+  return orderStatusFor(paymentIntent.status);
+}
+
 /** What a PaymentIntent read at `observedAt` (Unix seconds) says about the order; null when it says nothing known. */
 export function factFromPaymentIntent(paymentIntent: PaymentIntentState, observedAt: number): PaymentFact | null {
-  const status = orderStatusFor(paymentIntent.status);
+  const status = orderStatusOf(paymentIntent);
   return status === null ? null : { status, observedAt, failure: failureOf(paymentIntent) };
 }

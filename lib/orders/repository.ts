@@ -20,6 +20,12 @@ function toOrder(row: OrderRow, lines: OrderLineRow[]): Order {
     paymentAttempts: row.payment_attempts,
     statusObservedAt: row.status_observed_at,
     failure: row.failure_code === null ? null : { code: row.failure_code, message: row.failure_message ?? '' },
+    chargeId: row.charge_id,
+    amountRefunded: row.amount_refunded,
+    dispute:
+      row.dispute_id === null || row.dispute_status === null
+        ? null
+        : { id: row.dispute_id, status: row.dispute_status, amount: row.dispute_amount ?? 0, reason: row.dispute_reason ?? '' },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lines: lines
@@ -59,6 +65,13 @@ export async function createOrder(
     failure_message: null,
     created_at: now.toISOString(),
     updated_at: now.toISOString(),
+    charge_id: null,
+    amount_refunded: 0,
+    dispute_id: null,
+    dispute_status: null,
+    dispute_amount: null,
+    dispute_reason: null,
+    dispute_observed_at: null,
   };
   const lines: OrderLineRow[] = input.lines.map((line, position) => ({
     order_id: row.id,
@@ -77,6 +90,10 @@ export async function createOrder(
 
 export async function findOrder(db: Db, id: string): Promise<Order | null> {
   return withLines(db, await db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst());
+}
+
+export async function findOrderByCharge(db: Db, chargeId: string): Promise<Order | null> {
+  return withLines(db, await db.selectFrom('orders').selectAll().where('charge_id', '=', chargeId).executeTakeFirst());
 }
 
 export async function findOrderByPaymentIntent(db: Db, paymentIntentId: string): Promise<Order | null> {

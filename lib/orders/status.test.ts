@@ -56,6 +56,12 @@ describe('applyFact', () => {
     expect(applyFact(fact('authorized', 5), fact('failed', 99))).toBeNull();
   });
 
+  it('moves an authorized order to expired when Stripe cancels the uncaptured authorization, and keeps it there', () => {
+    expect(applyFact(fact('authorized', 5), fact('expired', 6))?.status).toBe('expired');
+    expect(applyFact(fact('expired', 6), fact('authorized', 99))).toBeNull();
+    expect(applyFact(fact('expired', 6), fact('paid', 99))).toBeNull();
+  });
+
   it('lets a processing payment fail later', () => {
     expect(applyFact(fact('processing', 5), fact('failed', 6))?.status).toBe('failed');
   });
@@ -88,6 +94,14 @@ describe('any delivery order converges on the last real state', () => {
     'authorized then released': [fact('awaiting_payment', 1), fact('authorized', 2), fact('canceled', 3)],
     'processed then failed': [fact('awaiting_payment', 1), fact('processing', 2), fact('failed', 3)],
     'canceled while waiting': [fact('awaiting_payment', 1), fact('failed', 2), fact('canceled', 3)],
+    'authorized, left uncaptured for 7 days': [fact('awaiting_payment', 1), fact('authorized', 2), fact('expired', 2 + 604_800)],
+    'failed, retried, authorized, captured': [
+      fact('awaiting_payment', 1),
+      fact('failed', 2),
+      fact('awaiting_payment', 3),
+      fact('authorized', 4),
+      fact('paid', 5),
+    ],
   };
 
   for (const [name, history] of Object.entries(histories)) {

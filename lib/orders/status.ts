@@ -5,17 +5,18 @@
 //                   ▼    │  └─ processing ◄─┘
 //               authorized ──► paid
 //                   │
-//                   └────────► canceled              (paid and canceled are final)
+//                   ├────────► canceled              (released by the merchant, or unpaid and called off)
+//                   └────────► expired               (left uncaptured for 7 days: Stripe canceled it; final too)
 //
 // Stripe may deliver events late, twice, or out of order, and the complete page reads the PaymentIntent directly,
 // so the same facts can arrive in any order. Each fact is a status plus the Stripe time it was true at.
 // `applyFact` makes them converge:
-//   - final statuses (paid, canceled) never change;
+//   - final statuses (paid, canceled, expired) never change;
 //   - a later stage always wins over an earlier one (authorized beats awaiting_payment, paid beats authorized);
 //   - within the in-progress stage (awaiting_payment, processing, failed) the newest fact wins, because a shopper may
 //     fail and retry any number of times; a fact as old as the current one still applies (Stripe times are seconds).
 
-export const orderStatuses = ['pending', 'awaiting_payment', 'processing', 'failed', 'authorized', 'paid', 'canceled'] as const;
+export const orderStatuses = ['pending', 'awaiting_payment', 'processing', 'failed', 'authorized', 'paid', 'canceled', 'expired'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 
 const stage: Record<OrderStatus, number> = {
@@ -26,6 +27,7 @@ const stage: Record<OrderStatus, number> = {
   authorized: 2,
   paid: 3,
   canceled: 3,
+  expired: 3,
 };
 
 export type StatusFact = { status: OrderStatus; observedAt: number };

@@ -1,9 +1,13 @@
 import type { Currency } from '@/lib/money';
+import type { DisputeFact, DisputeStatus } from '@/lib/orders/dispute';
+import type { RefundStatus } from '@/lib/orders/refund-status';
 import type { OrderStatus } from '@/lib/orders/status';
 
 export type OrderLine = { productId: string; productName: string; unitAmount: number; quantity: number };
 
 export type PaymentFailure = { code: string; message: string };
+
+export type OrderDispute = { id: string; status: DisputeStatus; amount: number; reason: string };
 
 export type Order = {
   id: string;
@@ -15,6 +19,10 @@ export type Order = {
   paymentAttempts: number;
   statusObservedAt: number;
   failure: PaymentFailure | null;
+  chargeId: string | null;
+  /** What was refunded or is on its way back, in minor units: the sum of the order's live refunds. */
+  amountRefunded: number;
+  dispute: OrderDispute | null;
   createdAt: string;
   updatedAt: string;
   lines: OrderLine[];
@@ -22,3 +30,27 @@ export type Order = {
 
 /** Something Stripe told us about the order's payment, and when it was true (Unix seconds). */
 export type PaymentFact = { status: OrderStatus; observedAt: number; failure: PaymentFailure | null };
+
+/** A refund as Stripe reported it at `observedAt` (Unix seconds). */
+export type RefundFact = {
+  id: string;
+  chargeId: string | null;
+  amount: number;
+  status: RefundStatus;
+  reason: string | null;
+  failureReason: string | null;
+  created: number;
+  observedAt: number;
+};
+
+export type Refund = Omit<RefundFact, 'observedAt'>;
+
+/** Everything one Stripe object says about an order; the parts it does not speak to are null or empty. */
+export type OrderFacts = {
+  payment: PaymentFact | null;
+  chargeId: string | null;
+  refunds: RefundFact[];
+  dispute: DisputeFact | null;
+};
+
+export const noFacts: OrderFacts = { payment: null, chargeId: null, refunds: [], dispute: null };

@@ -14,6 +14,12 @@ let sequence = 0;
 type EventInput = { type: string; paymentIntent: Record<string, unknown>; created?: number; id?: string };
 
 function eventBody({ type, paymentIntent, created = now(), id = `evt_test_${++sequence}` }: EventInput): string {
+  return objectEvent(type, { object: 'payment_intent', metadata: {}, last_payment_error: null, ...paymentIntent }, { created, id });
+}
+
+/** A Stripe event about any object (a charge, a refund, a dispute), exactly as given. */
+function objectEvent(type: string, object: Record<string, unknown>, options: { created?: number; id?: string } = {}): string {
+  const { created = now(), id = `evt_test_${++sequence}` } = options;
   return JSON.stringify({
     id,
     object: 'event',
@@ -23,7 +29,7 @@ function eventBody({ type, paymentIntent, created = now(), id = `evt_test_${++se
     pending_webhooks: 1,
     request: { id: null, idempotency_key: null },
     type,
-    data: { object: { object: 'payment_intent', metadata: {}, last_payment_error: null, ...paymentIntent } },
+    data: { object },
   });
 }
 
@@ -183,7 +189,7 @@ for (const target of databaseTargets) {
 
     it('acknowledges events for PaymentIntents of other shops and records them once', async () => {
       const body = eventBody({ type: 'payment_intent.succeeded', paymentIntent: { id: 'pi_not_ours', status: 'succeeded' } });
-      expect(await deliver(body)).toMatchObject({ kind: 'ignored', reason: 'unknown_payment_intent' });
+      expect(await deliver(body)).toMatchObject({ kind: 'ignored', reason: 'unknown_order' });
       expect((await deliver(body)).kind).toBe('duplicate');
     });
 

@@ -1,33 +1,26 @@
 import Stripe from 'stripe';
 import type { Db } from '@/lib/db/connect';
-import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
-import { attachPaymentIntent, findOrder, findOrderByPaymentIntent } from '@/lib/orders/repository';
-import type { Order, PaymentFact } from '@/lib/orders/types';
+import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
+import { attachPaymentIntent, findOrder, findOrderByCharge, findOrderByPaymentIntent } from '@/lib/orders/repository';
+import type { Order } from '@/lib/orders/types';
+import { eventSubject, type OrderRef } from '@/lib/webhooks/event-subject';
 import type { WebhookOutcome } from '@/lib/webhooks/outcome';
-import {
-  eventPaymentIntent,
-  isHandledEventType,
-  orderStatusForEvent,
-  type EventPaymentIntent,
-} from '@/lib/webhooks/payment-intent-events';
 
 export type WebhookDelivery = { rawBody: string; signature: string | null; secret: string | null; db: Db };
 
-/** The order a PaymentIntent belongs to: by its id, or by metadata.order_id before checkout stored the id. */
-async function orderOf(db: Db, paymentIntent: EventPaymentIntent): Promise<Order | null> {
-  const byIntent = await findOrderByPaymentIntent(db, paymentIntent.id);
+/**
+ * The order an event is about: by its PaymentIntent, by its charge, or by metadata.order_id before checkout stored the
+ * PaymentIntent (then the PaymentIntent is attached to the order).
+ */
+async function orderOf(db: Db, ref: OrderRef): Promise<Order | null> {
+  const byIntent = ref.paymentIntentId === null ? null : await findOrderByPaymentIntent(db, ref.paymentIntentId);
   if (byIntent !== null) return byIntent;
-  const orderId = paymentIntent.metadata?.order_id;
-  const order = orderId ? await findOrder(db, orderId) : null;
-  if (order === null || order.paymentIntentId !== null) return null;
-  await attachPaymentIntent(db, order.id, paymentIntent.id);
+  const byCharge = ref.chargeId === null ? null : await findOrderByCharge(db, ref.chargeId);
+  if (byCharge !== null) return byCharge;
+  const order = ref.metadataOrderId === null ? null : await findOrder(db, ref.metadataOrderId);
+  if (order === null || order.paymentIntentId !== null || ref.paymentIntentId === null) return null;
+  await attachPaymentIntent(db, order.id, ref.paymentIntentId);
   return order;
-}
-
-function factOf(event: Stripe.Event, status: PaymentFact['status'], paymentIntent: EventPaymentIntent): PaymentFact {
-  const error = paymentIntent.last_payment_error;
-  const failure = status === 'failed' && error ? { code: error.code ?? error.type ?? 'payment_failed', message: error.message ?? '' } : null;
-  return { status, observedAt: event.created, failure };
 }
 
 /**
@@ -47,31 +40,30 @@ export async function handleStripeWebhook({ rawBody, signature, secret, db }: We
   }
 
   const base = { eventId: event.id, type: event.type };
-  if (!isHandledEventType(event.type)) return { ...base, kind: 'ignored', reason: 'unhandled_type' };
-  const parsed = eventPaymentIntent.safeParse(event.data.object);
-  if (!parsed.success) return { ...base, kind: 'invalid_payload' };
-  const paymentIntent = parsed.data;
-  const status = orderStatusForEvent(event.type);
+  const subject = eventSubject(event);
+  if (subject === 'unhandled') return { ...base, kind: 'ignored', reason: 'unhandled_type' };
+  if (subject === 'invalid') return { ...base, kind: 'invalid_payload' };
 
   try {
     return await db.transaction().execute(async (trx): Promise<WebhookOutcome> => {
-      const order = await orderOf(trx, paymentIntent);
+      const order = await orderOf(trx, subject.ref);
       const recorded = await trx
         .insertInto('stripe_events')
         .values({
           event_id: event.id,
           type: event.type,
           order_id: order?.id ?? null,
-          payment_intent_id: paymentIntent.id,
+          payment_intent_id: subject.ref.paymentIntentId,
+          object_id: subject.objectId,
           event_created: event.created,
           received_at: new Date().toISOString(),
         })
         .onConflict((conflict) => conflict.column('event_id').doNothing())
         .executeTakeFirst();
       if ((recorded.numInsertedOrUpdatedRows ?? BigInt(0)) === BigInt(0)) return { ...base, kind: 'duplicate' };
-      if (order === null) return { ...base, kind: 'ignored', reason: 'unknown_payment_intent' };
+      if (order === null) return { ...base, kind: 'ignored', reason: 'unknown_order' };
 
-      const result = await applyPaymentFact(trx, order.id, factOf(event, status, paymentIntent));
+      const result = await applyOrderFacts(trx, order.id, subject.facts);
       return { ...base, kind: 'applied', orderId: order.id, orderStatus: result.status };
     });
   } catch (error) {

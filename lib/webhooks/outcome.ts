@@ -4,7 +4,7 @@
 export type WebhookOutcome =
   | { kind: 'applied'; eventId: string; type: string; orderId: string; orderStatus: string }
   | { kind: 'duplicate'; eventId: string; type: string }
-  | { kind: 'ignored'; eventId: string; type: string; reason: 'unhandled_type' | 'unknown_payment_intent' }
+  | { kind: 'ignored'; eventId: string; type: string; reason: 'unhandled_type' | 'unknown_order' }
   | { kind: 'invalid_signature'; reason: string }
   | { kind: 'invalid_payload'; eventId: string; type: string }
   | { kind: 'not_configured' }

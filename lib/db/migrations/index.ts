@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as orders from '@/lib/db/migrations/001-orders';
+import * as merchantOperations from '@/lib/db/migrations/002-merchant-operations';
 
 // Every migration, listed by hand in order: a folder scan would break once Next bundles the server code.
 const migrations: Record<string, Migration> = {
   '001-orders': orders,
+  '002-merchant-operations': merchantOperations,
 };
 
 export const migrationProvider: MigrationProvider = {

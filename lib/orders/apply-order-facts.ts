@@ -1,0 +1,67 @@
+import type { Db } from '@/lib/db/connect';
+import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
+import { disputeAdvances, type DisputeFact } from '@/lib/orders/dispute';
+import { recomputeAmountRefunded, recordRefund } from '@/lib/orders/refund-rows';
+import { findOrder } from '@/lib/orders/repository';
+import type { OrderStatus } from '@/lib/orders/status';
+import type { OrderFacts } from '@/lib/orders/types';
+
+export type OrderFactsOutcome = { status: OrderStatus; amountRefunded: number; confirmationQueued: boolean };
+
+/**
+ * Applies everything a Stripe object says about an order — payment status, charge id, refunds, dispute — in one
+ * transaction (the caller's, when it is already in one). Webhooks, the complete page and the dashboard's actions all
+ * come through here, so whichever reports first, the others converge on the same order. The order row is written
+ * first, which locks it on PostgreSQL: facts about one order are applied one transaction at a time.
+ */
+export async function applyOrderFacts(db: Db, orderId: string, facts: OrderFacts, now: Date = new Date()): Promise<OrderFactsOutcome> {
+  if (db.isTransaction) return applyInTransaction(db, orderId, facts, now);
+  return db.transaction().execute((trx) => applyInTransaction(trx, orderId, facts, now));
+}
+
+async function applyInTransaction(db: Db, orderId: string, facts: OrderFacts, now: Date): Promise<OrderFactsOutcome> {
+  const locked = await db
+    .updateTable('orders')
+    .set((eb) => ({ charge_id: facts.chargeId === null ? eb.ref('charge_id') : eb.fn.coalesce('charge_id', eb.val(facts.chargeId)) }))
+    .where('id', '=', orderId)
+    .executeTakeFirst();
+  if (locked.numUpdatedRows === BigInt(0)) throw new Error(`Order ${orderId} does not exist`);
+
+  const payment = facts.payment === null ? null : await applyPaymentFact(db, orderId, facts.payment, now);
+  let refundsChanged = false;
+  for (const refund of facts.refunds) refundsChanged = (await recordRefund(db, orderId, refund, now)) || refundsChanged;
+  if (refundsChanged) await recomputeAmountRefunded(db, orderId);
+  if (facts.dispute !== null) await recordDispute(db, orderId, facts.dispute);
+  const changedSomething = refundsChanged || facts.dispute !== null;
+  if (changedSomething && payment?.changed !== true) {
+    await db.updateTable('orders').set({ updated_at: now.toISOString() }).where('id', '=', orderId).execute();
+  }
+
+  const order = await findOrder(db, orderId);
+  if (order === null) throw new Error(`Order ${orderId} does not exist`);
+  return { status: order.status, amountRefunded: order.amountRefunded, confirmationQueued: payment?.confirmationQueued ?? false };
+}
+
+async function recordDispute(db: Db, orderId: string, fact: DisputeFact): Promise<void> {
+  const current = await db
+    .selectFrom('orders')
+    .select(['dispute_id', 'dispute_status', 'dispute_observed_at'])
+    .where('id', '=', orderId)
+    .executeTakeFirstOrThrow();
+  const known =
+    current.dispute_status === null ? null : { status: current.dispute_status, observedAt: current.dispute_observed_at ?? 0 };
+  // A charge has at most one dispute, so the order keeps the first one it hears of.
+  if (current.dispute_id !== null && current.dispute_id !== fact.id) return;
+  if (!disputeAdvances(known, fact)) return;
+  await db
+    .updateTable('orders')
+    .set({
+      dispute_id: fact.id,
+      dispute_status: fact.status,
+      dispute_amount: fact.amount,
+      dispute_reason: fact.reason,
+      dispute_observed_at: Math.max(fact.observedAt, known?.observedAt ?? 0),
+    })
+    .where('id', '=', orderId)
+    .execute();
+}

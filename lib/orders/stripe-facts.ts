@@ -1,0 +1,73 @@
+import { isDisputeStatus, type DisputeFact } from '@/lib/orders/dispute';
+import { factFromPaymentIntent, type PaymentIntentState } from '@/lib/orders/payment-intent-fact';
+import { isRefundStatus } from '@/lib/orders/refund-status';
+import { noFacts, type OrderFacts, type RefundFact } from '@/lib/orders/types';
+
+// What a Stripe object says about an order, as OrderFacts. The shapes are the few fields read, so both the SDK's
+// objects (the dashboard's answers from Stripe) and the webhook's zod-checked event objects fit them.
+
+type Ref = string | { id: string } | null | undefined;
+
+export const idOf = (ref: Ref): string | null => (ref === null || ref === undefined ? null : typeof ref === 'string' ? ref : ref.id);
+
+export type RefundObject = {
+  id: string;
+  amount: number;
+  charge: Ref;
+  status: string | null;
+  reason: string | null;
+  failure_reason?: string | null;
+  created: number;
+};
+export type ChargeObject = { id: string; captured: boolean; refunds?: { data: RefundObject[] } | null };
+export type DisputeObject = { id: string; charge: Ref; amount: number; status: string; reason: string };
+export type IntentObject = PaymentIntentState & { latest_charge?: Ref };
+
+/** A refund's facts; null when Stripe reports a status this shop does not know. */
+export function refundFact(refund: RefundObject, observedAt: number): RefundFact | null {
+  if (refund.status === null || !isRefundStatus(refund.status)) return null;
+  return {
+    id: refund.id,
+    chargeId: idOf(refund.charge),
+    amount: refund.amount,
+    status: refund.status,
+    reason: refund.reason,
+    failureReason: refund.failure_reason ?? null,
+    created: refund.created,
+    observedAt,
+  };
+}
+
+export function factsFromRefund(refund: RefundObject, observedAt: number): OrderFacts {
+  const fact = refundFact(refund, observedAt);
+  return { ...noFacts, chargeId: idOf(refund.charge), refunds: fact === null ? [] : [fact] };
+}
+
+/** A PaymentIntent's facts; the charge id only once a charge authorized it. */
+export function factsFromPaymentIntent(intent: IntentObject, observedAt: number): OrderFacts {
+  const payment = factFromPaymentIntent(intent, observedAt);
+  const authorized = payment !== null && ['authorized', 'paid', 'expired'].includes(payment.status);
+  return { ...noFacts, payment, chargeId: authorized ? idOf(intent.latest_charge) : null };
+}
+
+/**
+ * A charge's facts. Refunds listed on it count only once it was captured: releasing an uncaptured authorization also
+ * sets `amount_refunded`, but gives back money that was never taken.
+ */
+export function factsFromCharge(charge: ChargeObject, observedAt: number): OrderFacts {
+  const refunds = charge.captured ? (charge.refunds?.data ?? []) : [];
+  return {
+    ...noFacts,
+    chargeId: charge.id,
+    refunds: refunds.map((refund) => refundFact(refund, observedAt)).filter((fact) => fact !== null),
+  };
+}
+
+export function disputeFact(dispute: DisputeObject, observedAt: number): DisputeFact | null {
+  if (!isDisputeStatus(dispute.status)) return null;
+  return { id: dispute.id, status: dispute.status, amount: dispute.amount, reason: dispute.reason, observedAt };
+}
+
+export function factsFromDispute(dispute: DisputeObject, observedAt: number): OrderFacts {
+  return { ...noFacts, chargeId: idOf(dispute.charge), dispute: disputeFact(dispute, observedAt) };
+}

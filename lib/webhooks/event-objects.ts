@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+// The fields of each event object the shop reads, checked before anything is written. Unknown fields pass through.
+
+const ref = (prefix: string) =>
+  z.union([z.string().regex(new RegExp(`^${prefix}_\\w+$`)), z.object({ id: z.string().regex(new RegExp(`^${prefix}_\\w+$`)) })]);
+const metadata = z.record(z.string(), z.string()).nullish();
+const minorUnits = z.number().int().nonnegative();
+
+export const eventPaymentIntent = z.object({
+  id: z.string().regex(/^pi_\w+$/),
+  object: z.literal('payment_intent'),
+  metadata,
+  latest_charge: ref('ch').nullish(),
+  cancellation_reason: z
+    .enum(['abandoned', 'automatic', 'duplicate', 'expired', 'failed_invoice', 'fraudulent', 'requested_by_customer', 'void_invoice'])
+    .nullish()
+    .catch(null),
+  last_payment_error: z
+    .object({ code: z.string().nullish(), type: z.string().nullish(), message: z.string().nullish() })
+    .nullish(),
+});
+export type EventPaymentIntent = z.infer<typeof eventPaymentIntent>;
+
+export const eventRefund = z.object({
+  id: z.string().regex(/^(re|pyr)_\w+$/),
+  object: z.literal('refund'),
+  amount: minorUnits,
+  charge: ref('(ch|py)').nullish().transform((value) => value ?? null),
+  payment_intent: ref('pi').nullish(),
+  status: z.string().nullable(),
+  reason: z.string().nullable(),
+  failure_reason: z.string().nullish(),
+  created: z.number().int(),
+});
+
+export const eventCharge = z.object({
+  id: z.string().regex(/^(ch|py)_\w+$/),
+  object: z.literal('charge'),
+  payment_intent: ref('pi').nullish(),
+  captured: z.boolean(),
+  metadata,
+  refunds: z.object({ data: z.array(eventRefund) }).nullish(),
+});
+
+export const eventDispute = z.object({
+  id: z.string().regex(/^(dp|du)_\w+$/),
+  object: z.literal('dispute'),
+  charge: ref('(ch|py)'),
+  payment_intent: ref('pi').nullish(),
+  amount: minorUnits,
+  status: z.string(),
+  reason: z.string(),
+});

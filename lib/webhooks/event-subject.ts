@@ -1,0 +1,98 @@
+import type Stripe from 'stripe';
+import type { z } from 'zod';
+import { factsFromCharge, factsFromDispute, factsFromRefund, idOf } from '@/lib/orders/stripe-facts';
+import type { OrderStatus } from '@/lib/orders/status';
+import { noFacts, type OrderFacts } from '@/lib/orders/types';
+import { eventCharge, eventDispute, eventPaymentIntent, eventRefund } from '@/lib/webhooks/event-objects';
+
+// The events the shop acts on: how to read each one's object, which order it belongs to, and what it says about it.
+// Everything else is acknowledged and ignored.
+
+/** Where to look for the event's order: its PaymentIntent, its charge, or (PaymentIntents only) metadata.order_id. */
+export type OrderRef = { paymentIntentId: string | null; chargeId: string | null; metadataOrderId: string | null };
+
+export type EventSubject = { objectId: string; ref: OrderRef; facts: OrderFacts };
+
+// The order status each PaymentIntent event reports (the event type says it, whatever the object's status).
+const paymentIntentEvents = {
+  'payment_intent.requires_action': 'awaiting_payment',
+  'payment_intent.processing': 'processing',
+  'payment_intent.payment_failed': 'failed',
+  'payment_intent.amount_capturable_updated': 'authorized',
+  'payment_intent.succeeded': 'paid',
+  'payment_intent.canceled': 'canceled',
+} as const satisfies Record<string, OrderStatus>;
+
+const chargeEvents = ['charge.captured', 'charge.expired', 'charge.refunded'] as const;
+const refundEvents = ['refund.created', 'refund.updated', 'refund.failed'] as const;
+const disputeEvents = ['charge.dispute.created', 'charge.dispute.closed'] as const;
+
+export const handledEventTypes: readonly string[] = [
+  ...Object.keys(paymentIntentEvents),
+  ...chargeEvents,
+  ...refundEvents,
+  ...disputeEvents,
+];
+
+export function isHandledEventType(type: string): boolean {
+  return handledEventTypes.includes(type);
+}
+
+function fromPaymentIntent(type: keyof typeof paymentIntentEvents, object: z.infer<typeof eventPaymentIntent>, at: number): EventSubject {
+  const reported = paymentIntentEvents[type];
+  const status: OrderStatus = reported === 'canceled' && object.cancellation_reason === 'automatic' ? 'expired' : reported;
+  const error = object.last_payment_error;
+  const failure = status === 'failed' && error ? { code: error.code ?? error.type ?? 'payment_failed', message: error.message ?? '' } : null;
+  const authorized = status === 'authorized' || status === 'paid' || status === 'expired';
+  return {
+    objectId: object.id,
+    ref: { paymentIntentId: object.id, chargeId: null, metadataOrderId: object.metadata?.order_id ?? null },
+    facts: { ...noFacts, payment: { status, observedAt: at, failure }, chargeId: authorized ? idOf(object.latest_charge) : null },
+  };
+}
+
+/**
+ * What a handled event is about; 'unhandled' for a type the shop ignores, 'invalid' when the object does not have the
+ * expected shape (a signed event we cannot read: 400, so it shows up in Stripe's dashboard).
+ */
+export function eventSubject(event: Pick<Stripe.Event, 'type' | 'created' | 'data'>): EventSubject | 'unhandled' | 'invalid' {
+  const { type, created: at } = event;
+  const object: unknown = event.data.object;
+  if (Object.hasOwn(paymentIntentEvents, type)) {
+    const parsed = eventPaymentIntent.safeParse(object);
+    return parsed.success ? fromPaymentIntent(type as keyof typeof paymentIntentEvents, parsed.data, at) : 'invalid';
+  }
+  if ((chargeEvents as readonly string[]).includes(type)) {
+    const parsed = eventCharge.safeParse(object);
+    if (!parsed.success) return 'invalid';
+    const charge = parsed.data;
+    const facts = factsFromCharge(charge, at);
+    const payment = type === 'charge.captured' ? 'paid' : type === 'charge.expired' ? 'expired' : null;
+    return {
+      objectId: charge.id,
+      ref: { paymentIntentId: idOf(charge.payment_intent), chargeId: charge.id, metadataOrderId: null },
+      facts: { ...facts, payment: payment === null ? null : { status: payment, observedAt: at, failure: null } },
+    };
+  }
+  if ((refundEvents as readonly string[]).includes(type)) {
+    const parsed = eventRefund.safeParse(object);
+    if (!parsed.success) return 'invalid';
+    const refund = parsed.data;
+    return {
+      objectId: refund.id,
+      ref: { paymentIntentId: idOf(refund.payment_intent), chargeId: idOf(refund.charge), metadataOrderId: null },
+      facts: factsFromRefund(refund, at),
+    };
+  }
+  if ((disputeEvents as readonly string[]).includes(type)) {
+    const parsed = eventDispute.safeParse(object);
+    if (!parsed.success) return 'invalid';
+    const dispute = parsed.data;
+    return {
+      objectId: dispute.id,
+      ref: { paymentIntentId: idOf(dispute.payment_intent), chargeId: idOf(dispute.charge), metadataOrderId: null },
+      facts: factsFromDispute(dispute, at),
+    };
+  }
+  return 'unhandled';
+}
