@@ -72,6 +72,27 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ STRIPE_TIMEOUT_MS: '10' })).toThrow(/at least 1000/);
   });
 
+  it('captures automatically by default and only authorizes with STRIPE_CAPTURE_METHOD=manual', () => {
+    expect(parseEnv({}).stripeCaptureMethod).toBe('automatic');
+    expect(parseEnv({ STRIPE_CAPTURE_METHOD: 'manual' }).stripeCaptureMethod).toBe('manual');
+    expect(() => parseEnv({ STRIPE_CAPTURE_METHOD: 'later' })).toThrow(/STRIPE_CAPTURE_METHOD must be "automatic" or "manual"/);
+  });
+
+  it('keeps the dashboard closed without ADMIN_PASSWORD, in every mode', () => {
+    expect(parseEnv({}).admin).toEqual({ password: null, sessionSecret: null });
+    expect(parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).admin.password).toBeNull();
+  });
+
+  it('reads the dashboard password and session secret, refusing short ones', () => {
+    const secret = 's'.repeat(32);
+    expect(parseEnv({ ADMIN_PASSWORD: 'correct horse', ADMIN_SESSION_SECRET: secret }).admin).toEqual({
+      password: 'correct horse',
+      sessionSecret: secret,
+    });
+    expect(() => parseEnv({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD must be at least 8 characters/);
+    expect(() => parseEnv({ ADMIN_SESSION_SECRET: 'short' })).toThrow(/ADMIN_SESSION_SECRET must be at least 32 characters/);
+  });
+
   it('lists every problem in one error', () => {
     expect(() => parseEnv({ STRIPE_SECRET_KEY: 'sk_live_x' })).toThrow(/live key[\s\S]*STRIPE_WEBHOOK_SECRET is required/);
   });

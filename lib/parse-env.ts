@@ -7,6 +7,13 @@ import { EMULATOR_API_BASE, EMULATOR_SECRET_KEY, EMULATOR_WEBHOOK_SECRET } from 
 
 export type StripeMode = 'emulator' | 'test' | 'live';
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+export type CaptureMethod = 'automatic' | 'manual';
+export type AdminConfig = {
+  /** The dashboard's password; null keeps /admin closed. */
+  password: string | null;
+  /** Key for signing session cookies; null derives one from the password (changing it then signs everyone out). */
+  sessionSecret: string | null;
+};
 
 export type Env = {
   stripeMode: StripeMode;
@@ -15,9 +22,12 @@ export type Env = {
   /** Where the SDK sends requests in emulator mode; null means Stripe's own API. */
   stripeApiBase: URL | null;
   stripeTimeoutMs: number;
+  /** manual: checkout only authorizes, and the merchant captures from the dashboard when the order ships. */
+  stripeCaptureMethod: CaptureMethod;
   /** The shop's public origin without a trailing slash, e.g. "https://shop.example"; null when unset. */
   appUrl: string | null;
   database: DatabaseConfig;
+  admin: AdminConfig;
 };
 
 export const DEFAULT_DATABASE_FILE = '.data/shop.sqlite';
@@ -51,6 +61,11 @@ const source = z.object({
     z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a PostgreSQL URL (postgres://…); leave it unset for SQLite'),
   ),
   DATABASE_FILE: optional(z.string()),
+  STRIPE_CAPTURE_METHOD: optional(
+    z.enum(['automatic', 'manual'], { error: 'STRIPE_CAPTURE_METHOD must be "automatic" or "manual"' }),
+  ),
+  ADMIN_PASSWORD: optional(z.string().min(8, 'ADMIN_PASSWORD must be at least 8 characters long')),
+  ADMIN_SESSION_SECRET: optional(z.string().min(32, 'ADMIN_SESSION_SECRET must be at least 32 characters long')),
 });
 
 type Source = z.infer<typeof source>;
@@ -91,10 +106,12 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     stripeWebhookSecret: input.STRIPE_WEBHOOK_SECRET ?? EMULATOR_WEBHOOK_SECRET,
     stripeApiBase: mode === 'emulator' ? new URL(input.STRIPE_API_BASE ?? EMULATOR_API_BASE) : null,
     stripeTimeoutMs: input.STRIPE_TIMEOUT_MS ?? DEFAULT_STRIPE_TIMEOUT_MS,
+    stripeCaptureMethod: input.STRIPE_CAPTURE_METHOD ?? 'automatic',
     appUrl: input.APP_URL === undefined ? null : new URL(input.APP_URL).origin,
     database:
       input.DATABASE_URL === undefined
         ? { kind: 'sqlite', file: path.resolve(/* turbopackIgnore: true */ input.DATABASE_FILE ?? DEFAULT_DATABASE_FILE) }
         : { kind: 'postgres', url: input.DATABASE_URL },
+    admin: { password: input.ADMIN_PASSWORD ?? null, sessionSecret: input.ADMIN_SESSION_SECRET ?? null },
   };
 }

@@ -34,7 +34,7 @@ async function withDeps(run: (deps: Parameters<typeof startPayment>[0]) => Promi
 /** Pay with MobilePay: the form needs no fields (the cart and currency are in cookies). */
 export async function startCheckout(): Promise<CheckoutState> {
   const [{ lines }, currency, url] = await Promise.all([readCart(), readCurrency(), returnUrl()]);
-  const result = await withDeps((deps) => startPayment(deps, { lines, currency, returnUrl: url }));
+  const result = await withDeps((deps) => startPayment(deps, { lines, currency, returnUrl: url, captureMethod: env.stripeCaptureMethod }));
   if (result.kind === 'refused') return { error: result.error };
   redirect(result.url);
 }

@@ -71,6 +71,13 @@ describe('startPayment', () => {
     expect(sent?.headers['idempotency-key']).toBe(`order-${order?.id}-confirm-1`);
   });
 
+  it('captures automatically unless told to authorize only', async () => {
+    fake = await startFakeStripe(() => ({ status: 200, body: requiresAction }));
+    await startPayment({ db: database.db, stripe: fake.stripe }, request);
+    await startPayment({ db: database.db, stripe: fake.stripe }, { ...request, captureMethod: 'manual' });
+    expect(fake.requests.map((sent) => sent.params.get('capture_method'))).toEqual([null, 'manual']);
+  });
+
   it('charges in the currency shown, at the price set for it', async () => {
     fake = await startFakeStripe(() => ({ status: 200, body: { ...requiresAction, id: 'pi_checkout_eur', currency: 'eur' } }));
     await startPayment({ db: database.db, stripe: fake.stripe }, { ...request, currency: 'eur' });

@@ -10,10 +10,17 @@ import type { Currency } from '@/lib/money';
 import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
 import { createOrder, unixSeconds } from '@/lib/orders/repository';
 import type { Order } from '@/lib/orders/types';
+import type { CaptureMethod } from '@/lib/parse-env';
 import { priceCart } from '@/lib/pricing';
 
 export type CheckoutDeps = { db: Db; stripe: Stripe };
-export type CheckoutRequest = { lines: readonly CartLine[]; currency: Currency; returnUrl: string | null };
+export type CheckoutRequest = {
+  lines: readonly CartLine[];
+  currency: Currency;
+  returnUrl: string | null;
+  /** manual: authorize only; the merchant captures the full amount later (STRIPE_CAPTURE_METHOD). Default automatic. */
+  captureMethod?: CaptureMethod;
+};
 export type CheckoutResult = { kind: 'redirect'; url: string } | { kind: 'refused'; error: string };
 
 const refused = (error: string): CheckoutResult => ({ kind: 'refused', error });
@@ -57,6 +64,7 @@ export async function startPayment({ db, stripe }: CheckoutDeps, request: Checko
         return_url: request.returnUrl,
         allowed_payment_method_types: ['mobilepay'],
         payment_method_data: { type: 'mobilepay' },
+        ...(request.captureMethod === 'manual' && { capture_method: 'manual' }),
         metadata: { order_id: order.id, order_number: order.number },
         description: messages.checkout.orderDescription(messages.layout.shopName, order.number),
       },
