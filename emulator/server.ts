@@ -61,14 +61,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const state = new EmulatorState();
   const clock = new VirtualClock();
   const idempotency = new IdempotencyStore();
-  let events: EventLog | undefined;
   const dispatcher = new WebhookDispatcher({
     faults: options.faults,
     retrySchedule: options.retrySchedule,
     log: options.log,
-    onPendingChange: (eventId, pending) => events?.updatePending(eventId, pending),
+    // Called only once events are flowing, by which time `events` below exists.
+    onPendingChange: (eventId, pending) => events.updatePending(eventId, pending),
   });
-  events = new EventLog(state, clock, dispatcher);
+  const events = new EventLog(state, clock, dispatcher);
   const runtime: Runtime = { state, clock, events, publicUrl: '' };
 
   const registerForwarding = () => {
