@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { allowedActions, displayStatus, refundableAmount } from '@/lib/orders/display-status';
+import type { OrderStatus } from '@/lib/orders/status';
+
+const order = (status: OrderStatus, amountRefunded = 0) => ({ status, amount: 10000, amountRefunded, paymentIntentId: 'pi_1' });
+
+describe('displayStatus', () => {
+  it('shows the payment status while nothing is refunded', () => {
+    expect(displayStatus(order('paid'))).toBe('paid');
+    expect(displayStatus(order('authorized'))).toBe('authorized');
+  });
+
+  it('shows a paid order with some money returned as partially refunded, with all of it as refunded', () => {
+    expect(displayStatus(order('paid', 2500))).toBe('partially_refunded');
+    expect(displayStatus(order('paid', 10000))).toBe('refunded');
+  });
+
+  it('does not call a released authorization refunded', () => {
+    expect(displayStatus(order('canceled', 10000))).toBe('canceled');
+  });
+});
+
+describe('allowedActions', () => {
+  it('offers capture and cancel for an authorization', () => {
+    expect(allowedActions(order('authorized'))).toEqual(['capture', 'cancel']);
+  });
+
+  it('offers cancel for an unpaid order and nothing for a canceled or expired one', () => {
+    expect(allowedActions(order('awaiting_payment'))).toEqual(['cancel']);
+    expect(allowedActions(order('failed'))).toEqual(['cancel']);
+    expect(allowedActions(order('canceled'))).toEqual([]);
+    expect(allowedActions(order('expired'))).toEqual([]);
+  });
+
+  it('offers refunds while something of a paid order is left to refund', () => {
+    expect(allowedActions(order('paid', 2500))).toEqual(['refund']);
+    expect(refundableAmount(order('paid', 2500))).toBe(7500);
+    expect(allowedActions(order('paid', 10000))).toEqual([]);
+  });
+
+  it('offers nothing for an order that never reached Stripe', () => {
+    expect(allowedActions({ ...order('failed'), paymentIntentId: null })).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import type { OrderStatus } from '@/lib/orders/status';
+import type { Order } from '@/lib/orders/types';
+
+// What the merchant sees as an order's status: the payment status, with refunds folded in once the order was paid.
+
+export type DisplayStatus = OrderStatus | 'partially_refunded' | 'refunded';
+
+export function displayStatus(order: Pick<Order, 'status' | 'amount' | 'amountRefunded'>): DisplayStatus {
+  if (order.status !== 'paid' || order.amountRefunded <= 0) return order.status;
+  return order.amountRefunded >= order.amount ? 'refunded' : 'partially_refunded';
+}
+
+/** What is left to refund of a paid order, in minor units. */
+export function refundableAmount(order: Pick<Order, 'status' | 'amount' | 'amountRefunded'>): number {
+  return order.status === 'paid' ? Math.max(0, order.amount - order.amountRefunded) : 0;
+}
+
+export type MerchantAction = 'capture' | 'cancel' | 'refund';
+
+const cancelable: readonly OrderStatus[] = ['awaiting_payment', 'processing', 'failed', 'authorized'];
+
+/** The dashboard actions an order's state allows (Stripe has the last word: it refuses what is no longer possible). */
+export function allowedActions(order: Pick<Order, 'status' | 'amount' | 'amountRefunded' | 'paymentIntentId'>): MerchantAction[] {
+  if (order.paymentIntentId === null) return [];
+  const actions: MerchantAction[] = [];
+  if (order.status === 'authorized') actions.push('capture');
+  if (cancelable.includes(order.status)) actions.push('cancel');
+  if (refundableAmount(order) > 0) actions.push('refund');
+  return actions;
+}
