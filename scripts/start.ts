@@ -1,7 +1,7 @@
 // `npm start` (and `npm run dev` with --dev): builds the shop when its sources changed, starts the offline Stripe
 // emulator when no STRIPE_SECRET_KEY is set, then the shop on PORT (default 3000). Ctrl-C stops both.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { emulatorConfig } from '../emulator/config';
 import { startEmulator, type Emulator } from '../emulator/server';
@@ -26,13 +26,39 @@ function buildIsCurrent(): boolean {
   return statSync(buildId).mtimeMs >= Math.max(...sources.map(newestSourceTime));
 }
 
+const buildLock = path.join(root, '.data/build.lock');
+const staleLockMs = 10 * 60 * 1000;
+
+/**
+ * Builds unless the build is current. Several launchers may start at once (the end-to-end tests start one shop per
+ * configuration), so one builds under a lock file and the others wait for it, then find the build current.
+ */
+async function buildWhenNeeded(env: NodeJS.ProcessEnv): Promise<void> {
+  mkdirSync(path.dirname(buildLock), { recursive: true });
+  while (!buildIsCurrent()) {
+    if (existsSync(buildLock) && Date.now() - statSync(buildLock).mtimeMs > staleLockMs) rmSync(buildLock, { force: true });
+    let lock: number;
+    try {
+      lock = openSync(buildLock, 'wx');
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      continue;
+    }
+    try {
+      if (buildIsCurrent()) return;
+      console.log('Building the shop (next build)…');
+      const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: 'inherit' });
+      if (build.status !== 0) process.exit(build.status ?? 1);
+    } finally {
+      closeSync(lock);
+      rmSync(buildLock, { force: true });
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-  if (!dev && !buildIsCurrent()) {
-    console.log('Building the shop (next build)…');
-    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: 'inherit' });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  if (!dev) await buildWhenNeeded(env);
 
   let emulator: Emulator | null = null;
   if (!process.env.STRIPE_SECRET_KEY) {
