@@ -44,15 +44,16 @@ async function buildWhenNeeded(env: NodeJS.ProcessEnv): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       continue;
     }
+    let status: number | null = 0;
     try {
       if (buildIsCurrent()) return;
       console.log('Building the shop (next build)…');
-      const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: 'inherit' });
-      if (build.status !== 0) process.exit(build.status ?? 1);
+      status = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: 'inherit' }).status;
     } finally {
       closeSync(lock);
       rmSync(buildLock, { force: true });
     }
+    if (status !== 0) process.exit(status ?? 1);
   }
 }
 
