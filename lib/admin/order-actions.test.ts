@@ -1,0 +1,114 @@
+import type Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createAuthorized, createRequiringAction, startTestEmulator, stripeClient } from '@/emulator/tests/support';
+import type { Emulator } from '@/emulator/server';
+import { cancelOrder, captureOrder, refundOrder } from '@/lib/admin/order-actions';
+import { messages } from '@/lib/messages';
+import { formatMoney } from '@/lib/money';
+import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
+import { listRefunds } from '@/lib/orders/refund-rows';
+import { createOrder, findOrder, recordPaymentAttempt, unixSeconds } from '@/lib/orders/repository';
+import { factsFromPaymentIntent } from '@/lib/orders/stripe-facts';
+import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
+
+// The dashboard's actions against the offline Stripe emulator, through the real SDK.
+
+const sqlite = databaseTargets[0];
+const text = messages.admin;
+
+describe('dashboard actions', () => {
+  let emulator: Emulator;
+  let stripe: Stripe;
+  let database: TestDatabase;
+  beforeAll(async () => {
+    if (!sqlite) throw new Error('no SQLite target');
+    emulator = await startTestEmulator();
+    stripe = stripeClient(emulator);
+    database = await sqlite.open();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined); // refused actions are logged on purpose here
+  });
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    await database?.close();
+    await emulator?.close();
+  });
+
+  const deps = () => ({ db: database.db, stripe });
+  let nonces = 0;
+  const nonce = () => `nonce${String(++nonces).padStart(12, '0')}`;
+
+  /** An order of 149.00 kr. whose PaymentIntent is in the state `make` leaves it, as the complete page would record it. */
+  async function orderWith(make: (params: Partial<Stripe.PaymentIntentCreateParams>) => Promise<Stripe.PaymentIntent>, manual: boolean) {
+    const order = await createOrder(database.db, {
+      currency: 'dkk',
+      lines: [{ productId: 'prod-mug', productName: 'Stoneware mug', unitAmount: 14900, quantity: 1 }],
+    });
+    const intent = await make({ amount: order.amount, metadata: { order_id: order.id }, ...(manual && { capture_method: 'manual' }) });
+    await recordPaymentAttempt(database.db, order.id, intent.id, 1);
+    await applyOrderFacts(database.db, order.id, factsFromPaymentIntent(intent, unixSeconds(new Date())));
+    return { id: order.id, paymentIntentId: intent.id };
+  }
+  const authorized = () => orderWith((params) => createAuthorized(stripe, params), true);
+  const paid = () => orderWith((params) => createAuthorized(stripe, params), false);
+  const orderOf = async (id: string) => (await findOrder(database.db, id)) ?? expect.unreachable('order vanished');
+
+  it('captures an authorized order in full: the order is paid at once, with its charge', async () => {
+    const order = await authorized();
+    expect(await captureOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ ok: true, message: text.captured });
+    const stored = await orderOf(order.id);
+    expect(stored).toMatchObject({ status: 'paid' });
+    expect(stored.chargeId).toMatch(/^ch_/);
+    expect((await stripe.paymentIntents.retrieve(order.paymentIntentId)).amount_received).toBe(14900);
+  });
+
+  it('cancels an authorization: the order is canceled and nothing is charged', async () => {
+    const order = await authorized();
+    expect(await cancelOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ ok: true, message: text.canceled });
+    expect(await orderOf(order.id)).toMatchObject({ status: 'canceled', amountRefunded: 0 });
+  });
+
+  it('cancels an unfinished payment the shopper has not approved', async () => {
+    const order = await orderWith((params) => createRequiringAction(stripe, params), false);
+    expect((await cancelOrder(deps(), { orderId: order.id, nonce: nonce() })).ok).toBe(true);
+    expect((await stripe.paymentIntents.retrieve(order.paymentIntentId)).status).toBe('canceled');
+  });
+
+  it('refunds part, then the rest, of a paid order', async () => {
+    const order = await paid();
+    const reason = 'requested_by_customer' as const;
+    expect(await refundOrder(deps(), { orderId: order.id, nonce: nonce(), amount: 4900, reason })).toEqual({ ok: true, message: text.refunded(formatMoney({ amount: 4900, currency: 'dkk' })) });
+    expect(await orderOf(order.id)).toMatchObject({ status: 'paid', amountRefunded: 4900 });
+    expect((await refundOrder(deps(), { orderId: order.id, nonce: nonce(), amount: 10000, reason })).ok).toBe(true);
+    expect(await orderOf(order.id)).toMatchObject({ amountRefunded: 14900 });
+    expect((await listRefunds(database.db, order.id)).map((refund) => refund.amount).toSorted((a, b) => a - b)).toEqual([4900, 10000]);
+  });
+
+  it('refunds once when the same form is submitted twice', async () => {
+    const order = await paid();
+    const submission = { orderId: order.id, nonce: nonce(), amount: 2000, reason: 'duplicate' as const };
+    await Promise.all([refundOrder(deps(), submission), refundOrder(deps(), submission)]);
+    expect((await stripe.refunds.list({ payment_intent: order.paymentIntentId })).data).toHaveLength(1);
+    expect((await orderOf(order.id)).amountRefunded).toBe(2000);
+  });
+
+  it('refuses to refund more than is left, without asking Stripe', async () => {
+    const order = await paid();
+    const result = await refundOrder(deps(), { orderId: order.id, nonce: nonce(), amount: 15000, reason: 'requested_by_customer' });
+    expect(result).toEqual({ ok: false, error: text.amountAboveRefundable(formatMoney({ amount: 14900, currency: 'dkk' })) });
+    expect((await stripe.refunds.list({ payment_intent: order.paymentIntentId })).data).toHaveLength(0);
+  });
+
+  it('shows Stripe’s refusal in plain words when the order was already captured elsewhere', async () => {
+    const order = await authorized();
+    await stripe.paymentIntents.capture(order.paymentIntentId); // e.g. from Stripe's dashboard; no webhook here
+    const result = await captureOrder(deps(), { orderId: order.id, nonce: nonce() });
+    expect(result).toEqual({ ok: false, error: text.stripeStateChanged('succeeded') });
+    expect((await orderOf(order.id)).status).toBe('authorized');
+  });
+
+  it('refuses an action the order’s state does not allow', async () => {
+    const order = await paid();
+    expect(await captureOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ ok: false, error: text.notPossibleNow });
+    expect(await cancelOrder(deps(), { orderId: 'no-such-order', nonce: nonce() })).toEqual({ ok: false, error: text.orderMissing });
+  });
+});

@@ -1,0 +1,102 @@
+import type Stripe from 'stripe';
+import { stripeErrorMessage } from '@/lib/admin/stripe-error-message';
+import type { Db } from '@/lib/db/connect';
+import { messages } from '@/lib/messages';
+import { formatMoney } from '@/lib/money';
+import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
+import { allowedActions, refundableAmount, type MerchantAction } from '@/lib/orders/display-status';
+import { findOrder, unixSeconds } from '@/lib/orders/repository';
+import { factsFromPaymentIntent, factsFromRefund } from '@/lib/orders/stripe-facts';
+import type { Order, OrderFacts } from '@/lib/orders/types';
+
+// The dashboard's three actions. Each one is a single Stripe call with an idempotency key, and the order is updated
+// at once from Stripe's answer through applyOrderFacts, the path webhooks take too, so the webhook that follows
+// converges on the same order.
+
+export type ActionDeps = { db: Db; stripe: Stripe };
+export type ActionResult = { ok: true; message: string } | { ok: false; error: string };
+export type RefundReason = keyof typeof messages.admin.refundReasons;
+
+const text = messages.admin;
+
+/**
+ * The idempotency key of one submission of an action form: the same form sent twice (a double click, a retried post)
+ * is one Stripe request, while a new form (a second partial refund) carries a new nonce and is a new request.
+ */
+export const actionKey = (orderId: string, action: MerchantAction, amount: number, nonce: string) =>
+  `order-${orderId}-${action}-${amount}-${nonce}`;
+
+type Target = { order: Order & { paymentIntentId: string } } | { error: string };
+
+async function target(db: Db, orderId: string, action: MerchantAction): Promise<Target> {
+  const order = await findOrder(db, orderId);
+  if (order === null) return { error: text.orderMissing };
+  if (order.paymentIntentId === null || !allowedActions(order).includes(action)) return { error: text.notPossibleNow };
+  return { order: { ...order, paymentIntentId: order.paymentIntentId } };
+}
+
+async function run(db: Db, orderId: string, call: () => Promise<OrderFacts>, message: string): Promise<ActionResult> {
+  let facts: OrderFacts;
+  try {
+    facts = await call();
+  } catch (error) {
+    console.error(`Dashboard action on order ${orderId} failed at Stripe`, error);
+    return { ok: false, error: stripeErrorMessage(error) };
+  }
+  await applyOrderFacts(db, orderId, facts);
+  return { ok: true, message };
+}
+
+/** Captures the full authorized amount (MobilePay supports nothing else). */
+export async function captureOrder({ db, stripe }: ActionDeps, input: { orderId: string; nonce: string }): Promise<ActionResult> {
+  const found = await target(db, input.orderId, 'capture');
+  if ('error' in found) return { ok: false, error: found.error };
+  const { order } = found;
+  const key = actionKey(order.id, 'capture', order.amount, input.nonce);
+  return run(
+    db,
+    order.id,
+    async () => factsFromPaymentIntent(await stripe.paymentIntents.capture(order.paymentIntentId, {}, { idempotencyKey: key }), unixSeconds(new Date())),
+    text.captured,
+  );
+}
+
+/** Cancels an authorized or unfinished payment: the authorization is released, nothing is charged. */
+export async function cancelOrder({ db, stripe }: ActionDeps, input: { orderId: string; nonce: string }): Promise<ActionResult> {
+  const found = await target(db, input.orderId, 'cancel');
+  if ('error' in found) return { ok: false, error: found.error };
+  const { order } = found;
+  const key = actionKey(order.id, 'cancel', order.amount, input.nonce);
+  return run(
+    db,
+    order.id,
+    async () => factsFromPaymentIntent(await stripe.paymentIntents.cancel(order.paymentIntentId, {}, { idempotencyKey: key }), unixSeconds(new Date())),
+    text.canceled,
+  );
+}
+
+/** Refunds part or all of what is left of a paid order. */
+export async function refundOrder(
+  { db, stripe }: ActionDeps,
+  input: { orderId: string; nonce: string; amount: number; reason: RefundReason },
+): Promise<ActionResult> {
+  const found = await target(db, input.orderId, 'refund');
+  if ('error' in found) return { ok: false, error: found.error };
+  const { order } = found;
+  const money = (amount: number) => formatMoney({ amount, currency: order.currency });
+  const left = refundableAmount(order);
+  if (input.amount > left) return { ok: false, error: text.amountAboveRefundable(money(left)) };
+  const key = actionKey(order.id, 'refund', input.amount, input.nonce);
+  return run(
+    db,
+    order.id,
+    async () => {
+      const refund = await stripe.refunds.create(
+        { payment_intent: order.paymentIntentId, amount: input.amount, reason: input.reason, metadata: { order_id: order.id } },
+        { idempotencyKey: key },
+      );
+      return factsFromRefund(refund, unixSeconds(new Date()));
+    },
+    text.refunded(money(input.amount)),
+  );
+}
