@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EMULATOR_API_BASE, EMULATOR_SECRET_KEY, EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
+import { EMULATOR_API_BASE, EMULATOR_PUBLISHABLE_KEY, EMULATOR_SECRET_KEY, EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
 import { parseEnv } from '@/lib/parse-env';
 
 describe('parseEnv', () => {
@@ -95,5 +95,46 @@ describe('parseEnv', () => {
 
   it('lists every problem in one error', () => {
     expect(() => parseEnv({ STRIPE_SECRET_KEY: 'sk_live_x' })).toThrow(/live key[\s\S]*STRIPE_WEBHOOK_SECRET is required/);
+  });
+
+  describe('checkout confirmation (CHECKOUT_CONFIRM)', () => {
+    const realTest = { STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
+
+    it('confirms on the server unless told otherwise', () => {
+      expect(parseEnv({}).checkoutConfirm).toBe('server');
+      expect(parseEnv({ CHECKOUT_CONFIRM: 'client' }).checkoutConfirm).toBe('client');
+      expect(() => parseEnv({ CHECKOUT_CONFIRM: 'browser' })).toThrow(/CHECKOUT_CONFIRM must be "server" or "client"/);
+    });
+
+    it("uses the emulator's publishable key and Stripe.js in emulator mode", () => {
+      const env = parseEnv({ CHECKOUT_CONFIRM: 'client' });
+      expect(env.stripePublishableKey).toBe(EMULATOR_PUBLISHABLE_KEY);
+      expect(env.stripeJsUrl).toBe(`${EMULATOR_API_BASE}/js/stripe.js`);
+    });
+
+    it("loads the emulator's Stripe.js from its public URL, else from STRIPE_API_BASE", () => {
+      expect(parseEnv({ STRIPE_API_BASE: 'http://127.0.0.1:12114' }).stripeJsUrl).toBe('http://127.0.0.1:12114/js/stripe.js');
+      const env = parseEnv({ STRIPE_API_BASE: 'http://emulator:12111', STRIPE_EMULATOR_PUBLIC_URL: 'https://stripe.dev.example' });
+      expect(env.stripeJsUrl).toBe('https://stripe.dev.example/js/stripe.js');
+    });
+
+    it('requires a publishable key for client confirmation with a real key, and loads Stripe.js from Stripe', () => {
+      expect(() => parseEnv({ ...realTest, CHECKOUT_CONFIRM: 'client' })).toThrow(/NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY is required/);
+      const env = parseEnv({ ...realTest, CHECKOUT_CONFIRM: 'client', NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_test_abc' });
+      expect(env).toMatchObject({ stripePublishableKey: 'pk_test_abc', stripeJsUrl: null });
+      expect(parseEnv(realTest).stripePublishableKey).toBeNull();
+    });
+
+    it('refuses a publishable key that is not one, or of the other mode than the secret key', () => {
+      expect(() => parseEnv({ NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'sk_test_abc' })).toThrow(/must be a Stripe publishable key/);
+      expect(() => parseEnv({ NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_live_abc' })).toThrow(/pk_test_ key in emulator mode/);
+      expect(() => parseEnv({ ...realTest, NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_live_abc' })).toThrow(/live key but STRIPE_SECRET_KEY is a test key/);
+      const live = { STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc', ALLOW_LIVE_KEYS: 'true' };
+      expect(() => parseEnv({ ...live, NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_test_abc' })).toThrow(/test key but STRIPE_SECRET_KEY is a live key/);
+    });
+
+    it('refuses STRIPE_EMULATOR_PUBLIC_URL with a real key', () => {
+      expect(() => parseEnv({ ...realTest, STRIPE_EMULATOR_PUBLIC_URL: 'http://127.0.0.1:12111' })).toThrow(/only applies to emulator mode/);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { EMULATOR_API_BASE, EMULATOR_SECRET_KEY, EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
+import { EMULATOR_API_BASE, EMULATOR_PUBLISHABLE_KEY, EMULATOR_SECRET_KEY, EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
 
 // Configuration rules: turns an environment-like record into the shop's validated settings. Pure, so the
 // command-line scripts and tests can use it; the shop itself reads `env` from lib/env.ts.
@@ -8,6 +8,8 @@ import { EMULATOR_API_BASE, EMULATOR_SECRET_KEY, EMULATOR_WEBHOOK_SECRET } from 
 export type StripeMode = 'emulator' | 'test' | 'live';
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 export type CaptureMethod = 'automatic' | 'manual';
+/** server: the Pay button's server action creates and confirms the PaymentIntent. client: Stripe.js confirms it. */
+export type CheckoutConfirm = 'server' | 'client';
 export type AdminConfig = {
   /** The dashboard's password; null keeps /admin closed. */
   password: string | null;
@@ -24,6 +26,11 @@ export type Env = {
   stripeTimeoutMs: number;
   /** manual: checkout only authorizes, and the merchant captures from the dashboard when the order ships. */
   stripeCaptureMethod: CaptureMethod;
+  checkoutConfirm: CheckoutConfirm;
+  /** The publishable key Stripe.js uses (client mode); the emulator's in emulator mode, null when unset otherwise. */
+  stripePublishableKey: string | null;
+  /** Emulator mode: the emulator's Stripe.js, loaded by the browser before loadStripe(). Null: Stripe's own script. */
+  stripeJsUrl: string | null;
   /** The shop's public origin without a trailing slash, e.g. "https://shop.example"; null when unset. */
   appUrl: string | null;
   database: DatabaseConfig;
@@ -32,6 +39,8 @@ export type Env = {
 
 export const DEFAULT_DATABASE_FILE = '.data/shop.sqlite';
 export const DEFAULT_STRIPE_TIMEOUT_MS = 10_000;
+/** Where the emulator serves its Stripe.js (emulator/server.ts serves it at the same path). */
+export const EMULATOR_STRIPE_JS_PATH = '/js/stripe.js';
 
 // An empty variable (a common leftover in .env files) counts as unset.
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -64,6 +73,11 @@ const source = z.object({
   STRIPE_CAPTURE_METHOD: optional(
     z.enum(['automatic', 'manual'], { error: 'STRIPE_CAPTURE_METHOD must be "automatic" or "manual"' }),
   ),
+  CHECKOUT_CONFIRM: optional(z.enum(['server', 'client'], { error: 'CHECKOUT_CONFIRM must be "server" or "client"' })),
+  NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: optional(
+    z.string().regex(/^pk_(test|live)_\w+$/, 'NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY must be a Stripe publishable key (pk_test_… or pk_live_…)'),
+  ),
+  STRIPE_EMULATOR_PUBLIC_URL: optional(httpUrl('STRIPE_EMULATOR_PUBLIC_URL')),
   ADMIN_PASSWORD: optional(z.string().min(8, 'ADMIN_PASSWORD must be at least 8 characters long')),
   ADMIN_SESSION_SECRET: optional(z.string().min(32, 'ADMIN_SESSION_SECRET must be at least 32 characters long')),
 });
@@ -86,7 +100,35 @@ function check(input: Source, mode: StripeMode): string[] {
   if (mode !== 'emulator' && input.STRIPE_API_BASE !== undefined) {
     problems.push('STRIPE_API_BASE only applies to emulator mode; unset it, or unset STRIPE_SECRET_KEY to use the emulator');
   }
+  return [...problems, ...publishableKeyProblems(input, mode)];
+}
+
+function publishableKeyProblems(input: Source, mode: StripeMode): string[] {
+  const key = input.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY;
+  const problems: string[] = [];
+  if (mode === 'emulator') {
+    if (key !== undefined && !key.startsWith('pk_test_')) problems.push('NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY must be a pk_test_ key in emulator mode');
+    return problems;
+  }
+  if (input.STRIPE_EMULATOR_PUBLIC_URL !== undefined) {
+    problems.push('STRIPE_EMULATOR_PUBLIC_URL only applies to emulator mode; unset it with a real Stripe key');
+  }
+  if (key === undefined) {
+    if (input.CHECKOUT_CONFIRM === 'client') {
+      problems.push('NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY is required with CHECKOUT_CONFIRM=client and a real Stripe key (pk_test_… from the same account)');
+    }
+    return problems;
+  }
+  const keyIsLive = key.startsWith('pk_live_');
+  if (keyIsLive !== (mode === 'live')) {
+    problems.push(`NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY is a ${keyIsLive ? 'live' : 'test'} key but STRIPE_SECRET_KEY is a ${mode} key; use the pair from the same mode`);
+  }
   return problems;
+}
+
+/** Where browsers load the emulator's Stripe.js: its public URL when set, else the API base the shop talks to. */
+function emulatorStripeJsUrl(input: Source): string {
+  return new URL(EMULATOR_STRIPE_JS_PATH, input.STRIPE_EMULATOR_PUBLIC_URL ?? input.STRIPE_API_BASE ?? EMULATOR_API_BASE).href;
 }
 
 /** Validates configuration from an environment-like record; throws one error listing every problem. */
@@ -107,6 +149,9 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     stripeApiBase: mode === 'emulator' ? new URL(input.STRIPE_API_BASE ?? EMULATOR_API_BASE) : null,
     stripeTimeoutMs: input.STRIPE_TIMEOUT_MS ?? DEFAULT_STRIPE_TIMEOUT_MS,
     stripeCaptureMethod: input.STRIPE_CAPTURE_METHOD ?? 'automatic',
+    checkoutConfirm: input.CHECKOUT_CONFIRM ?? 'server',
+    stripePublishableKey: input.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY ?? (mode === 'emulator' ? EMULATOR_PUBLISHABLE_KEY : null),
+    stripeJsUrl: mode === 'emulator' ? emulatorStripeJsUrl(input) : null,
     appUrl: input.APP_URL === undefined ? null : new URL(input.APP_URL).origin,
     database:
       input.DATABASE_URL === undefined
