@@ -1,12 +1,13 @@
 // The emulator's configuration, from the environment, validated once.
 import { z } from 'zod';
-import { EMULATOR_FORWARD_TO, EMULATOR_HOST, EMULATOR_PORT, EMULATOR_WEBHOOK_SECRET } from './defaults';
+import { EMULATOR_FORWARD_TO, EMULATOR_HOST, EMULATOR_MERCHANT_NAME, EMULATOR_PORT, EMULATOR_WEBHOOK_SECRET } from './defaults';
 import { parseFaults } from './webhooks/faults';
 
 const schema = z.object({
   STRIPE_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(EMULATOR_PORT),
   STRIPE_EMULATOR_HOST: z.string().default(EMULATOR_HOST),
   STRIPE_EMULATOR_PUBLIC_URL: z.url().optional(),
+  STRIPE_EMULATOR_MERCHANT_NAME: z.string().min(1).default(EMULATOR_MERCHANT_NAME),
   /** Empty: register no forwarding endpoint. */
   STRIPE_EMULATOR_FORWARD_TO: z.union([z.literal(''), z.url()]).default(EMULATOR_FORWARD_TO),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_').default(EMULATOR_WEBHOOK_SECRET),
@@ -27,6 +28,7 @@ export function emulatorConfig(source: Record<string, string | undefined>) {
     port: env.STRIPE_EMULATOR_PORT,
     host: env.STRIPE_EMULATOR_HOST,
     publicUrl: env.STRIPE_EMULATOR_PUBLIC_URL,
+    merchantName: env.STRIPE_EMULATOR_MERCHANT_NAME,
     forwardTo: env.STRIPE_EMULATOR_FORWARD_TO === '' ? null : env.STRIPE_EMULATOR_FORWARD_TO,
     webhookSecret: env.STRIPE_WEBHOOK_SECRET,
     faults: parseFaults(env.STRIPE_EMULATOR_FAULTS),

@@ -11,6 +11,9 @@ export const EMULATOR_WEBHOOK_SECRET = 'whsec_emulator_development_secret_000000
 /** Where the emulator forwards events at start, unless STRIPE_EMULATOR_FORWARD_TO says otherwise. */
 export const EMULATOR_FORWARD_TO = 'http://127.0.0.1:3000/api/webhooks/stripe';
 
+/** The business name the MobilePay test page shows, as Stripe shows the account's; STRIPE_EMULATOR_MERCHANT_NAME overrides it. */
+export const EMULATOR_MERCHANT_NAME = 'Lille Butik';
+
 /** The secret key the shop uses in emulator mode; the emulator accepts any sk_test_ key. */
 export const EMULATOR_SECRET_KEY = 'sk_test_emulator';
 

@@ -10,6 +10,8 @@ export type Runtime = {
   events: EventLog;
   /** Base URL the shopper's browser reaches the emulator at, for the MobilePay test page links. */
   publicUrl: string;
+  /** The business name shown on the MobilePay test page. */
+  merchantName: string;
 };
 
 /** One state change's context: the runtime plus the API request behind it (null ids for the test page and the clock). */

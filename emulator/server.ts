@@ -20,6 +20,7 @@ import { refundRoutes } from './resources/refunds';
 import { registerEndpoint, webhookEndpointRoutes } from './resources/webhook-endpoints';
 import type { Runtime } from './runtime';
 import { EmulatorState } from './state';
+import { EMULATOR_MERCHANT_NAME } from './defaults';
 import { LATEST_API_VERSION } from './versions';
 import { WebhookDispatcher } from './webhooks/dispatcher';
 import type { FaultConfig } from './webhooks/faults';
@@ -38,6 +39,8 @@ export type EmulatorOptions = {
   host?: string;
   /** The address browsers reach the emulator at; defaults to http://host:port. */
   publicUrl?: string;
+  /** The business name on the MobilePay test page. */
+  merchantName?: string;
   /** Registered at start as an endpoint for every event, signed with `webhookSecret`. Null: none. */
   forwardTo: string | null;
   webhookSecret: string;
@@ -69,7 +72,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     onPendingChange: (eventId, pending) => events.updatePending(eventId, pending),
   });
   const events = new EventLog(state, clock, dispatcher);
-  const runtime: Runtime = { state, clock, events, publicUrl: '' };
+  const runtime: Runtime = { state, clock, events, publicUrl: '', merchantName: options.merchantName ?? EMULATOR_MERCHANT_NAME };
 
   const registerForwarding = () => {
     if (options.forwardTo) {

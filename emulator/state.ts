@@ -3,7 +3,6 @@
 import type Stripe from 'stripe';
 
 export const ACCOUNT_ID = 'acct_1EmulatorMobilePay';
-export const MERCHANT_NAME = 'MobilePay Demo Shop';
 
 /** One confirmation's visit to the MobilePay test page: the nonce in its URL, when it opened, where it returns, whether it was used. */
 export type AuthorizationAttempt = { nonce: string; startedAt: number; returnUrl: string; used: boolean };

@@ -5,7 +5,7 @@ import type Stripe from 'stripe';
 import { authorize, declinedByShopper, failAuthorization } from '../payment-intents/lifecycle';
 import { noRequest } from '../event-log';
 import type { Runtime } from '../runtime';
-import { MERCHANT_NAME, type IntentRecord } from '../state';
+import type { IntentRecord } from '../state';
 import { escapeHtml, page } from './html';
 
 export const authorizePath = /^\/authorize\/(acct_[A-Za-z0-9]+)\/(pa_nonce_[A-Za-z0-9]+)$/;
@@ -47,12 +47,12 @@ function closedPage(record: IntentRecord | undefined): string {
   });
 }
 
-function testPage(record: IntentRecord, action: string): string {
+function testPage(record: IntentRecord, action: string, merchantName: string): string {
   const { intent } = record;
   return page({
-    title: `MobilePay test payment · ${MERCHANT_NAME}`,
+    title: `MobilePay test payment · ${merchantName}`,
     body: `<p class="badge">Test mode · MobilePay</p>
-<h1>${escapeHtml(MERCHANT_NAME)}</h1>
+<h1>${escapeHtml(merchantName)}</h1>
 <p class="amount" aria-label="Amount">${escapeHtml(formatAmount(intent))}</p>
 ${intent.description ? `<p>${escapeHtml(intent.description)}</p>` : ''}
 <p>This is a test payment page. In live mode the shopper approves the payment in the MobilePay app.</p>
@@ -77,7 +77,7 @@ export async function handleAuthorizePage(runtime: Runtime, request: IncomingMes
       const intentId = runtime.state.nonces.get(nonce);
       return send(response, 410, closedPage(intentId ? runtime.state.intents.get(intentId) : undefined));
     }
-    return send(response, 200, testPage(record, path));
+    return send(response, 200, testPage(record, path, runtime.merchantName));
   }
   if (request.method !== 'POST') return send(response, 405, closedPage(undefined));
   const decision = await readDecision(request);

@@ -31,6 +31,7 @@ const styles = `
   th { color: var(--muted); font-weight: 600; }
   td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
   code { font: 0.875em ui-monospace, SFMono-Regular, Menlo, monospace; }
+  .amount { font-size: 2rem; font-weight: 700; margin: 0.25rem 0 0.75rem; font-variant-numeric: tabular-nums; }
   .badge { display: inline-block; padding: 0 0.5rem; border-radius: 1rem; font-size: 0.8125rem; background: var(--line); color: var(--fg); }
   .badge.ok { background: var(--ok-bg); color: var(--ok); }
   .badge.bad { background: var(--bad-bg); color: var(--bad); }
