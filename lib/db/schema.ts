@@ -27,6 +27,7 @@ export interface OrdersTable {
   dispute_amount: number | null;
   dispute_reason: string | null;
   dispute_observed_at: number | null; // Unix seconds of the Stripe state the dispute columns reflect
+  checkout_token_hash: string | null; // client-confirm path: SHA-256 of the shopper's checkout cookie token
 }
 
 export interface RefundsTable {

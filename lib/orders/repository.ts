@@ -45,10 +45,13 @@ async function withLines(db: Db, row: OrderRow | undefined): Promise<Order | nul
   return toOrder(row, lines);
 }
 
-/** Writes a pending order and its lines in one transaction. The amount is the sum of the lines. */
+/**
+ * Writes a pending order and its lines in one transaction. The amount is the sum of the lines. `checkoutTokenHash`
+ * binds the order to a shopper's checkout cookie (client-confirm path, lib/checkout/prepare-client-payment.ts).
+ */
 export async function createOrder(
   db: Db,
-  input: { currency: Currency; lines: OrderLine[] },
+  input: { currency: Currency; lines: OrderLine[]; checkoutTokenHash?: string },
   now: Date = new Date(),
 ): Promise<Order> {
   if (input.lines.length === 0) throw new Error('An order needs at least one line');
@@ -72,6 +75,7 @@ export async function createOrder(
     dispute_amount: null,
     dispute_reason: null,
     dispute_observed_at: null,
+    checkout_token_hash: input.checkoutTokenHash ?? null,
   };
   const lines: OrderLineRow[] = input.lines.map((line, position) => ({
     order_id: row.id,

@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as orders from '@/lib/db/migrations/001-orders';
 import * as merchantOperations from '@/lib/db/migrations/002-merchant-operations';
+import * as checkoutToken from '@/lib/db/migrations/003-checkout-token';
 
 // Every migration, listed by hand in order: a folder scan would break once Next bundles the server code.
 const migrations: Record<string, Migration> = {
   '001-orders': orders,
   '002-merchant-operations': merchantOperations,
+  '003-checkout-token': checkoutToken,
 };
 
 export const migrationProvider: MigrationProvider = {
