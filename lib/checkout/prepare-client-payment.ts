@@ -1,0 +1,153 @@
+import Stripe from 'stripe';
+import type { CartLine } from '@/lib/cart-cookie';
+import { checkoutRefusal } from '@/lib/checkout/cart-rules';
+import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-token';
+import { isCartOfOrder } from '@/lib/checkout/paid-cart';
+import type { CheckoutDeps } from '@/lib/checkout/start-payment';
+import { describeStripeFailure, type StripeFailure } from '@/lib/checkout/stripe-failure';
+import type { Db } from '@/lib/db/connect';
+import { messages } from '@/lib/messages';
+import type { Currency } from '@/lib/money';
+import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
+import { latestOpenOrderOfCheckout } from '@/lib/orders/checkout-orders';
+import { createOrder, recordPaymentAttempt, unixSeconds } from '@/lib/orders/repository';
+import type { Order } from '@/lib/orders/types';
+import type { CaptureMethod } from '@/lib/parse-env';
+import { priceCart, type PricedCart } from '@/lib/pricing';
+
+export type ClientPaymentRequest = {
+  /** The token of the shopper's checkout cookie; null when there is none or it was tampered with. */
+  checkoutToken: string | null;
+  lines: readonly CartLine[];
+  currency: Currency;
+  returnUrl: string | null;
+  captureMethod?: CaptureMethod;
+};
+
+export type ClientPaymentResult =
+  /** Stripe.js may confirm this PaymentIntent; `checkoutToken` is the cookie to keep (new when there was none). */
+  | { kind: 'ready'; clientSecret: string; returnUrl: string; checkoutToken: string; reused: boolean }
+  /** The cart cannot be paid for as it is (empty, under the minimum) or the shop has no return URL. */
+  | { kind: 'refused'; error: string }
+  /** Stripe failed or refused; the order, if one was written, records why. */
+  | { kind: 'stripe_failed'; error: string }
+  /** The order could not be written. */
+  | { kind: 'not_saved'; error: string };
+
+/** The idempotency key of an order's PaymentIntent on the client-confirm path (created once, confirmed by Stripe.js). */
+export const paymentIntentKey = (orderId: string) => `order-${orderId}-payment-intent`;
+
+/** PaymentIntent statuses Stripe.js may still confirm. */
+const confirmable = new Set<Stripe.PaymentIntent.Status>(['requires_payment_method', 'requires_confirmation', 'requires_action']);
+
+/**
+ * The client-confirm path's server half, behind POST /api/checkout/secret: price the cart from the catalog and hand
+ * back the client secret of an unconfirmed MobilePay PaymentIntent for it, which the browser confirms with Stripe.js.
+ *
+ * The order and its PaymentIntent belong to the shopper's checkout cookie. Asking again with the same cookie, cart and
+ * currency gives the same PaymentIntent while it can still be confirmed (a double click, Back from MobilePay, a
+ * failed payment tried again: one PaymentIntent). A changed cart or currency gets a new order and PaymentIntent; the
+ * old one is left unconfirmed, which charges nothing. A cookie that is missing, tampered with or someone else's
+ * guess matches no order, so it only ever gets a new PaymentIntent of its own.
+ */
+export async function prepareClientPayment(deps: CheckoutDeps, request: ClientPaymentRequest): Promise<ClientPaymentResult> {
+  const cart = priceCart(request.lines, request.currency);
+  const refusal = checkoutRefusal(cart);
+  if (refusal !== null) return { kind: 'refused', error: refusal };
+  if (request.returnUrl === null) return { kind: 'refused', error: messages.checkout.noReturnUrl };
+  const returnUrl = request.returnUrl;
+
+  const checkoutToken = request.checkoutToken ?? newCheckoutToken();
+  const tokenHash = hashCheckoutToken(checkoutToken);
+  const ready = (paymentIntent: Stripe.PaymentIntent, reused: boolean): ClientPaymentResult =>
+    paymentIntent.client_secret
+      ? { kind: 'ready', clientSecret: paymentIntent.client_secret, returnUrl, checkoutToken, reused }
+      : { kind: 'stripe_failed', error: messages.checkout.stripeRefused };
+
+  let pending: Order | null;
+  try {
+    pending = await latestOpenOrderOfCheckout(deps.db, tokenHash);
+  } catch (error) {
+    console.error('Could not read the pending order of a checkout', error);
+    return { kind: 'not_saved', error: messages.checkout.orderNotSaved };
+  }
+  if (pending !== null && isOrderOfCart(pending, cart)) {
+    const reusable = await confirmableIntentOf(deps.stripe, pending);
+    if (reusable.kind === 'failed') return { kind: 'stripe_failed', error: reusable.failure.shopperMessage };
+    if (reusable.kind === 'found') return ready(reusable.paymentIntent, true);
+  }
+
+  let order: Order;
+  try {
+    order = await createOrder(deps.db, {
+      currency: request.currency,
+      lines: cart.lines.map((line) => ({ productId: line.product.id, productName: line.product.name, unitAmount: line.unitAmount, quantity: line.quantity })),
+      checkoutTokenHash: tokenHash,
+    });
+  } catch (error) {
+    console.error('Could not write the order', error);
+    return { kind: 'not_saved', error: messages.checkout.orderNotSaved };
+  }
+
+  let paymentIntent: Stripe.PaymentIntent;
+  try {
+    paymentIntent = await deps.stripe.paymentIntents.create(
+      {
+        amount: order.amount,
+        currency: order.currency,
+        allowed_payment_method_types: ['mobilepay'],
+        ...(request.captureMethod === 'manual' && { capture_method: 'manual' }),
+        metadata: { order_id: order.id, order_number: order.number },
+        description: messages.checkout.orderDescription(messages.layout.shopName, order.number),
+      },
+      { idempotencyKey: paymentIntentKey(order.id) },
+    );
+  } catch (error) {
+    const failure = describeStripeFailure(error);
+    console.error(`Stripe refused or failed to create the PaymentIntent for order ${order.id}: ${failure.code}`, error);
+    await recordFailure(deps.db, order.id, failure);
+    return { kind: 'stripe_failed', error: failure.shopperMessage };
+  }
+
+  // Attempt 0: nothing is confirmed yet, so Try again on the complete page will send confirmation number 1.
+  try {
+    await recordPaymentAttempt(deps.db, order.id, paymentIntent.id, 0);
+  } catch (error) {
+    console.error(`Could not record PaymentIntent ${paymentIntent.id} on order ${order.id}; its webhooks will find the order`, error);
+  }
+  return ready(paymentIntent, false);
+}
+
+function isOrderOfCart(order: Order, cart: PricedCart): boolean {
+  const lines = cart.lines.map((line) => ({ productId: line.product.id, quantity: line.quantity }));
+  return order.currency === cart.total.currency && order.amount === cart.total.amount && isCartOfOrder(lines, order);
+}
+
+type ConfirmableIntent = { kind: 'found'; paymentIntent: Stripe.PaymentIntent } | { kind: 'gone' } | { kind: 'failed'; failure: StripeFailure };
+
+/** The order's PaymentIntent when Stripe.js may still confirm it for the order's amount; "gone" when it may not. */
+async function confirmableIntentOf(stripe: Stripe, order: Order): Promise<ConfirmableIntent> {
+  if (order.paymentIntentId === null) return { kind: 'gone' };
+  try {
+    const paymentIntent = await stripe.paymentIntents.retrieve(order.paymentIntentId);
+    const matches =
+      confirmable.has(paymentIntent.status) &&
+      paymentIntent.amount === order.amount &&
+      paymentIntent.currency === order.currency &&
+      paymentIntent.metadata?.order_id === order.id;
+    return matches ? { kind: 'found', paymentIntent } : { kind: 'gone' };
+  } catch (error) {
+    if (error instanceof Stripe.errors.StripeError && error.statusCode === 404) return { kind: 'gone' };
+    const failure = describeStripeFailure(error);
+    console.error(`Could not retrieve PaymentIntent ${order.paymentIntentId} of order ${order.id}: ${failure.code}`, error);
+    return { kind: 'failed', failure };
+  }
+}
+
+async function recordFailure(db: Db, orderId: string, failure: StripeFailure): Promise<void> {
+  try {
+    await applyPaymentFact(db, orderId, { status: 'failed', observedAt: unixSeconds(new Date()), failure: { code: failure.code, message: failure.message } });
+  } catch (error) {
+    console.error(`Could not record the checkout failure on order ${orderId}`, error);
+  }
+}
