@@ -84,6 +84,13 @@ export const messages = {
     noPaymentPage: 'MobilePay did not open a payment page. Nothing was charged and your cart is kept. Please try again.',
     retryNotAllowed: 'This payment cannot be tried again. Go back to your cart to start a new payment.',
   },
+  clientCheckout: {
+    notFromShop: 'This payment can only be started from the shop’s cart page. Nothing was charged.',
+    stripeJsNotLoaded:
+      'MobilePay could not be loaded in your browser. Check your connection and try again. Nothing was charged and your cart is kept.',
+    unexpectedAnswer: 'The shop gave an unexpected answer. Nothing was charged and your cart is kept. Please try again.',
+    confirmFailed: (reason: string) => `MobilePay could not start the payment: ${reason} Nothing was charged and your cart is kept.`,
+  },
   complete: {
     pageTitle: 'Your payment',
     notFoundTitle: 'Payment not found',
