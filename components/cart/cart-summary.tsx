@@ -1,4 +1,4 @@
-import { PayButton } from '@/components/pay-button';
+import { CheckoutPayButton } from '@/components/checkout-pay-button';
 import { messages } from '@/lib/messages';
 import { formatMoney, isAtLeastMinimum, minimumAmount, type Money } from '@/lib/money';
 
@@ -17,7 +17,7 @@ export function CartSummary({ total }: { total: Money }) {
           {text.belowMinimum(formatMoney({ amount: minimumAmount[total.currency], currency: total.currency }))}
         </p>
       )}
-      <PayButton />
+      <CheckoutPayButton />
       <p className="-mt-2 text-sm text-muted">{text.payHint}</p>
     </div>
   );

@@ -1,0 +1,15 @@
+import { ClientConfirmPayButton } from '@/components/client-confirm-pay-button';
+import { PayButton } from '@/components/pay-button';
+import { env } from '@/lib/env';
+
+/**
+ * The cart's Pay button for the configured way to confirm (CHECKOUT_CONFIRM): the server action confirms (server,
+ * the default), or Stripe.js in the browser does (client). The publishable key and the Stripe.js to load come from
+ * the validated env at request time, as props: nothing is baked into the client bundle at build time.
+ */
+export function CheckoutPayButton() {
+  if (env.checkoutConfirm === 'client' && env.stripePublishableKey !== null) {
+    return <ClientConfirmPayButton stripeJs={{ publishableKey: env.stripePublishableKey, scriptUrl: env.stripeJsUrl }} />;
+  }
+  return <PayButton />;
+}
