@@ -3,3 +3,9 @@ export const SHOP_PORT = 3100;
 export const EMULATOR_PORT = 12112;
 export const SHOP_URL = `http://127.0.0.1:${SHOP_PORT}`;
 export const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
+
+// The client-confirm shop (CHECKOUT_CONFIRM=client): Stripe.js confirms in the browser. Its own emulator and database.
+export const CLIENT_SHOP_PORT = 3102;
+export const CLIENT_EMULATOR_PORT = 12114;
+export const CLIENT_SHOP_URL = `http://127.0.0.1:${CLIENT_SHOP_PORT}`;
+export const CLIENT_EMULATOR_URL = `http://127.0.0.1:${CLIENT_EMULATOR_PORT}`;
