@@ -1,7 +1,7 @@
 // A shopper's steps in the shop, and a read-only look at the shop's database for what the shopper cannot see.
 import Database from 'better-sqlite3';
 import { expect, type Page } from '@playwright/test';
-import { drainDeliveries } from './emulator';
+import { drainDeliveries, drainDeliveriesAt } from './emulator';
 
 export async function addToCart(page: Page, slug: string, quantity = 1): Promise<void> {
   await page.goto(`/products/${slug}`);
@@ -36,8 +36,17 @@ export type OrderRow = { number: string; status: string; currency: string; amoun
 /** The order of a PaymentIntent as the shop stored it, after every webhook delivery has been answered. */
 export async function orderOf(paymentIntentId: string): Promise<OrderRow | undefined> {
   await drainDeliveries();
-  const file = process.env.E2E_DATABASE_FILE;
-  if (!file) throw new Error('E2E_DATABASE_FILE is not set (playwright.config.ts sets it)');
+  return storedOrder(process.env.E2E_DATABASE_FILE, paymentIntentId);
+}
+
+/** orderOf for another shop: its emulator and its database file (the client-confirm shop has its own). */
+export async function orderIn(shop: { emulatorUrl: string; databaseFile: string | undefined }, paymentIntentId: string): Promise<OrderRow | undefined> {
+  await drainDeliveriesAt(shop.emulatorUrl);
+  return storedOrder(shop.databaseFile, paymentIntentId);
+}
+
+function storedOrder(file: string | undefined, paymentIntentId: string): OrderRow | undefined {
+  if (!file) throw new Error('The e2e database file is not set (playwright.config.ts sets it)');
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     return db
@@ -49,8 +58,8 @@ export async function orderOf(paymentIntentId: string): Promise<OrderRow | undef
 }
 
 /** How many confirmation messages the outbox holds for an order. */
-export function confirmationsFor(orderNumber: string): number {
-  const db = new Database(process.env.E2E_DATABASE_FILE ?? '', { readonly: true, fileMustExist: true });
+export function confirmationsFor(orderNumber: string, databaseFile = process.env.E2E_DATABASE_FILE): number {
+  const db = new Database(databaseFile ?? '', { readonly: true, fileMustExist: true });
   try {
     const row = db
       .prepare<[string], { count: number }>('select count(*) as count from outbox join orders on orders.id = outbox.order_id where orders.number = ?')
