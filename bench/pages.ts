@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { runTool } from '@/bench/support/run-tool';
+
+// Benchmark 3: Lighthouse 12.2.3 (its default mobile preset: a phone's screen, simulated slow 4G and a slower CPU) on
+// the system Chromium, never a downloaded one: the four category scores and the JavaScript each page loads.
+
+export type PageFigures = {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  scriptRequests: number;
+  /** Bytes over the wire (compressed) and after decompression. */
+  javascriptTransferKiB: number;
+  javascriptResourceKiB: number;
+};
+
+export const chromiumFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const score = z.object({ score: z.number().nullable() });
+const report = z.object({
+  categories: z.object({ performance: score, accessibility: score, 'best-practices': score, seo: score }),
+  audits: z.object({
+    'network-requests': z.object({
+      details: z.object({
+        items: z.array(z.object({ resourceType: z.string().optional(), transferSize: z.number().optional(), resourceSize: z.number().optional() })),
+      }),
+    }),
+  }),
+});
+
+const percent = (category: z.infer<typeof score>) => Math.round((category.score ?? 0) * 100);
+const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+export async function lighthousePage(name: string, url: string, cookie: string | null): Promise<PageFigures> {
+  const args = [
+    url,
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    '--only-categories=performance,accessibility,best-practices,seo',
+    `--chrome-flags=${chromiumFlags.join(' ')}`,
+    ...(cookie === null ? [] : [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`]),
+  ];
+  const env = { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' };
+  const lhr = report.parse(JSON.parse(await runTool('lighthouse', args, env)));
+  const scripts = lhr.audits['network-requests'].details.items.filter((item) => item.resourceType === 'Script');
+  return {
+    page: name,
+    performance: percent(lhr.categories.performance),
+    accessibility: percent(lhr.categories.accessibility),
+    bestPractices: percent(lhr.categories['best-practices']),
+    seo: percent(lhr.categories.seo),
+    scriptRequests: scripts.length,
+    javascriptTransferKiB: kib(scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0)),
+    javascriptResourceKiB: kib(scripts.reduce((sum, item) => sum + (item.resourceSize ?? 0), 0)),
+  };
+}

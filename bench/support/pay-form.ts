@@ -1,0 +1,53 @@
+import { messages } from '@/lib/messages';
+
+// What a browser with JavaScript off sends when the shopper presses Pay with MobilePay: the Pay form's hidden inputs
+// (React's server action fields), as multipart/form-data, to the page the form is on, with the shopper's cookies.
+
+export const cartCookie = (lines: Array<{ productId: string; quantity: number }>) => `cart=${encodeURIComponent(JSON.stringify(lines))}`;
+
+const entities: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+const decode = (value: string) => value.replace(/&(quot|amp|#x27|#39|lt|gt);/g, (entity) => entities[entity] ?? entity);
+
+/** The hidden fields of the form whose submit button says Pay with MobilePay; throws when the page has none. */
+export function payFormFields(html: string): Array<[string, string]> {
+  const form = [...html.matchAll(/<form\b[\s\S]*?<\/form>/g)].map((match) => match[0]).find((body) => body.includes(messages.cart.payWithMobilePay));
+  if (form === undefined) throw new Error('the cart page has no Pay with MobilePay form');
+  return [...form.matchAll(/<input\b[^>]*>/g)].flatMap(([input]) => {
+    const name = /\bname="([^"]*)"/.exec(input)?.[1];
+    if (name === undefined || !/\btype="hidden"/.test(input)) return [];
+    return [[decode(name), decode(/\bvalue="([^"]*)"/.exec(input)?.[1] ?? '')] as [string, string]];
+  });
+}
+
+/** Reads the cart page as the shopper's browser would and returns the Pay form's fields. */
+export async function loadPayForm(shopUrl: string, cookie: string): Promise<Array<[string, string]>> {
+  const response = await fetch(`${shopUrl}/cart`, { headers: { Cookie: cookie } });
+  if (response.status !== 200) throw new Error(`GET /cart answered ${response.status}`);
+  return payFormFields(await response.text());
+}
+
+/** Presses Pay: returns the 303's Location (the MobilePay page), or throws with what the shop answered instead. */
+export async function pressPay(shopUrl: string, cookie: string, fields: ReadonlyArray<[string, string]>): Promise<string> {
+  const body = new FormData();
+  for (const [name, value] of fields) body.append(name, value);
+  const response = await fetch(`${shopUrl}/cart`, { method: 'POST', headers: { Cookie: cookie }, body, redirect: 'manual' });
+  const location = response.headers.get('location');
+  await response.arrayBuffer();
+  if (response.status !== 303 || location === null) throw new Error(`Pay answered ${response.status} without a redirect`);
+  return location;
+}
+
+/** What the shopper does on the MobilePay test page: presses Authorize test payment; returns where it sends them. */
+export async function authorizeOnTestPage(redirectUrl: string): Promise<string> {
+  await (await fetch(redirectUrl)).text();
+  const answer = await fetch(redirectUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'decision=authorize',
+    redirect: 'manual',
+  });
+  const location = answer.headers.get('location');
+  await answer.arrayBuffer();
+  if (answer.status !== 303 || location === null) throw new Error(`the test page answered ${answer.status} without a redirect`);
+  return location;
+}
