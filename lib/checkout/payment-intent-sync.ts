@@ -13,7 +13,7 @@ export async function recordConfirmation(db: Db, orderId: string, paymentIntent:
   try {
     await recordPaymentAttempt(db, orderId, paymentIntent.id, attempt);
     const fact = factFromPaymentIntent(paymentIntent, unixSeconds(new Date()));
-    if (fact !== null) await applyPaymentFact(db, orderId, fact);
+    if (fact !== null) await applyPaymentFact(db, orderId, { ...fact, supersedesRecorded: true });
   } catch (error) {
     console.error(`Could not record PaymentIntent ${paymentIntent.id} on order ${orderId}`, error);
   }

@@ -34,6 +34,17 @@ describe('applyFact', () => {
     expect(applyFact(fact('awaiting_payment', 6), fact('failed', 5))).toBeNull();
   });
 
+  it('settles two in-progress facts from the same second on the later step, in either order', () => {
+    expect(applyFact(fact('failed', 5), fact('awaiting_payment', 5))).toBeNull();
+    expect(applyFact(fact('awaiting_payment', 5), fact('failed', 5))?.status).toBe('failed');
+    expect(applyFact(fact('failed', 5), fact('processing', 5))).toBeNull();
+    expect(applyFact(fact('processing', 5), fact('awaiting_payment', 5))).toBeNull();
+  });
+
+  it('lets the answer to the shop’s own Try again win a tie with the failure it read just before', () => {
+    expect(applyFact(fact('failed', 5), { ...fact('awaiting_payment', 5), supersedesRecorded: true })?.status).toBe('awaiting_payment');
+  });
+
   it('applies an in-progress fact from the same second (Stripe times are whole seconds)', () => {
     expect(applyFact(fact('awaiting_payment', 5), fact('failed', 5))?.status).toBe('failed');
   });
@@ -90,6 +101,7 @@ describe('any delivery order converges on the last real state', () => {
       fact('awaiting_payment', 5),
     ],
     'window ran out': [fact('awaiting_payment', 1), fact('failed', 301)],
+    'declined within the same second': [fact('awaiting_payment', 1), fact('failed', 1)],
     'authorized then captured': [fact('awaiting_payment', 1), fact('authorized', 2), fact('paid', 3)],
     'authorized then released': [fact('awaiting_payment', 1), fact('authorized', 2), fact('canceled', 3)],
     'processed then failed': [fact('awaiting_payment', 1), fact('processing', 2), fact('failed', 3)],

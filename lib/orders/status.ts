@@ -14,7 +14,8 @@
 //   - final statuses (paid, canceled, expired) never change;
 //   - a later stage always wins over an earlier one (authorized beats awaiting_payment, paid beats authorized);
 //   - within the in-progress stage (awaiting_payment, processing, failed) the newest fact wins, because a shopper may
-//     fail and retry any number of times; a fact as old as the current one still applies (Stripe times are seconds).
+//     fail and retry any number of times; Stripe times are whole seconds, so a tie goes to the later step of an
+//     attempt (failed over processing over awaiting_payment), whatever order the two facts arrive in.
 
 export const orderStatuses = ['pending', 'awaiting_payment', 'processing', 'failed', 'authorized', 'paid', 'canceled', 'expired'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
@@ -30,7 +31,23 @@ const stage: Record<OrderStatus, number> = {
   expired: 3,
 };
 
-export type StatusFact = { status: OrderStatus; observedAt: number };
+/** `supersedesRecorded`: wins a same-second tie (see PaymentFact in types.ts). */
+export type StatusFact = { status: OrderStatus; observedAt: number; supersedesRecorded?: boolean };
+
+// Two in-progress facts from the same second cannot be ordered by time. Within one attempt, the shopper is asked to
+// approve (awaiting_payment), then MobilePay may process, then the attempt may fail; so at a tie the later step wins.
+// A fact marked supersedesRecorded (Stripe's answer to the shop's own Try again, sent after it read the failure) wins
+// a tie whatever its step.
+const sameSecondRank: Record<OrderStatus, number> = {
+  pending: 0,
+  awaiting_payment: 1,
+  processing: 2,
+  failed: 3,
+  authorized: 0,
+  paid: 0,
+  canceled: 0,
+  expired: 0,
+};
 
 export function isFinal(status: OrderStatus): boolean {
   return stage[status] === 3;
@@ -48,5 +65,7 @@ export function applyFact(current: StatusFact, incoming: StatusFact): StatusFact
   if (incoming.status === current.status) return newer ? incoming : null;
   if (to < from) return null;
   if (to === from && incoming.observedAt < current.observedAt) return null;
+  const tie = to === from && incoming.observedAt === current.observedAt;
+  if (tie && !incoming.supersedesRecorded && sameSecondRank[incoming.status] < sameSecondRank[current.status]) return null;
   return { status: incoming.status, observedAt: Math.max(current.observedAt, incoming.observedAt) };
 }

@@ -28,8 +28,12 @@ export type Order = {
   lines: OrderLine[];
 };
 
-/** Something Stripe told us about the order's payment, and when it was true (Unix seconds). */
-export type PaymentFact = { status: OrderStatus; observedAt: number; failure: PaymentFailure | null };
+/**
+ * Something Stripe told us about the order's payment, and when it was true (Unix seconds). `supersedesRecorded`: the
+ * fact is Stripe's answer to a request the shop made after reading the order, so it wins a tie with what was recorded
+ * in the same second (a Try again right after the failure it follows).
+ */
+export type PaymentFact = { status: OrderStatus; observedAt: number; failure: PaymentFailure | null; supersedesRecorded?: boolean };
 
 /** A refund as Stripe reported it at `observedAt` (Unix seconds). */
 export type RefundFact = {
