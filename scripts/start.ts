@@ -1,7 +1,8 @@
 // `npm start` (and `npm run dev` with --dev): builds the shop when its sources changed, starts the offline Stripe
 // emulator when no STRIPE_SECRET_KEY is set, then the shop on PORT (default 3000). Ctrl-C stops both.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { emulatorConfig } from '../emulator/config';
 import { startEmulator, type Emulator } from '../emulator/server';
@@ -57,16 +58,31 @@ async function buildWhenNeeded(env: NodeJS.ProcessEnv): Promise<void> {
   }
 }
 
+/** Whether one of the .env files Next.js reads gives `name` a value (the shop reads them; this launcher does not). */
+function envFilesSet(name: string): boolean {
+  const files = ['.env.local', `.env.${dev ? 'development' : 'production'}.local`, `.env.${dev ? 'development' : 'production'}`, '.env'];
+  const assignment = new RegExp(`^\\s*(export\\s+)?${name}\\s*=\\s*["']?[^\\s"'#]`, 'm');
+  return files.some((file) => existsSync(path.join(root, file)) && assignment.test(readFileSync(path.join(root, file), 'utf8')));
+}
+
 async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   if (!dev) await buildWhenNeeded(env);
 
   let emulator: Emulator | null = null;
+  const adminPasswordSet = Boolean(process.env.ADMIN_PASSWORD) || envFilesSet('ADMIN_PASSWORD');
+  let adminNote = adminPasswordSet ? `Merchant dashboard: http://localhost:${port}/admin` : 'Merchant dashboard: closed (set ADMIN_PASSWORD to open /admin)';
   if (!process.env.STRIPE_SECRET_KEY) {
     const config = emulatorConfig({ STRIPE_EMULATOR_FORWARD_TO: `http://127.0.0.1:${port}/api/webhooks/stripe`, ...process.env });
     emulator = await startEmulator({ ...config, log: (line) => console.log(`[emulator] ${line}`) });
     env.STRIPE_API_BASE ??= emulator.url;
     console.log(`Offline Stripe emulator on ${emulator.url} (dashboard ${emulator.url}/_emulator), forwarding events to ${config.forwardTo ?? 'nowhere'}`);
+    if (!adminPasswordSet) {
+      // Emulator mode only: a demo password for the merchant dashboard. With real Stripe, /admin stays closed until
+      // ADMIN_PASSWORD is set.
+      env.ADMIN_PASSWORD = `demo-${randomBytes(6).toString('base64url')}`;
+      adminNote = `Merchant dashboard: http://localhost:${port}/admin (demo password for this run: ${env.ADMIN_PASSWORD})`;
+    }
   } else {
     console.log('STRIPE_SECRET_KEY is set: using real Stripe. Forward webhooks with `stripe listen --forward-to localhost:' + port + '/api/webhooks/stripe`.');
   }
@@ -76,7 +92,7 @@ async function main(): Promise<void> {
     env,
     stdio: 'inherit',
   });
-  console.log(`\nThe shop: http://localhost:${port}\n`);
+  console.log(`\nThe shop: http://localhost:${port}\n${adminNote}\n`);
 
   let stopping = false;
   const stop = (code: number) => {

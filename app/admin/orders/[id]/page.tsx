@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { formatTime } from '@/components/admin/format-time';
+import { OrderActions } from '@/components/admin/order-actions';
+import { OrderLines } from '@/components/admin/order-lines';
+import { OrderPayment } from '@/components/admin/order-payment';
+import { OrderTimeline } from '@/components/admin/order-timeline';
+import { Panel } from '@/components/admin/panel';
+import { StatusBadge } from '@/components/admin/status-badge';
+import { orderTimeline } from '@/lib/admin/order-timeline';
+import { refundAmountField } from '@/lib/admin/refund-amount';
+import { requireAdminSession } from '@/lib/admin/session';
+import { getDb } from '@/lib/db';
+import { messages } from '@/lib/messages';
+import { formatMoney } from '@/lib/money';
+import { allowedActions, displayStatus, refundableAmount } from '@/lib/orders/display-status';
+import { listRefunds } from '@/lib/orders/refund-rows';
+import { findOrder } from '@/lib/orders/repository';
+
+const text = messages.admin;
+
+export const metadata: Metadata = { title: text.ordersTitle };
+
+const nonce = () => randomBytes(16).toString('base64url');
+const orderId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One order: its lines, status, Stripe ids, refunds, the Stripe events received, and what can be done with it. */
+export default async function AdminOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireAdminSession();
+  const { id } = await params;
+  if (!orderId.test(id)) notFound();
+  const db = await getDb();
+  const order = await findOrder(db, id);
+  if (order === null) notFound();
+  const [refunds, events] = await Promise.all([listRefunds(db, order.id), orderTimeline(db, order.id)]);
+  const left = refundableAmount(order);
+
+  return (
+    <>
+      <Link href="/admin" className="self-start rounded text-sm font-semibold text-fjord underline-offset-4 hover:underline">
+        <span aria-hidden="true">← </span>
+        {text.allOrders}
+      </Link>
+      <div className="flex flex-col gap-2">
+        <h1 className="text-3xl font-bold tracking-tight text-ink">{text.orderTitle(order.number)}</h1>
+        <div className="flex flex-wrap items-center gap-3 text-muted" data-testid="order-status">
+          <StatusBadge status={displayStatus(order)} disputed={order.dispute !== null} />
+          <span>{text.createdAt(formatTime(order.createdAt))}</span>
+        </div>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+        <div className="flex flex-col gap-6">
+          <Panel id="order-actions-heading" title={text.actionsHeading}>
+            <OrderActions
+              orderId={order.id}
+              actions={allowedActions(order)}
+              nonces={{ capture: nonce(), cancel: nonce(), refund: nonce() }}
+              captureLabel={text.capture(formatMoney({ amount: order.amount, currency: order.currency }))}
+              refundable={{
+                field: refundAmountField(left),
+                formatted: formatMoney({ amount: left, currency: order.currency }),
+                currency: order.currency,
+              }}
+            />
+          </Panel>
+          <OrderLines order={order} />
+        </div>
+        <div className="flex flex-col gap-6">
+          <OrderPayment order={order} refunds={refunds} />
+          <OrderTimeline events={events} />
+        </div>
+      </div>
+    </>
+  );
+}

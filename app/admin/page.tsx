@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { OrderFilters } from '@/components/admin/order-filters';
+import { OrdersTable } from '@/components/admin/orders-table';
+import { Pager } from '@/components/admin/pager';
+import { listOrders, orderListQuery } from '@/lib/admin/orders-query';
+import { requireAdminSession } from '@/lib/admin/session';
+import { getDb } from '@/lib/db';
+import { messages } from '@/lib/messages';
+
+const text = messages.admin;
+
+export const metadata: Metadata = { title: text.ordersTitle };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Every order, newest first, with a status filter, a search and pages. */
+export default async function AdminOrdersPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireAdminSession();
+  const query = orderListQuery.parse(await searchParams);
+  const list = await listOrders(await getDb(), query);
+  return (
+    <>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-3xl font-bold tracking-tight text-ink">{text.ordersTitle}</h1>
+        <p role="status" className="text-muted">
+          {text.ordersCount(list.total)}
+        </p>
+      </div>
+      <OrderFilters query={query} />
+      <OrdersTable items={list.items} />
+      <Pager query={query} page={list.page} pages={list.pages} />
+    </>
+  );
+}

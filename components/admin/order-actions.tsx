@@ -1,0 +1,97 @@
+'use client';
+
+import { useActionState } from 'react';
+import { orderAction, type OrderActionState } from '@/app/admin/orders/[id]/actions';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { messages } from '@/lib/messages';
+import type { MerchantAction } from '@/lib/orders/display-status';
+
+const text = messages.admin;
+const initialState: OrderActionState = { error: null, message: null };
+const field = 'h-11 rounded-lg border border-line bg-white px-3 text-base text-ink hover:border-muted focus-visible:border-mobilepay';
+
+export type OrderActionsProps = {
+  orderId: string;
+  actions: MerchantAction[];
+  /** One fresh nonce per form and page render: the idempotency key of that form's submission. */
+  nonces: Record<MerchantAction, string>;
+  captureLabel: string;
+  refundable: { field: string; formatted: string; currency: string };
+};
+
+/** Capture, Cancel and Refund, as the order's state allows, with one status line for what happened. No JS needed. */
+export function OrderActions({ orderId, actions, nonces, captureLabel, refundable }: OrderActionsProps) {
+  const [state, formAction] = useActionState(orderAction, initialState);
+  const hidden = (action: MerchantAction) => (
+    <>
+      <input type="hidden" name="action" value={action} />
+      <input type="hidden" name="orderId" value={orderId} />
+      <input type="hidden" name="nonce" value={nonces[action]} />
+    </>
+  );
+  return (
+    <div className="flex flex-col gap-5">
+      <FormMessage message={state.message} error={state.error} />
+      {actions.length === 0 && <p className="text-muted">{text.noActions}</p>}
+      {actions.includes('capture') && (
+        <form action={formAction} className="flex flex-col gap-2">
+          {hidden('capture')}
+          <SubmitButton pendingLabel={text.capturing} className="self-start">
+            {captureLabel}
+          </SubmitButton>
+          <p className="text-sm text-muted">{text.captureHint}</p>
+        </form>
+      )}
+      {actions.includes('cancel') && (
+        <form action={formAction} className="flex flex-col gap-2">
+          {hidden('cancel')}
+          <SubmitButton variant="secondary" pendingLabel={text.canceling} className="self-start">
+            {text.cancel}
+          </SubmitButton>
+          <p className="text-sm text-muted">{text.cancelHint}</p>
+        </form>
+      )}
+      {actions.includes('refund') && (
+        <form action={formAction} className="flex flex-col gap-3">
+          {hidden('refund')}
+          <div className="flex flex-wrap items-end gap-3">
+            <div className="flex flex-col gap-1">
+              <label htmlFor="refund-amount" className="text-sm font-medium text-ink">
+                {text.refundAmountLabel(refundable.currency)}
+              </label>
+              <input
+                id="refund-amount"
+                name="amount"
+                inputMode="decimal"
+                required
+                defaultValue={refundable.field}
+                key={nonces.refund}
+                aria-describedby="refund-hint"
+                className={`${field} w-36 tabular-nums`}
+              />
+            </div>
+            <div className="flex flex-col gap-1">
+              <label htmlFor="refund-reason" className="text-sm font-medium text-ink">
+                {text.refundReasonLabel}
+              </label>
+              <select id="refund-reason" name="reason" defaultValue="requested_by_customer" className={field}>
+                {Object.entries(text.refundReasons).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <SubmitButton variant="secondary" pendingLabel={text.refunding}>
+              {text.refund}
+            </SubmitButton>
+          </div>
+          <p id="refund-hint" className="text-sm text-muted">
+            {text.refundHint(refundable.formatted)}
+          </p>
+        </form>
+      )}
+    </div>
+  );
+}

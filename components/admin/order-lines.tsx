@@ -1,0 +1,26 @@
+import { Panel } from '@/components/admin/panel';
+import { messages } from '@/lib/messages';
+import { formatMoney } from '@/lib/money';
+import type { Order } from '@/lib/orders/types';
+
+const text = messages.admin;
+
+export function OrderLines({ order }: { order: Order }) {
+  const money = (amount: number) => formatMoney({ amount, currency: order.currency });
+  return (
+    <Panel id="order-lines-heading" title={text.linesHeading}>
+      <ul className="divide-y divide-line border-y border-line">
+        {order.lines.map((line) => (
+          <li key={line.productId} className="flex justify-between gap-4 py-2">
+            <span>{messages.complete.lineQuantity(line.quantity, line.productName)}</span>
+            <span className="tabular-nums">{money(line.unitAmount * line.quantity)}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 flex justify-between gap-4 text-lg font-semibold">
+        <span>{text.total}</span>
+        <span className="tabular-nums">{money(order.amount)}</span>
+      </p>
+    </Panel>
+  );
+}

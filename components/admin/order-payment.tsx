@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { formatTime } from '@/components/admin/format-time';
+import { Panel } from '@/components/admin/panel';
+import { messages } from '@/lib/messages';
+import { formatMoney } from '@/lib/money';
+import { refundableAmount } from '@/lib/orders/display-status';
+import type { Order, Refund } from '@/lib/orders/types';
+
+const text = messages.admin;
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-wrap justify-between gap-x-4 gap-y-1 py-2">
+      <dt className="text-muted">{label}</dt>
+      <dd className="min-w-0 break-all text-right">{children}</dd>
+    </div>
+  );
+}
+
+/** The Stripe side of the order: ids, refunded amount, dispute, and each refund. */
+export function OrderPayment({ order, refunds }: { order: Order; refunds: Refund[] }) {
+  const money = (amount: number) => formatMoney({ amount, currency: order.currency });
+  return (
+    <Panel id="order-payment-heading" title={text.paymentHeading}>
+      <dl className="divide-y divide-line">
+        <Row label={text.paymentIntent}>
+          <code data-testid="payment-intent-id">{order.paymentIntentId ?? text.notRecorded}</code>
+        </Row>
+        <Row label={text.charge}>
+          <code data-testid="charge-id">{order.chargeId ?? text.notRecorded}</code>
+        </Row>
+        <Row label={text.amountRefunded}>
+          <span className="tabular-nums" data-testid="amount-refunded">{money(order.amountRefunded)}</span>
+        </Row>
+        {order.status === 'paid' && (
+          <Row label={text.leftToRefund}>
+            <span className="tabular-nums">{money(refundableAmount(order))}</span>
+          </Row>
+        )}
+        {order.failure !== null && <Row label={text.failure}>{order.failure.message || order.failure.code}</Row>}
+        {order.dispute !== null && (
+          <Row label={text.dispute}>
+            {text.disputeStatus(order.dispute.status)} · {money(order.dispute.amount)} · {order.dispute.reason.replaceAll('_', ' ')}
+          </Row>
+        )}
+      </dl>
+      {refunds.length > 0 && (
+        <>
+          <h3 className="mt-4 font-semibold text-ink">{text.refundsHeading}</h3>
+          <ul className="mt-2 divide-y divide-line border-y border-line text-sm" data-testid="refunds">
+            {refunds.map((refund) => (
+              <li key={refund.id} className="flex flex-wrap justify-between gap-x-4 gap-y-1 py-2">
+                <span className="tabular-nums">{text.refundLine(money(refund.amount), refund.status)}</span>
+                <span className="text-muted">
+                  {text.refundReasonOf(refund.reason)} · {formatTime(refund.created)} · <code>{refund.id}</code>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Panel>
+  );
+}
