@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { ADMIN_EMULATOR_PORT, ADMIN_EMULATOR_URL, ADMIN_PASSWORD, ADMIN_SHOP_PORT, ADMIN_SHOP_URL } from './e2e/support/admin-addresses';
 import { CLIENT_EMULATOR_PORT, CLIENT_EMULATOR_URL, CLIENT_SHOP_PORT, CLIENT_SHOP_URL, EMULATOR_PORT, EMULATOR_URL, SHOP_PORT, SHOP_URL } from './e2e/support/addresses';
 
 // End-to-end tests drive the shop and the offline Stripe emulator started as `npm start` starts them, on their own
@@ -7,9 +8,12 @@ import { CLIENT_EMULATOR_PORT, CLIENT_EMULATOR_URL, CLIENT_SHOP_PORT, CLIENT_SHO
 // One fresh SQLite file per run, shared with the test workers (they inherit the runner's environment).
 process.env.E2E_DATABASE_FILE ??= `.data/e2e-${Date.now()}.sqlite`;
 process.env.E2E_CLIENT_DATABASE_FILE ??= `.data/e2e-client-${Date.now()}.sqlite`;
+process.env.E2E_ADMIN_DATABASE_FILE ??= `.data/e2e-admin-${Date.now()}.sqlite`;
 
 // The client-confirm specs run only against the client-confirm shop, in their own project.
 const clientConfirmSpecs = /client-confirm.*\.spec\.ts$/;
+// The merchant dashboard specs run only against the manual-capture shop, in their own project.
+const adminSpecs = /admin-.*\.spec\.ts$/;
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -30,13 +34,14 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'desktop', testIgnore: clientConfirmSpecs, use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
-    { name: 'phone', testIgnore: clientConfirmSpecs, use: { ...devices['Pixel 7'], launchOptions: chromium } },
+    { name: 'desktop', testIgnore: [clientConfirmSpecs, adminSpecs], use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    { name: 'phone', testIgnore: [clientConfirmSpecs, adminSpecs], use: { ...devices['Pixel 7'], launchOptions: chromium } },
     {
       name: 'client-confirm',
       testMatch: clientConfirmSpecs,
       use: { ...devices['Desktop Chrome'], baseURL: CLIENT_SHOP_URL, launchOptions: chromium },
     },
+    { name: 'admin', testMatch: adminSpecs, use: { ...devices['Desktop Chrome'], baseURL: ADMIN_SHOP_URL, launchOptions: chromium } },
   ],
   webServer: [
     {
@@ -70,6 +75,25 @@ export default defineConfig({
         STRIPE_EMULATOR_FORWARD_TO: `${CLIENT_SHOP_URL}/api/webhooks/stripe`,
         STRIPE_EMULATOR_RETRY_SCHEDULE: '200,400,800,1600,3200',
         DATABASE_FILE: process.env.E2E_CLIENT_DATABASE_FILE,
+        STRIPE_SECRET_KEY: '',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
+    {
+      command: 'node node_modules/tsx/dist/cli.mjs scripts/start.ts',
+      url: `${ADMIN_SHOP_URL}/`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: 'pipe',
+      env: {
+        PORT: String(ADMIN_SHOP_PORT),
+        STRIPE_CAPTURE_METHOD: 'manual',
+        ADMIN_PASSWORD,
+        STRIPE_EMULATOR_PORT: String(ADMIN_EMULATOR_PORT),
+        STRIPE_API_BASE: ADMIN_EMULATOR_URL,
+        STRIPE_EMULATOR_FORWARD_TO: `${ADMIN_SHOP_URL}/api/webhooks/stripe`,
+        STRIPE_EMULATOR_RETRY_SCHEDULE: '200,400,800,1600,3200',
+        DATABASE_FILE: process.env.E2E_ADMIN_DATABASE_FILE,
         STRIPE_SECRET_KEY: '',
         NEXT_TELEMETRY_DISABLED: '1',
       },
