@@ -15,8 +15,8 @@ export function OrderTimeline({ events }: { events: TimelineEvent[] }) {
         <ol className="flex flex-col gap-3 border-l-2 border-line pl-4" data-testid="timeline">
           {events.map((event) => (
             <li key={event.eventId} className="flex flex-col">
-              <span className="font-mono text-sm font-semibold text-ink">{event.type}</span>
-              <span className="text-sm text-muted">
+              <span className="font-mono text-sm font-semibold break-all text-ink">{event.type}</span>
+              <span className="text-sm break-all text-muted">
                 {formatTime(event.created)}
                 {event.objectId && (
                   <>

@@ -26,11 +26,11 @@ export function OrdersTable({ items }: { items: OrderListItem[] }) {
           {items.map((item) => (
             <tr key={item.id}>
               <td className="px-4 py-3">
-                <Link href={`/admin/orders/${item.id}`} className="rounded font-semibold text-fjord underline-offset-4 hover:underline">
+                <Link href={`/admin/orders/${item.id}`} className="rounded font-semibold whitespace-nowrap text-fjord underline-offset-4 hover:underline">
                   {item.number}
                 </Link>
               </td>
-              <td className="px-4 py-3 text-sm text-muted">{formatTime(item.createdAt)}</td>
+              <td className="px-4 py-3 text-sm whitespace-nowrap text-muted">{formatTime(item.createdAt)}</td>
               <td className="px-4 py-3">
                 <StatusBadge status={item.status} disputed={item.disputed} />
               </td>

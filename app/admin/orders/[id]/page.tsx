@@ -51,7 +51,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         </div>
       </div>
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
-        <div className="flex flex-col gap-6">
+        <div className="flex min-w-0 flex-col gap-6">
           <Panel id="order-actions-heading" title={text.actionsHeading}>
             <OrderActions
               orderId={order.id}
@@ -67,7 +67,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
           </Panel>
           <OrderLines order={order} />
         </div>
-        <div className="flex flex-col gap-6">
+        <div className="flex min-w-0 flex-col gap-6">
           <OrderPayment order={order} refunds={refunds} />
           <OrderTimeline events={events} />
         </div>
