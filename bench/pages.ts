@@ -14,6 +14,8 @@ export type PageFigures = {
   /** Bytes over the wire (compressed) and after decompression. */
   javascriptTransferKiB: number;
   javascriptResourceKiB: number;
+  /** Audits of the accessibility, best-practices and SEO categories that did not pass: what to look at first. */
+  failedAudits: string[];
 };
 
 export const chromiumFlags = [
@@ -26,16 +28,18 @@ export const chromiumFlags = [
   '--no-first-run',
 ];
 
-const score = z.object({ score: z.number().nullable() });
+const score = z.object({ score: z.number().nullable(), auditRefs: z.array(z.object({ id: z.string() })) });
 const report = z.object({
   categories: z.object({ performance: score, accessibility: score, 'best-practices': score, seo: score }),
-  audits: z.object({
-    'network-requests': z.object({
-      details: z.object({
-        items: z.array(z.object({ resourceType: z.string().optional(), transferSize: z.number().optional(), resourceSize: z.number().optional() })),
+  audits: z
+    .object({
+      'network-requests': z.object({
+        details: z.object({
+          items: z.array(z.object({ resourceType: z.string().optional(), transferSize: z.number().optional(), resourceSize: z.number().optional() })),
+        }),
       }),
-    }),
-  }),
+    })
+    .catchall(z.object({ score: z.number().nullable() })),
 });
 
 const percent = (category: z.infer<typeof score>) => Math.round((category.score ?? 0) * 100);
@@ -63,5 +67,11 @@ export async function lighthousePage(name: string, url: string, cookie: string |
     scriptRequests: scripts.length,
     javascriptTransferKiB: kib(scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0)),
     javascriptResourceKiB: kib(scripts.reduce((sum, item) => sum + (item.resourceSize ?? 0), 0)),
+    failedAudits: [lhr.categories.accessibility, lhr.categories['best-practices'], lhr.categories.seo]
+      .flatMap((category) => category.auditRefs.map((ref) => ref.id))
+      .filter((id) => {
+        const audit = lhr.audits[id];
+        return audit !== undefined && audit.score !== null && audit.score < 1;
+      }),
   };
 }

@@ -101,7 +101,13 @@ async function main(): Promise<void> {
     });
 
     if (runs('webhooks')) {
-      const postgres = startPostgres();
+      const postgres = (() => {
+        try {
+          return startPostgres();
+        } catch (error) {
+          return { skipped: `could not start PostgreSQL: ${error instanceof Error ? error.message.trim() : String(error)}` };
+        }
+      })();
       if ('skipped' in postgres) {
         results.webhooksPostgres = `skipped: ${postgres.skipped}`;
       } else {
@@ -166,6 +172,7 @@ function report(results: Results): void {
       scripts: page.scriptRequests,
       'JS KiB (wire)': page.javascriptTransferKiB,
       'JS KiB (unpacked)': page.javascriptResourceKiB,
+      'failed audits': page.failedAudits.join(' ') || '-',
     })),
   );
   printTable(
