@@ -3,10 +3,12 @@ import { expect, type Page } from '@playwright/test';
 import { ADMIN_EMULATOR_URL, ADMIN_PASSWORD } from './admin-addresses';
 import { addToCart, answerTestPage, orderIn, payWithMobilePay, type OrderRow } from './shop';
 
+/** Signs in; with the right password, waits until the orders list is shown (the session cookie is then set). */
 export async function signIn(page: Page, password = ADMIN_PASSWORD): Promise<void> {
   await page.goto('/admin/sign-in');
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  if (password === ADMIN_PASSWORD) await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
 }
 
 /** The shopper pays with Authorize test payment; with manual capture the order is then authorized. */
