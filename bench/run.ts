@@ -190,7 +190,11 @@ function report(results: Results): void {
   console.log(`\nShop peak memory (VmHWM of next start): ${results.shopPeakMemoryMiB ?? '-'} MiB`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exit(1);
-});
+// Exits when done even if an idle keep-alive socket to a stopped server is still open.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);

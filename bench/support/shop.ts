@@ -49,6 +49,15 @@ function isNextServer(pid: number): boolean {
   }
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function highWaterMarkKiB(pid: number): number {
   try {
     const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -101,13 +110,18 @@ export async function startShop(options: ShopOptions): Promise<Shop> {
   launcher.stdout?.on('data', keep);
   launcher.stderr?.on('data', keep);
 
+  // The launcher stops `next start` with SIGTERM but does not wait for it; a server still draining keep-alive
+  // connections then outlives it. So the server's PIDs, read before stopping, are waited for and killed if they stay.
   const stop = async () => {
     if (launcher.exitCode !== null || launcher.pid === undefined) return;
+    const servers = descendantsOf(launcher.pid).filter(isNextServer);
     const exited = new Promise<void>((resolve) => launcher.once('exit', () => resolve()));
     launcher.kill('SIGTERM');
     const timer = setTimeout(() => launcher.kill('SIGKILL'), 10_000);
     await exited;
     clearTimeout(timer);
+    for (let waited = 0; waited < 10_000 && servers.some(isRunning); waited += 250) await new Promise((resolve) => setTimeout(resolve, 250));
+    for (const pid of servers.filter(isRunning)) process.kill(pid, 'SIGKILL');
   };
 
   try {
