@@ -94,16 +94,22 @@ async function main(): Promise<void> {
   });
   console.log(`\nThe shop: http://localhost:${port}\n${adminNote}\n`);
 
+  const shopExited = new Promise<number>((resolve) => shop.on('exit', (code) => resolve(code ?? 0)));
   let stopping = false;
-  const stop = (code: number) => {
+  const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (shop.exitCode === null) shop.kill('SIGTERM');
-    void (emulator?.close() ?? Promise.resolve()).then(() => process.exit(code));
+    const running = () => shop.exitCode === null && shop.signalCode === null;
+    if (running()) shop.kill('SIGTERM');
+    // Wait for the shop to go (it may be finishing a request), then stop the emulator, then ourselves.
+    await Promise.race([shopExited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    if (running()) shop.kill('SIGKILL');
+    await emulator?.close();
+    process.exit(code);
   };
-  shop.on('exit', (code) => stop(code ?? 0));
-  process.on('SIGINT', () => stop(0));
-  process.on('SIGTERM', () => stop(0));
+  void shopExited.then((code) => stop(code));
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
 }
 
 main().catch((error: unknown) => {
