@@ -39,12 +39,20 @@ describe('factFromPaymentIntent', () => {
   it.each([
     ['requires_action', 'awaiting_payment'],
     ['processing', 'processing'],
-    ['requires_payment_method', 'failed'],
     ['requires_capture', 'authorized'],
     ['succeeded', 'paid'],
     ['canceled', 'canceled'],
   ] as const)('maps a PaymentIntent in %s to an order %s', (status, orderStatus) => {
     expect(factFromPaymentIntent({ status, last_payment_error: null }, 7)).toEqual({ status: orderStatus, observedAt: 7, failure: null });
+  });
+
+  it('maps a PaymentIntent whose attempt failed to a failed order', () => {
+    const lastError = { code: 'payment_intent_authentication_failure', message: 'Declined', type: 'invalid_request_error' } as const;
+    expect(factFromPaymentIntent({ status: 'requires_payment_method', last_payment_error: lastError }, 7)?.status).toBe('failed');
+  });
+
+  it('says nothing about a PaymentIntent not yet confirmed (the client-confirm path before Stripe.js)', () => {
+    expect(factFromPaymentIntent({ status: 'requires_payment_method', last_payment_error: null }, 7)).toBeNull();
   });
 
   it('carries the last payment error of a failed attempt', () => {

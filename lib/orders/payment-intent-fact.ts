@@ -6,7 +6,7 @@ export type PaymentIntentState = Pick<Stripe.PaymentIntent, 'status' | 'last_pay
   Partial<Pick<Stripe.PaymentIntent, 'cancellation_reason'>>;
 
 const statusOf: Record<string, OrderStatus | undefined> = {
-  requires_payment_method: 'failed', // the shop always confirms at once, so this means a failed or expired attempt
+  requires_payment_method: 'failed', // after an attempt (see orderStatusOf: before any, it says nothing)
   requires_confirmation: 'awaiting_payment',
   requires_action: 'awaiting_payment',
   processing: 'processing',
@@ -16,7 +16,7 @@ const statusOf: Record<string, OrderStatus | undefined> = {
 };
 
 /** The order status a PaymentIntent status means; null for a status this shop does not know. */
-export function orderStatusFor(status: Stripe.PaymentIntent.Status): OrderStatus | null {
+function orderStatusFor(status: Stripe.PaymentIntent.Status): OrderStatus | null {
   return Object.hasOwn(statusOf, status) ? (statusOf[status] ?? null) : null;
 }
 
@@ -26,9 +26,14 @@ export function failureOf(paymentIntent: PaymentIntentState): PaymentFailure | n
   return { code: error.code ?? error.type, message: error.message ?? '' };
 }
 
-/** The order status of a PaymentIntent: an authorization Stripe canceled on its own after 7 days has expired. */
+/**
+ * The order status of a PaymentIntent: an authorization Stripe canceled on its own after 7 days has expired, and
+ * requires_payment_method means failed only when an attempt failed (last_payment_error); an intent the client-confirm
+ * path created but Stripe.js has not confirmed yet says nothing about the order.
+ */
 export function orderStatusOf(paymentIntent: PaymentIntentState): OrderStatus | null {
   if (paymentIntent.status === 'canceled' && paymentIntent.cancellation_reason === 'automatic') return 'expired';
+  if (paymentIntent.status === 'requires_payment_method' && !paymentIntent.last_payment_error) return null;
   return orderStatusFor(paymentIntent.status);
 }
 
