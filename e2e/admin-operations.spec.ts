@@ -82,8 +82,11 @@ test('a refund of more than is left is refused in plain words and changes nothin
 
 test('an authorization left uncaptured for 7 days shows as expired', async ({ page }) => {
   const { number, intentId } = await authorizedOrder(page, 'wool-socks');
+  const completePage = page.url();
   await emulatorControl('clock/advance', { seconds: String(7 * 24 * 60 * 60) });
   expect(await adminShopOrder(intentId)).toMatchObject({ status: 'expired' });
+  await page.goto(completePage);
+  await expect(page.getByRole('heading', { name: 'Approval lapsed' })).toBeVisible();
   await signIn(page);
   await openOrder(page, number);
   await expect(statusOf(page)).toContainText('Expired');

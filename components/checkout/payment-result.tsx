@@ -33,10 +33,11 @@ export function PaymentResult({ paymentIntent, order }: { paymentIntent: Stripe.
       );
     }
     case 'requires_payment_method': {
-      const expired = paymentIntent.last_payment_error?.code === EXPIRED;
+      const error = paymentIntent.last_payment_error;
+      const reason = !error ? text.failedNotStarted : error.code === EXPIRED ? text.failedExpired : text.failedDeclined;
       return (
         <StatusPanel tone="problem" title={text.failedTitle}>
-          <p>{expired ? text.failedExpired : text.failedDeclined}</p>
+          <p>{reason}</p>
           <RetryPaymentForm paymentIntentId={paymentIntent.id} clientSecret={paymentIntent.client_secret ?? ''} />
         </StatusPanel>
       );
@@ -55,15 +56,18 @@ export function PaymentResult({ paymentIntent, order }: { paymentIntent: Stripe.
         </StatusPanel>
       );
     }
-    case 'canceled':
+    case 'canceled': {
+      // Stripe cancels an authorization left uncaptured for 7 days on its own (cancellation_reason: automatic).
+      const lapsed = paymentIntent.cancellation_reason === 'automatic';
       return (
         <>
-          <StatusPanel tone="problem" title={text.canceledTitle}>
-            <p>{text.canceledBody}</p>
+          <StatusPanel tone="problem" title={lapsed ? text.expiredTitle : text.canceledTitle}>
+            <p>{lapsed ? text.expiredBody : text.canceledBody}</p>
           </StatusPanel>
           {continueShopping}
         </>
       );
+    }
     case 'processing':
     default: // a status this shop does not know yet: wait and look again
       return (
