@@ -1,14 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { sql } from 'kysely';
 import Stripe from 'stripe';
 import { summarize, timeConcurrently, round, type LatencySummary } from '@/bench/support/stats';
 import { EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
 import { openDatabase, type Db } from '@/lib/db/connect';
 import { migrateToLatest } from '@/lib/db/migrate';
 import { createOrder, recordPaymentAttempt } from '@/lib/orders/repository';
+import { openScratchDatabase } from '@/tests/support/databases';
 import type { DatabaseConfig } from '@/lib/parse-env';
 
 // Benchmark 2: signed payment_intent.succeeded events, one per order, POSTed to the running shop's webhook endpoint
@@ -83,31 +80,8 @@ async function deliver(webhookUrl: string, payload: string): Promise<void> {
   if (response.status !== 200 || !body.includes('"applied"')) throw new Error(`webhook answered ${response.status}: ${body}`);
 }
 
-/** A scratch database of the same kind for the bare cost; PostgreSQL works in a schema of its own, dropped afterwards. */
-async function scratchDatabase(config: DatabaseConfig): Promise<{ db: Db; close: () => Promise<void> }> {
-  if (config.kind === 'sqlite') {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-bare-'));
-    const db = openDatabase({ kind: 'sqlite', file: path.join(dir, 'bare.sqlite') });
-    await migrateToLatest(db);
-    return { db, close: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
-  }
-  const schema = `bench_bare_${randomBytes(4).toString('hex')}`;
-  const admin = openDatabase(config);
-  await sql`create schema ${sql.id(schema)}`.execute(admin);
-  const db = openDatabase(config, { searchPath: schema });
-  await migrateToLatest(db, { schema });
-  return {
-    db,
-    close: async () => {
-      await db.destroy();
-      await sql`drop schema ${sql.id(schema)} cascade`.execute(admin);
-      await admin.destroy();
-    },
-  };
-}
-
 async function bareCostMs(config: DatabaseConfig, payloads: readonly string[]): Promise<number> {
-  const scratch = await scratchDatabase(config);
+  const scratch = await openScratchDatabase(config);
   try {
     const started = performance.now();
     for (const payload of payloads) {

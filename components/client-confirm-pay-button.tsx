@@ -3,10 +3,8 @@
 import { useActionState, useRef, useState, type FormEvent } from 'react';
 import { startCheckout, type CheckoutState } from '@/app/checkout/actions';
 import { confirmWithStripeJs, type StripeJsConfig } from '@/components/checkout/confirm-with-stripe-js';
-import { Button } from '@/components/ui/button';
-import { messages } from '@/lib/messages';
+import { PaySubmit } from '@/components/pay-submit';
 
-const text = messages.cart;
 const initialState: CheckoutState = { error: null };
 
 /**
@@ -38,19 +36,7 @@ export function ClientConfirmPayButton({ stripeJs }: { stripeJs: StripeJsConfig 
 
   return (
     <form action={formAction} onSubmit={confirmInBrowser} className="flex flex-col gap-2" data-confirm="client">
-      <Button type="submit" variant="mobilepay" size="lg" disabled={isPending} aria-busy={isPending} className="w-full">
-        {isPending ? (
-          <>
-            <span aria-hidden="true" className="size-5 animate-spin rounded-full border-2 border-white/40 border-t-white" />
-            {text.openingMobilePay}
-          </>
-        ) : (
-          text.payWithMobilePay
-        )}
-      </Button>
-      <p aria-live="assertive" className={error ? 'rounded-lg bg-clay/10 px-3 py-2 text-sm font-medium text-clay' : '-mt-2'}>
-        {error}
-      </p>
+      <PaySubmit pending={isPending} error={error} />
     </form>
   );
 }

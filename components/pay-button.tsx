@@ -2,10 +2,8 @@
 
 import { useActionState, useEffect, useRef, type FormEvent } from 'react';
 import { startCheckout, type CheckoutState } from '@/app/checkout/actions';
-import { Button } from '@/components/ui/button';
-import { messages } from '@/lib/messages';
+import { PaySubmit } from '@/components/pay-submit';
 
-const text = messages.cart;
 const initialState: CheckoutState = { error: null };
 
 /**
@@ -28,22 +26,7 @@ export function PayButton() {
 
   return (
     <form action={formAction} onSubmit={preventDoubleSubmit} className="flex flex-col gap-2">
-      <Button type="submit" variant="mobilepay" size="lg" disabled={isPending} aria-busy={isPending} className="w-full">
-        {isPending ? (
-          <>
-            <span aria-hidden="true" className="size-5 animate-spin rounded-full border-2 border-white/40 border-t-white" />
-            {text.openingMobilePay}
-          </>
-        ) : (
-          text.payWithMobilePay
-        )}
-      </Button>
-      <p
-        aria-live="assertive"
-        className={state.error ? 'rounded-lg bg-clay/10 px-3 py-2 text-sm font-medium text-clay' : '-mt-2'}
-      >
-        {state.error}
-      </p>
+      <PaySubmit pending={isPending} error={state.error} />
     </form>
   );
 }

@@ -15,6 +15,11 @@ export type DatabaseTarget = { name: string; skip: boolean; open: () => Promise<
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
+/** A fresh, migrated scratch database of the given kind; the benchmarks use it too. */
+export function openScratchDatabase(config: { kind: 'sqlite' } | { kind: 'postgres'; url: string }): Promise<TestDatabase> {
+  return config.kind === 'sqlite' ? openSqlite() : openPostgres(config.url);
+}
+
 async function openSqlite(): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shop-db-test-'));
   const db = openDatabase({ kind: 'sqlite', file: path.join(dir, 'shop.sqlite') });

@@ -1,0 +1,28 @@
+import { Button } from '@/components/ui/button';
+import { messages } from '@/lib/messages';
+
+const text = messages.cart;
+
+/**
+ * The MobilePay-blue submit button and the live region for its error, shared by both Pay buttons (server-confirm
+ * and client-confirm): disabled and busy while a payment is being started.
+ */
+export function PaySubmit({ pending, error }: { pending: boolean; error: string | null }) {
+  return (
+    <>
+      <Button type="submit" variant="mobilepay" size="lg" disabled={pending} aria-busy={pending} className="w-full">
+        {pending ? (
+          <>
+            <span aria-hidden="true" className="size-5 animate-spin rounded-full border-2 border-white/40 border-t-white" />
+            {text.openingMobilePay}
+          </>
+        ) : (
+          text.payWithMobilePay
+        )}
+      </Button>
+      <p aria-live="assertive" className={error ? 'rounded-lg bg-clay/10 px-3 py-2 text-sm font-medium text-clay' : '-mt-2'}>
+        {error}
+      </p>
+    </>
+  );
+}
