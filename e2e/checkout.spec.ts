@@ -96,3 +96,17 @@ for (const [name, value] of [
     await expect(page.getByText('Something went wrong')).toHaveCount(0);
   });
 }
+
+test('a cart cookie with an unknown product is mended once: the notice shows, the good line stays, the next visit is clean', async ({ page, context }) => {
+  const value = '[{"productId":"prod-unknown","quantity":1},{"productId":"prod-mug","quantity":2}]';
+  await context.addCookies([{ name: 'cart', value: encodeURIComponent(value), url: SHOP_URL }]);
+  await page.goto('/cart');
+  await expect(page.getByText('Some items in your cart are no longer sold here, so we removed them.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Cart, 2 items$/ })).toBeVisible();
+  const mended = (await context.cookies(SHOP_URL)).find((cookie) => cookie.name === 'cart');
+  expect(JSON.parse(decodeURIComponent(mended?.value ?? '[]'))).toEqual([{ productId: 'prod-mug', quantity: 2 }]);
+
+  await page.reload();
+  await expect(page.getByRole('link', { name: /^Cart, 2 items$/ })).toBeVisible();
+  await expect(page.getByText('Some items in your cart are no longer sold here')).toHaveCount(0);
+});

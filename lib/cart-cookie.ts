@@ -6,6 +6,8 @@ import { messages } from '@/lib/messages';
 // The cookie holds product ids and quantities only: prices always come from the catalog.
 
 export const CART_COOKIE = 'cart';
+/** Set by proxy.ts on a request whose cart cookie it mended: the notice to show the shopper, URI-encoded. */
+export const CART_NOTICE_HEADER = 'x-cart-notice';
 export const MAX_QUANTITY = 99;
 const MAX_LINES = 50;
 

@@ -1,13 +1,19 @@
 import 'server-only';
-import { cookies } from 'next/headers';
-import { CART_COOKIE, parseCart, serializeCart, type CartLine, type ParsedCart } from '@/lib/cart-cookie';
+import { cookies, headers } from 'next/headers';
+import { CART_COOKIE, CART_NOTICE_HEADER, parseCart, serializeCart, type CartLine, type ParsedCart } from '@/lib/cart-cookie';
 import { shopCookieOptions } from '@/lib/cookie-options';
 
 export type { CartLine } from '@/lib/cart-cookie';
 
-/** The shopper's cart, validated on every read. `notice` says when something unreadable or unknown was dropped. */
+/**
+ * The shopper's cart, validated on every read. `notice` says when something unreadable or unknown was dropped: by
+ * proxy.ts, which mends the cookie once and passes its notice on, or here if the proxy did not run.
+ */
 export async function readCart(): Promise<ParsedCart> {
-  return parseCart((await cookies()).get(CART_COOKIE)?.value);
+  const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
+  const cart = parseCart(jar.get(CART_COOKIE)?.value);
+  const mended = requestHeaders.get(CART_NOTICE_HEADER);
+  return mended === null ? cart : { ...cart, notice: cart.notice ?? decodeURIComponent(mended) };
 }
 
 /** Replaces the cart. Only server actions and route handlers may call it (cookies are read-only while rendering). */
