@@ -10,9 +10,12 @@
 //   POST   /_emulator/charges/:id/dispute   reason=…: the shopper's bank disputes the charge (charge.dispute.created)
 //   POST   /_emulator/disputes/:id/close    status=won|lost (charge.dispute.closed)
 //   POST   /_emulator/refunds/:id/fail      the refund bounces (refund.updated, refund.failed)
+//   GET    /_emulator/outage                the emulated outage in force
+//   POST   /_emulator/outage                mode=errors (every /v1 request answers 500) | slow (delay_ms=N) | none
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { closeDispute, Conflict, failRefund, NotFound, openDispute } from './after-payment';
+import { outageSchema } from './outage';
 import { renderDashboard } from './pages/dashboard';
 import type { Runtime } from './runtime';
 import type { WebhookDispatcher } from './webhooks/dispatcher';
@@ -88,6 +91,11 @@ export async function handleControlRequest(context: ControlContext, request: Inc
         const drained = await Promise.race([dispatcher.drained().then(() => true), new Promise<false>((resolve) => setTimeout(resolve, timeout_ms, false))]);
         return json(response, drained ? 200 : 408, { drained, pending: dispatcher.pending() });
       }
+      case 'GET /_emulator/outage':
+        return json(response, 200, runtime.outage);
+      case 'POST /_emulator/outage':
+        runtime.outage = outageSchema.parse(await readParams(request, url));
+        return json(response, 200, runtime.outage);
       case 'GET /_emulator/faults':
         return json(response, 200, dispatcher.faults);
       case 'POST /_emulator/faults': {

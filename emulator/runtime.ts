@@ -2,6 +2,7 @@
 import type { VirtualClock } from './clock';
 import type { EventLog } from './event-log';
 import type { EventRequest } from './objects/event';
+import type { Outage } from './outage';
 import type { EmulatorState } from './state';
 
 export type Runtime = {
@@ -12,6 +13,8 @@ export type Runtime = {
   publicUrl: string;
   /** The business name shown on the MobilePay test page. */
   merchantName: string;
+  /** An emulated outage of the /v1 API (see outage.ts). */
+  outage: Outage;
 };
 
 /** One state change's context: the runtime plus the API request behind it (null ids for the test page and the clock). */

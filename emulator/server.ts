@@ -11,6 +11,7 @@ import { handleApiRequest } from './http/api';
 import { IdempotencyStore } from './http/idempotency';
 import type { Route } from './http/route';
 import { authorizePath, handleAuthorizePage } from './pages/authorize';
+import { noOutage } from './outage';
 import { expireOverdue } from './payment-intents/lifecycle';
 import { paymentIntentRoutes } from './payment-intents/routes';
 import { chargeRoutes } from './resources/charges';
@@ -72,7 +73,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     onPendingChange: (eventId, pending) => events.updatePending(eventId, pending),
   });
   const events = new EventLog(state, clock, dispatcher);
-  const runtime: Runtime = { state, clock, events, publicUrl: '', merchantName: options.merchantName ?? EMULATOR_MERCHANT_NAME };
+  const runtime: Runtime = { state, clock, events, publicUrl: '', merchantName: options.merchantName ?? EMULATOR_MERCHANT_NAME, outage: noOutage };
 
   const registerForwarding = () => {
     if (options.forwardTo) {
@@ -85,6 +86,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     idempotency.clear();
     dispatcher.reset();
     clock.reset();
+    runtime.outage = noOutage;
     registerForwarding();
   };
   registerForwarding();

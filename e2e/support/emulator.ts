@@ -29,3 +29,9 @@ export async function drainDeliveriesAt(emulatorUrl: string): Promise<void> {
   const response = await fetch(`${emulatorUrl}/_emulator/deliveries/drain`, { method: 'POST' });
   if (!response.ok) throw new Error(`deliveries did not drain: ${response.status} ${await response.text()}`);
 }
+
+/** Switches the emulator's emulated outage of its API: `errors` (every request answers 500) or `none`. */
+export async function setOutage(mode: 'errors' | 'none', emulatorUrl = EMULATOR_URL): Promise<void> {
+  const response = await fetch(`${emulatorUrl}/_emulator/outage`, { method: 'POST', body: new URLSearchParams({ mode }) });
+  if (!response.ok) throw new Error(`outage switch failed: ${response.status}`);
+}

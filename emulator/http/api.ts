@@ -1,5 +1,6 @@
 // The /v1 request pipeline, in fixed steps: authenticate, parse, replay (idempotency), route, respond.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sufferOutage } from '../outage';
 import type { Runtime } from '../runtime';
 import { ACCOUNT_DEFAULT_API_VERSION, isKnownVersionFormat } from '../versions';
 import { newId } from '../ids';
@@ -58,20 +59,13 @@ export const corsHeaders = {
   'Access-Control-Expose-Headers': 'Request-Id, Stripe-Version, Idempotent-Replayed',
 };
 
-export async function handleApiRequest(context: ApiContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const requestId = newId('req');
-  const method = request.method ?? 'GET';
-  const url = new URL(request.url ?? '/', 'http://emulator.invalid');
-  const version = header(request, 'stripe-version') ?? ACCOUNT_DEFAULT_API_VERSION;
-  const idempotencyKey = method === 'POST' ? (header(request, 'idempotency-key') ?? null) : null;
+type Answer = { result: StoredResponse; replayed: boolean };
+type Call = { requestId: string; method: string; url: URL; version: string; idempotencyKey: string | null };
+
+/** Authenticate, parse, replay or route: the answer to one /v1 request. */
+async function answer(context: ApiContext, request: IncomingMessage, call: Call): Promise<Answer> {
   const { runtime } = context;
-  if (method === 'OPTIONS') {
-    response.writeHead(204, { ...corsHeaders, 'Access-Control-Max-Age': '600' });
-    response.end();
-    return;
-  }
-  let result: StoredResponse;
-  let replayed = false;
+  const { requestId, method, url, version, idempotencyKey } = call;
   try {
     const body = method === 'GET' ? url.search.slice(1) : await readBody(request);
     const { key: keyParam, ...params }: FormObject = parseForm(body);
@@ -82,29 +76,45 @@ export async function handleApiRequest(context: ApiContext, request: IncomingMes
     if (key.kind === 'publishable' && !route.publishable) throw publishableKeyRefused();
     const fingerprint = `${key.value} ${method} ${url.pathname} ${JSON.stringify(params)}`;
     const stored = idempotencyKey ? context.idempotency.replay(idempotencyKey, fingerprint, runtime.clock.now()) : undefined;
-    if (stored) {
-      result = stored;
-      replayed = true;
-    } else {
-      let executed = true;
-      try {
-        const object = route.handler({ params, ids, key, version, request: { id: requestId, idempotency_key: idempotencyKey }, runtime });
-        result = { status: 200, body: JSON.stringify(object, null, 2) };
-      } catch (error) {
-        executed = !(error instanceof ApiError && error.validation);
-        result = errorResponse(error);
-      }
-      if (idempotencyKey && executed && result.status < 500) context.idempotency.remember(idempotencyKey, fingerprint, result, runtime.clock.now());
+    if (stored) return { result: stored, replayed: true };
+    let result: StoredResponse;
+    let executed = true;
+    try {
+      const object = route.handler({ params, ids, key, version, request: { id: requestId, idempotency_key: idempotencyKey }, runtime });
+      result = { status: 200, body: JSON.stringify(object, null, 2) };
+    } catch (error) {
+      executed = !(error instanceof ApiError && error.validation);
+      result = errorResponse(error);
     }
+    if (idempotencyKey && executed && result.status < 500) context.idempotency.remember(idempotencyKey, fingerprint, result, runtime.clock.now());
+    return { result, replayed: false };
   } catch (error) {
-    result = errorResponse(error);
+    return { result: errorResponse(error), replayed: false };
   }
+}
+
+export async function handleApiRequest(context: ApiContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const method = request.method ?? 'GET';
+  if (method === 'OPTIONS') {
+    response.writeHead(204, { ...corsHeaders, 'Access-Control-Max-Age': '600' });
+    response.end();
+    return;
+  }
+  const call: Call = {
+    requestId: newId('req'),
+    method,
+    url: new URL(request.url ?? '/', 'http://emulator.invalid'),
+    version: header(request, 'stripe-version') ?? ACCOUNT_DEFAULT_API_VERSION,
+    idempotencyKey: method === 'POST' ? (header(request, 'idempotency-key') ?? null) : null,
+  };
+  const outage = await sufferOutage(context.runtime.outage);
+  const { result, replayed } = outage ? { result: outage, replayed: false } : await answer(context, request, call);
   response.writeHead(result.status, {
     ...corsHeaders,
     'Content-Type': 'application/json',
-    'Request-Id': requestId,
-    'Stripe-Version': version,
-    ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+    'Request-Id': call.requestId,
+    'Stripe-Version': call.version,
+    ...(call.idempotencyKey ? { 'Idempotency-Key': call.idempotencyKey } : {}),
     ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
     ...(result.status >= 400 && result.status < 500 ? { 'Stripe-Should-Retry': 'false' } : {}),
   });
