@@ -49,7 +49,7 @@ export default defineConfig({
       url: `${SHOP_URL}/`,
       reuseExistingServer: false,
       timeout: 240_000,
-      stdout: 'pipe',
+      stdout: 'ignore', // each webhook delivery is logged; errors still reach stderr
       env: {
         PORT: String(SHOP_PORT),
         STRIPE_EMULATOR_PORT: String(EMULATOR_PORT),
@@ -66,7 +66,7 @@ export default defineConfig({
       url: `${CLIENT_SHOP_URL}/`,
       reuseExistingServer: false,
       timeout: 240_000,
-      stdout: 'pipe',
+      stdout: 'ignore', // each webhook delivery is logged; errors still reach stderr
       env: {
         PORT: String(CLIENT_SHOP_PORT),
         CHECKOUT_CONFIRM: 'client',
@@ -84,7 +84,7 @@ export default defineConfig({
       url: `${ADMIN_SHOP_URL}/`,
       reuseExistingServer: false,
       timeout: 240_000,
-      stdout: 'pipe',
+      stdout: 'ignore', // each webhook delivery is logged; errors still reach stderr
       env: {
         PORT: String(ADMIN_SHOP_PORT),
         STRIPE_CAPTURE_METHOD: 'manual',
