@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 import type { Currency } from '@/lib/money';
 import type { DisputeStatus } from '@/lib/orders/dispute';
 import type { RefundStatus } from '@/lib/orders/refund-status';
@@ -79,8 +79,5 @@ export interface Database {
 }
 
 export type OrderRow = Selectable<OrdersTable>;
-export type NewOrderRow = Insertable<OrdersTable>;
 export type OrderLineRow = Selectable<OrderLinesTable>;
-export type StripeEventRow = Selectable<StripeEventsTable>;
-export type OutboxRow = Selectable<OutboxTable>;
 export type RefundRow = Selectable<RefundsTable>;

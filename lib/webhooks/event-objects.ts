@@ -20,7 +20,6 @@ export const eventPaymentIntent = z.object({
     .object({ code: z.string().nullish(), type: z.string().nullish(), message: z.string().nullish() })
     .nullish(),
 });
-export type EventPaymentIntent = z.infer<typeof eventPaymentIntent>;
 
 export const eventRefund = z.object({
   id: z.string().regex(/^(re|pyr)_\w+$/),

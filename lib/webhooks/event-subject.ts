@@ -27,16 +27,6 @@ const chargeEvents = ['charge.captured', 'charge.expired', 'charge.refunded'] as
 const refundEvents = ['refund.created', 'refund.updated', 'refund.failed'] as const;
 const disputeEvents = ['charge.dispute.created', 'charge.dispute.closed'] as const;
 
-export const handledEventTypes: readonly string[] = [
-  ...Object.keys(paymentIntentEvents),
-  ...chargeEvents,
-  ...refundEvents,
-  ...disputeEvents,
-];
-
-export function isHandledEventType(type: string): boolean {
-  return handledEventTypes.includes(type);
-}
 
 function fromPaymentIntent(type: keyof typeof paymentIntentEvents, object: z.infer<typeof eventPaymentIntent>, at: number): EventSubject {
   const reported = paymentIntentEvents[type];
