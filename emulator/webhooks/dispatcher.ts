@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import { noFaults, type FaultConfig } from './faults';
-import { signatureHeader } from './signature';
+import { postEvent, type Outcome } from './post-event';
+import { RequestSlots } from './request-slots';
 
 /** A webhook endpoint as the dispatcher needs it. */
 export type DeliveryTarget = {
@@ -39,24 +40,16 @@ export type DispatcherOptions = {
 };
 
 type Delivery = { event: Stripe.Event; payload: string; target: DeliveryTarget; attempt: number; dropFirst: boolean };
-type Outcome = { statusCode: number | null; error: string | null };
 
 const defaultRetrySchedule = [500, 1000, 2000, 4000, 8000];
 const defaultTimeoutMs = 10_000;
 const maxConcurrentRequests = 8;
 const reorderHoldMs = { min: 50, max: 400 };
-const userAgent = 'Stripe/1.0 (+https://stripe.com/docs/webhooks)';
 
 function wants(target: DeliveryTarget, eventType: string): boolean {
   return target.status === 'enabled' && (target.enabledEvents.includes('*') || target.enabledEvents.includes(eventType));
 }
 
-function describeFailure(error: unknown, timeoutMs: number): string {
-  if (error instanceof DOMException && error.name === 'TimeoutError') return `timed out after ${timeoutMs} ms`;
-  if (error instanceof DOMException && error.name === 'AbortError') return 'aborted';
-  if (!(error instanceof Error)) return String(error);
-  return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
-}
 
 /**
  * Delivers events to webhook endpoints the way Stripe does: a signed JSON POST per matching enabled endpoint,
@@ -75,8 +68,7 @@ export class WebhookDispatcher {
   #pendingTotal = 0;
   #drainWaiters: Array<() => void> = [];
   #timers = new Set<ReturnType<typeof setTimeout>>();
-  #inFlight = 0;
-  #slotWaiters: Array<() => void> = [];
+  #slots = new RequestSlots(maxConcurrentRequests);
   /** Bumped by reset() and close(): work started before belongs to a forgotten generation and is discarded. */
   #generation = 0;
   #abort = new AbortController();
@@ -163,11 +155,14 @@ export class WebhookDispatcher {
     if (delivery.dropFirst && delivery.attempt === 1) {
       outcome = { statusCode: null, error: 'dropped by fault injection' };
     } else {
-      await this.#acquireSlot();
+      await this.#slots.acquire();
       try {
-        outcome = generation === this.#generation ? await this.#post(delivery) : { statusCode: null, error: 'aborted' };
+        outcome =
+          generation === this.#generation
+            ? await postEvent(delivery.payload, delivery.target, this.#timeoutMs, this.#abort.signal)
+            : { statusCode: null, error: 'aborted' };
       } finally {
-        this.#releaseSlot();
+        this.#slots.release();
       }
     }
     if (generation !== this.#generation) return;
@@ -195,47 +190,12 @@ export class WebhookDispatcher {
     this.#later(retryInMs, () => this.#attempt({ ...delivery, attempt: attempt + 1 }, generation));
   }
 
-  async #post({ payload, target }: Delivery): Promise<Outcome> {
-    const timestamp = Math.floor(Date.now() / 1000);
-    try {
-      const response = await fetch(target.url, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json; charset=utf-8',
-          'Stripe-Signature': signatureHeader(payload, target.secret, timestamp),
-          'User-Agent': userAgent,
-        },
-        body: payload,
-        redirect: 'manual',
-        signal: AbortSignal.any([AbortSignal.timeout(this.#timeoutMs), this.#abort.signal]),
-      });
-      await response.body?.cancel();
-      return { statusCode: response.status, error: null };
-    } catch (error) {
-      return { statusCode: null, error: describeFailure(error, this.#timeoutMs) };
-    }
-  }
-
   #later(delayMs: number, run: () => Promise<void>): void {
     const timer = setTimeout(() => {
       this.#timers.delete(timer);
       void run();
     }, delayMs);
     this.#timers.add(timer);
-  }
-
-  #acquireSlot(): Promise<void> {
-    if (this.#inFlight < maxConcurrentRequests) {
-      this.#inFlight += 1;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.#slotWaiters.push(resolve));
-  }
-
-  #releaseSlot(): void {
-    const next = this.#slotWaiters.shift();
-    if (next) next();
-    else this.#inFlight -= 1;
   }
 
   #changePending(eventId: string, delta: number): void {
