@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { ADMIN_EMULATOR_PORT, ADMIN_EMULATOR_URL, ADMIN_PASSWORD, ADMIN_SHOP_PORT, ADMIN_SHOP_URL } from './e2e/support/admin-addresses';
-import { CLIENT_EMULATOR_PORT, CLIENT_EMULATOR_URL, CLIENT_SHOP_PORT, CLIENT_SHOP_URL, EMULATOR_PORT, EMULATOR_URL, SHOP_PORT, SHOP_URL } from './e2e/support/addresses';
+import { ADMIN_EMULATOR_PORT, ADMIN_PASSWORD, ADMIN_SHOP_PORT, ADMIN_SHOP_URL } from './e2e/support/admin-addresses';
+import { CLIENT_EMULATOR_PORT, CLIENT_SHOP_PORT, CLIENT_SHOP_URL, EMULATOR_PORT, SHOP_PORT, SHOP_URL } from './e2e/support/addresses';
 
 // End-to-end tests drive the shop and the offline Stripe emulator started as `npm start` starts them, on their own
 // ports, with a fresh SQLite file, in the system Chromium.
@@ -19,6 +19,31 @@ const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
+
+type ShopOptions = { shopPort: number; emulatorPort: number; databaseFile: string | undefined; env?: Record<string, string> };
+
+/** A shop and its emulator, started as `npm start` starts them (in emulator mode), with its own ports and database. */
+function shop({ shopPort, emulatorPort, databaseFile, env = {} }: ShopOptions) {
+  const shopUrl = `http://127.0.0.1:${shopPort}`;
+  return {
+    command: 'node node_modules/tsx/dist/cli.mjs scripts/start.ts',
+    url: `${shopUrl}/`,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: 'ignore' as const, // each webhook delivery is logged; errors still reach stderr
+    env: {
+      PORT: String(shopPort),
+      STRIPE_EMULATOR_PORT: String(emulatorPort),
+      STRIPE_API_BASE: `http://127.0.0.1:${emulatorPort}`,
+      STRIPE_EMULATOR_FORWARD_TO: `${shopUrl}/api/webhooks/stripe`,
+      STRIPE_EMULATOR_RETRY_SCHEDULE: '200,400,800,1600,3200',
+      DATABASE_FILE: databaseFile ?? '',
+      STRIPE_SECRET_KEY: '',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
+  };
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -44,59 +69,13 @@ export default defineConfig({
     { name: 'admin', testMatch: adminSpecs, use: { ...devices['Desktop Chrome'], baseURL: ADMIN_SHOP_URL, launchOptions: chromium } },
   ],
   webServer: [
-    {
-      command: 'node node_modules/tsx/dist/cli.mjs scripts/start.ts',
-      url: `${SHOP_URL}/`,
-      reuseExistingServer: false,
-      timeout: 240_000,
-      stdout: 'ignore', // each webhook delivery is logged; errors still reach stderr
-      env: {
-        PORT: String(SHOP_PORT),
-        STRIPE_EMULATOR_PORT: String(EMULATOR_PORT),
-        STRIPE_API_BASE: EMULATOR_URL,
-        STRIPE_EMULATOR_FORWARD_TO: `${SHOP_URL}/api/webhooks/stripe`,
-        STRIPE_EMULATOR_RETRY_SCHEDULE: '200,400,800,1600,3200',
-        DATABASE_FILE: process.env.E2E_DATABASE_FILE,
-        STRIPE_SECRET_KEY: '',
-        NEXT_TELEMETRY_DISABLED: '1',
-      },
-    },
-    {
-      command: 'node node_modules/tsx/dist/cli.mjs scripts/start.ts',
-      url: `${CLIENT_SHOP_URL}/`,
-      reuseExistingServer: false,
-      timeout: 240_000,
-      stdout: 'ignore', // each webhook delivery is logged; errors still reach stderr
-      env: {
-        PORT: String(CLIENT_SHOP_PORT),
-        CHECKOUT_CONFIRM: 'client',
-        STRIPE_EMULATOR_PORT: String(CLIENT_EMULATOR_PORT),
-        STRIPE_API_BASE: CLIENT_EMULATOR_URL,
-        STRIPE_EMULATOR_FORWARD_TO: `${CLIENT_SHOP_URL}/api/webhooks/stripe`,
-        STRIPE_EMULATOR_RETRY_SCHEDULE: '200,400,800,1600,3200',
-        DATABASE_FILE: process.env.E2E_CLIENT_DATABASE_FILE,
-        STRIPE_SECRET_KEY: '',
-        NEXT_TELEMETRY_DISABLED: '1',
-      },
-    },
-    {
-      command: 'node node_modules/tsx/dist/cli.mjs scripts/start.ts',
-      url: `${ADMIN_SHOP_URL}/`,
-      reuseExistingServer: false,
-      timeout: 240_000,
-      stdout: 'ignore', // each webhook delivery is logged; errors still reach stderr
-      env: {
-        PORT: String(ADMIN_SHOP_PORT),
-        STRIPE_CAPTURE_METHOD: 'manual',
-        ADMIN_PASSWORD,
-        STRIPE_EMULATOR_PORT: String(ADMIN_EMULATOR_PORT),
-        STRIPE_API_BASE: ADMIN_EMULATOR_URL,
-        STRIPE_EMULATOR_FORWARD_TO: `${ADMIN_SHOP_URL}/api/webhooks/stripe`,
-        STRIPE_EMULATOR_RETRY_SCHEDULE: '200,400,800,1600,3200',
-        DATABASE_FILE: process.env.E2E_ADMIN_DATABASE_FILE,
-        STRIPE_SECRET_KEY: '',
-        NEXT_TELEMETRY_DISABLED: '1',
-      },
-    },
+    shop({ shopPort: SHOP_PORT, emulatorPort: EMULATOR_PORT, databaseFile: process.env.E2E_DATABASE_FILE }),
+    shop({ shopPort: CLIENT_SHOP_PORT, emulatorPort: CLIENT_EMULATOR_PORT, databaseFile: process.env.E2E_CLIENT_DATABASE_FILE, env: { CHECKOUT_CONFIRM: 'client' } }),
+    shop({
+      shopPort: ADMIN_SHOP_PORT,
+      emulatorPort: ADMIN_EMULATOR_PORT,
+      databaseFile: process.env.E2E_ADMIN_DATABASE_FILE,
+      env: { STRIPE_CAPTURE_METHOD: 'manual', ADMIN_PASSWORD },
+    }),
   ],
 });
