@@ -2,15 +2,12 @@
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../server';
-import { createAuthorized, startTestEmulator, stripeClient } from './support';
+import { createAuthorized, startEmulatorWithClient } from './support';
 
 let emulator: Emulator;
 let stripe: Stripe;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  stripe = stripeClient(emulator);
-});
+beforeAll(async () => ({ emulator, stripe } = await startEmulatorWithClient()));
 afterAll(() => emulator.close());
 
 async function control<T>(path: string, body = ''): Promise<{ status: number; body: T }> {

@@ -2,7 +2,7 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../server';
-import { createRequiringAction, errorBody, rawRequest, RETURN_URL, startTestEmulator, stripeClient, stripeError } from './support';
+import { createRequiringAction, errorBody, rawRequest, RETURN_URL, startEmulatorWithClient, stripeClient, stripeError } from './support';
 
 let emulator: Emulator;
 let stripe: Stripe;
@@ -10,10 +10,7 @@ let stripe: Stripe;
 const ENDIVE = '2026-10-28.endive';
 const PUBLISHABLE_KEY = 'pk_test_contract_tests';
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  stripe = stripeClient(emulator);
-});
+beforeAll(async () => ({ emulator, stripe } = await startEmulatorWithClient()));
 afterAll(() => emulator.close());
 
 describe('secret keys', () => {

@@ -2,15 +2,12 @@
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../server';
-import { advanceClock, createAuthorized, createRequiringAction, pressButton, redirectUrlOf, RETURN_URL, startTestEmulator, stripeClient, stripeError } from './support';
+import { advanceClock, createAuthorized, createRequiringAction, pressButton, redirectUrlOf, RETURN_URL, startEmulatorWithClient, stripeError } from './support';
 
 let emulator: Emulator;
 let stripe: Stripe;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  stripe = stripeClient(emulator);
-});
+beforeAll(async () => ({ emulator, stripe } = await startEmulatorWithClient()));
 afterAll(() => emulator.close());
 
 async function eventsFor(intentId: string, type: string): Promise<Stripe.Event[]> {

@@ -2,24 +2,12 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../server';
-import {
-  createAuthorized,
-  createRequiringAction,
-  errorBody,
-  rawRequest,
-  RETURN_URL,
-  startTestEmulator,
-  stripeClient,
-  stripeError,
-} from './support';
+import { createAuthorized, createRequiringAction, errorBody, rawRequest, RETURN_URL, startEmulatorWithClient, stripeError } from './support';
 
 let emulator: Emulator;
 let stripe: Stripe;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  stripe = stripeClient(emulator);
-});
+beforeAll(async () => ({ emulator, stripe } = await startEmulatorWithClient()));
 afterAll(() => emulator.close());
 
 /** Asserts a 400 payment_intent_unexpected_state that carries the intent in its current status. */

@@ -2,15 +2,12 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../server';
-import { advanceClock, errorBody, rawRequest, startTestEmulator, stripeClient, stripeError } from './support';
+import { advanceClock, errorBody, rawRequest, startEmulatorWithClient, stripeError } from './support';
 
 let emulator: Emulator;
 let stripe: Stripe;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  stripe = stripeClient(emulator);
-});
+beforeAll(async () => ({ emulator, stripe } = await startEmulatorWithClient()));
 afterAll(() => emulator.close());
 
 const createBody = 'amount=1099&currency=dkk&payment_method_data[type]=mobilepay';

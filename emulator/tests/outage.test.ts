@@ -2,15 +2,12 @@
 import type Stripe from 'stripe';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../server';
-import { rawRequest, startTestEmulator, stripeClient, stripeError } from './support';
+import { rawRequest, startEmulatorWithClient, stripeError } from './support';
 
 let emulator: Emulator;
 let stripe: Stripe;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  stripe = stripeClient(emulator);
-});
+beforeAll(async () => ({ emulator, stripe } = await startEmulatorWithClient()));
 afterAll(() => emulator.close());
 afterEach(() => setOutage('mode=none'));
 

@@ -2,15 +2,12 @@
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../server';
-import { createAuthorized, createRequiringAction, pressButton, redirectUrlOf, startTestEmulator, stripeClient, stripeError } from './support';
+import { createAuthorized, createRequiringAction, pressButton, redirectUrlOf, startEmulatorWithClient, stripeError } from './support';
 
 let emulator: Emulator;
 let stripe: Stripe;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  stripe = stripeClient(emulator);
-});
+beforeAll(async () => ({ emulator, stripe } = await startEmulatorWithClient()));
 afterAll(() => emulator.close());
 
 function chargeIdOf(intent: Stripe.PaymentIntent): string {

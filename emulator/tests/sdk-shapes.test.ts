@@ -3,16 +3,13 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../server';
-import { createAuthorized, createRequiringAction, pressButton, redirectUrlOf, startTestEmulator, stripeClient } from './support';
+import { createAuthorized, createRequiringAction, pressButton, redirectUrlOf, startEmulatorWithClient } from './support';
 import { requiredFields, shapeProblems } from './sdk-declarations';
 
 let emulator: Emulator;
 let stripe: Stripe;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  stripe = stripeClient(emulator);
-});
+beforeAll(async () => ({ emulator, stripe } = await startEmulatorWithClient()));
 afterAll(() => emulator.close());
 
 function expectDeclaredShape(object: unknown, file: string, path: string): void {

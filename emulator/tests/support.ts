@@ -12,6 +12,12 @@ export function startTestEmulator(options: Partial<EmulatorOptions> = {}): Promi
   return startEmulator({ port: 0, forwardTo: null, webhookSecret: TEST_WEBHOOK_SECRET, retrySchedule: [50, 100], ...options });
 }
 
+/** The usual setup of a contract test file: an emulator and the SDK pointed at it. */
+export async function startEmulatorWithClient(options: Partial<EmulatorOptions> = {}): Promise<{ emulator: Emulator; stripe: Stripe }> {
+  const emulator = await startTestEmulator(options);
+  return { emulator, stripe: stripeClient(emulator) };
+}
+
 /** The official SDK, unchanged but for where it connects; no retries, so every answer is the first one. */
 export function stripeClient(emulator: Emulator, key: string = TEST_SECRET_KEY): Stripe {
   const { port } = new URL(emulator.url);
