@@ -1,16 +1,15 @@
 import Stripe from 'stripe';
 import type { CartLine } from '@/lib/cart-cookie';
 import { checkoutRefusal } from '@/lib/checkout/cart-rules';
+import { paymentIntentParams, recordCheckoutFailure, writeOrder } from '@/lib/checkout/checkout-order';
 import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-token';
 import { isCartOfOrder } from '@/lib/checkout/paid-cart';
 import type { CheckoutDeps } from '@/lib/checkout/start-payment';
 import { describeStripeFailure, type StripeFailure } from '@/lib/checkout/stripe-failure';
-import type { Db } from '@/lib/db/connect';
 import { messages } from '@/lib/messages';
 import type { Currency } from '@/lib/money';
-import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
 import { latestOpenOrderOfCheckout } from '@/lib/orders/checkout-orders';
-import { createOrder, recordPaymentAttempt, unixSeconds } from '@/lib/orders/repository';
+import { recordPaymentAttempt } from '@/lib/orders/repository';
 import type { Order } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
 import { priceCart, type PricedCart } from '@/lib/pricing';
@@ -77,35 +76,19 @@ export async function prepareClientPayment(deps: CheckoutDeps, request: ClientPa
     if (reusable.kind === 'found') return ready(reusable.paymentIntent, true);
   }
 
-  let order: Order;
-  try {
-    order = await createOrder(deps.db, {
-      currency: request.currency,
-      lines: cart.lines.map((line) => ({ productId: line.product.id, productName: line.product.name, unitAmount: line.unitAmount, quantity: line.quantity })),
-      checkoutTokenHash: tokenHash,
-    });
-  } catch (error) {
-    console.error('Could not write the order', error);
-    return { kind: 'not_saved', error: messages.checkout.orderNotSaved };
-  }
+  const order = await writeOrder(deps.db, cart, tokenHash);
+  if (order === null) return { kind: 'not_saved', error: messages.checkout.orderNotSaved };
 
   let paymentIntent: Stripe.PaymentIntent;
   try {
     paymentIntent = await deps.stripe.paymentIntents.create(
-      {
-        amount: order.amount,
-        currency: order.currency,
-        allowed_payment_method_types: ['mobilepay'],
-        ...(request.captureMethod === 'manual' && { capture_method: 'manual' }),
-        metadata: { order_id: order.id, order_number: order.number },
-        description: messages.checkout.orderDescription(messages.layout.shopName, order.number),
-      },
+      paymentIntentParams(order, request.captureMethod),
       { idempotencyKey: paymentIntentKey(order.id) },
     );
   } catch (error) {
     const failure = describeStripeFailure(error);
     console.error(`Stripe refused or failed to create the PaymentIntent for order ${order.id}: ${failure.code}`, error);
-    await recordFailure(deps.db, order.id, failure);
+    await recordCheckoutFailure(deps.db, order.id, failure);
     return { kind: 'stripe_failed', error: failure.shopperMessage };
   }
 
@@ -141,13 +124,5 @@ async function confirmableIntentOf(stripe: Stripe, order: Order): Promise<Confir
     const failure = describeStripeFailure(error);
     console.error(`Could not retrieve PaymentIntent ${order.paymentIntentId} of order ${order.id}: ${failure.code}`, error);
     return { kind: 'failed', failure };
-  }
-}
-
-async function recordFailure(db: Db, orderId: string, failure: StripeFailure): Promise<void> {
-  try {
-    await applyPaymentFact(db, orderId, { status: 'failed', observedAt: unixSeconds(new Date()), failure: { code: failure.code, message: failure.message } });
-  } catch (error) {
-    console.error(`Could not record the checkout failure on order ${orderId}`, error);
   }
 }

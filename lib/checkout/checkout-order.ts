@@ -1,0 +1,56 @@
+import type Stripe from 'stripe';
+import type { StripeFailure } from '@/lib/checkout/stripe-failure';
+import type { Db } from '@/lib/db/connect';
+import { messages } from '@/lib/messages';
+import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
+import { createOrder, unixSeconds } from '@/lib/orders/repository';
+import type { Order } from '@/lib/orders/types';
+import type { CaptureMethod } from '@/lib/parse-env';
+import type { PricedCart } from '@/lib/pricing';
+
+// What both checkout paths (server-confirm and client-confirm) do alike: write the pending order for a priced cart,
+// describe its PaymentIntent, and record on the order when Stripe failed before any payment started.
+
+/** The pending order for a priced cart, with its lines at catalog prices; null (logged) when it cannot be written. */
+export async function writeOrder(db: Db, cart: PricedCart, checkoutTokenHash?: string): Promise<Order | null> {
+  try {
+    return await createOrder(db, {
+      currency: cart.total.currency,
+      lines: cart.lines.map((line) => ({
+        productId: line.product.id,
+        productName: line.product.name,
+        unitAmount: line.unitAmount,
+        quantity: line.quantity,
+      })),
+      checkoutTokenHash,
+    });
+  } catch (error) {
+    console.error('Could not write the order', error);
+    return null;
+  }
+}
+
+/** What every MobilePay PaymentIntent of the shop carries, however it is then confirmed. */
+export function paymentIntentParams(order: Order, captureMethod: CaptureMethod | undefined): Stripe.PaymentIntentCreateParams {
+  return {
+    amount: order.amount,
+    currency: order.currency,
+    allowed_payment_method_types: ['mobilepay'],
+    ...(captureMethod === 'manual' && { capture_method: 'manual' }),
+    metadata: { order_id: order.id, order_number: order.number },
+    description: messages.checkout.orderDescription(messages.layout.shopName, order.number),
+  };
+}
+
+/** Stripe failed before any payment started: the order says why. A database failure here is only logged. */
+export async function recordCheckoutFailure(db: Db, orderId: string, failure: StripeFailure): Promise<void> {
+  try {
+    await applyPaymentFact(db, orderId, {
+      status: 'failed',
+      observedAt: unixSeconds(new Date()),
+      failure: { code: failure.code, message: failure.message },
+    });
+  } catch (error) {
+    console.error(`Could not record the checkout failure on order ${orderId}`, error);
+  }
+}
