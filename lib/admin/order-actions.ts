@@ -47,33 +47,33 @@ async function run(db: Db, orderId: string, call: () => Promise<OrderFacts>, mes
   return { ok: true, message };
 }
 
-/** Captures the full authorized amount (MobilePay supports nothing else). */
-export async function captureOrder({ db, stripe }: ActionDeps, input: { orderId: string; nonce: string }): Promise<ActionResult> {
-  const found = await target(db, input.orderId, 'capture');
+/** Capture takes the full authorized amount (MobilePay supports nothing else); cancel releases it, or stops an unfinished payment. */
+type IntentCall = (stripe: Stripe, id: string, options: Stripe.RequestOptions) => Promise<Stripe.PaymentIntent>;
+const paymentIntentActions: Record<'capture' | 'cancel', { call: IntentCall; message: string }> = {
+  capture: { call: (stripe, id, options) => stripe.paymentIntents.capture(id, {}, options), message: text.captured },
+  cancel: { call: (stripe, id, options) => stripe.paymentIntents.cancel(id, {}, options), message: text.canceled },
+};
+
+async function actOnPaymentIntent(
+  { db, stripe }: ActionDeps,
+  input: { orderId: string; nonce: string },
+  action: keyof typeof paymentIntentActions,
+): Promise<ActionResult> {
+  const found = await target(db, input.orderId, action);
   if ('error' in found) return { ok: false, error: found.error };
   const { order } = found;
-  const key = actionKey(order.id, 'capture', order.amount, input.nonce);
+  const { call, message } = paymentIntentActions[action];
+  const key = actionKey(order.id, action, order.amount, input.nonce);
   return run(
     db,
     order.id,
-    async () => factsFromPaymentIntent(await stripe.paymentIntents.capture(order.paymentIntentId, {}, { idempotencyKey: key }), unixSeconds(new Date())),
-    text.captured,
+    async () => factsFromPaymentIntent(await call(stripe, order.paymentIntentId, { idempotencyKey: key }), unixSeconds(new Date())),
+    message,
   );
 }
 
-/** Cancels an authorized or unfinished payment: the authorization is released, nothing is charged. */
-export async function cancelOrder({ db, stripe }: ActionDeps, input: { orderId: string; nonce: string }): Promise<ActionResult> {
-  const found = await target(db, input.orderId, 'cancel');
-  if ('error' in found) return { ok: false, error: found.error };
-  const { order } = found;
-  const key = actionKey(order.id, 'cancel', order.amount, input.nonce);
-  return run(
-    db,
-    order.id,
-    async () => factsFromPaymentIntent(await stripe.paymentIntents.cancel(order.paymentIntentId, {}, { idempotencyKey: key }), unixSeconds(new Date())),
-    text.canceled,
-  );
-}
+export const captureOrder = (deps: ActionDeps, input: { orderId: string; nonce: string }) => actOnPaymentIntent(deps, input, 'capture');
+export const cancelOrder = (deps: ActionDeps, input: { orderId: string; nonce: string }) => actOnPaymentIntent(deps, input, 'cancel');
 
 /** Refunds part or all of what is left of a paid order. */
 export async function refundOrder(
