@@ -2,7 +2,6 @@ import type { Db } from '@/lib/db/connect';
 import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
 import { disputeAdvances, type DisputeFact } from '@/lib/orders/dispute';
 import { recomputeAmountRefunded, recordRefund } from '@/lib/orders/refund-rows';
-import { findOrder } from '@/lib/orders/repository';
 import type { OrderStatus } from '@/lib/orders/status';
 import type { OrderFacts } from '@/lib/orders/types';
 
@@ -37,9 +36,8 @@ async function applyInTransaction(db: Db, orderId: string, facts: OrderFacts, no
     await db.updateTable('orders').set({ updated_at: now.toISOString() }).where('id', '=', orderId).execute();
   }
 
-  const order = await findOrder(db, orderId);
-  if (order === null) throw new Error(`Order ${orderId} does not exist`);
-  return { status: order.status, amountRefunded: order.amountRefunded, confirmationQueued: payment?.confirmationQueued ?? false };
+  const order = await db.selectFrom('orders').select(['status', 'amount_refunded']).where('id', '=', orderId).executeTakeFirstOrThrow();
+  return { status: order.status, amountRefunded: order.amount_refunded, confirmationQueued: payment?.confirmationQueued ?? false };
 }
 
 async function recordDispute(db: Db, orderId: string, fact: DisputeFact): Promise<void> {

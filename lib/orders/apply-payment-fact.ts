@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/connect';
 import { confirmationMessage } from '@/lib/orders/confirmation-message';
 import { findOrder } from '@/lib/orders/repository';
 import { applyFact, type OrderStatus } from '@/lib/orders/status';
-import type { Order, PaymentFact } from '@/lib/orders/types';
+import type { PaymentFact } from '@/lib/orders/types';
 
 export type FactOutcome = { status: OrderStatus; changed: boolean; confirmationQueued: boolean };
 
@@ -18,13 +18,19 @@ const MAX_ATTEMPTS = 5;
  */
 export async function applyPaymentFact(db: Db, orderId: string, fact: PaymentFact, now: Date = new Date()): Promise<FactOutcome> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const order = await findOrder(db, orderId);
-    if (order === null) throw new Error(`Order ${orderId} does not exist`);
-    const next = applyFact({ status: order.status, observedAt: order.statusObservedAt }, fact);
+    // Only the status columns: the lines are read when, and only when, a confirmation is written.
+    const order = await db
+      .selectFrom('orders')
+      .select(['status', 'status_observed_at', 'failure_code', 'failure_message'])
+      .where('id', '=', orderId)
+      .executeTakeFirst();
+    if (order === undefined) throw new Error(`Order ${orderId} does not exist`);
+    const next = applyFact({ status: order.status, observedAt: order.status_observed_at }, fact);
     if (next === null) return { status: order.status, changed: false, confirmationQueued: false };
 
     const statusChanged = next.status !== order.status;
-    const failure = next.status === 'failed' ? (fact.failure ?? (statusChanged ? null : order.failure)) : null;
+    const recorded = order.failure_code === null ? null : { code: order.failure_code, message: order.failure_message ?? '' };
+    const failure = next.status === 'failed' ? (fact.failure ?? (statusChanged ? null : recorded)) : null;
     const result = await db
       .updateTable('orders')
       .set({
@@ -36,17 +42,19 @@ export async function applyPaymentFact(db: Db, orderId: string, fact: PaymentFac
       })
       .where('id', '=', orderId)
       .where('status', '=', order.status)
-      .where('status_observed_at', '=', order.statusObservedAt)
+      .where('status_observed_at', '=', order.status_observed_at)
       .executeTakeFirst();
     if (result.numUpdatedRows === BigInt(0)) continue;
 
-    const confirmationQueued = next.status === 'paid' && (await queueConfirmation(db, order, now));
+    const confirmationQueued = next.status === 'paid' && (await queueConfirmation(db, orderId, now));
     return { status: next.status, changed: statusChanged, confirmationQueued };
   }
   throw new Error(`Order ${orderId} kept changing while applying a payment fact; giving up after ${MAX_ATTEMPTS} tries`);
 }
 
-async function queueConfirmation(db: Db, order: Order, now: Date): Promise<boolean> {
+async function queueConfirmation(db: Db, orderId: string, now: Date): Promise<boolean> {
+  const order = await findOrder(db, orderId);
+  if (order === null) throw new Error(`Order ${orderId} does not exist`);
   const result = await db
     .insertInto('outbox')
     .values({ id: randomUUID(), order_id: order.id, kind: 'order_confirmation', body: confirmationMessage(order), created_at: now.toISOString() })
