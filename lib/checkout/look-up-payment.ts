@@ -2,9 +2,9 @@ import Stripe from 'stripe';
 import { z } from 'zod';
 import { clientSecretMatches } from '@/lib/checkout/client-secret';
 import type { Db } from '@/lib/db/connect';
-import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
-import { factFromPaymentIntent } from '@/lib/orders/payment-intent-fact';
+import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
 import { findOrder, findOrderByPaymentIntent, unixSeconds } from '@/lib/orders/repository';
+import { factsFromPaymentIntent } from '@/lib/orders/stripe-facts';
 import type { Order } from '@/lib/orders/types';
 
 export type PaymentLookup =
@@ -48,7 +48,6 @@ export async function lookUpPayment(deps: { db: Db; stripe: Stripe }, params: un
 
   const order = await orderFor(deps.db, paymentIntent);
   if (order === null) return { kind: 'not_found' };
-  const fact = factFromPaymentIntent(paymentIntent, unixSeconds(new Date()));
-  if (fact !== null) await applyPaymentFact(deps.db, order.id, fact);
+  await applyOrderFacts(deps.db, order.id, factsFromPaymentIntent(paymentIntent, unixSeconds(new Date())));
   return { kind: 'found', paymentIntent, order: (await findOrder(deps.db, order.id)) ?? order };
 }

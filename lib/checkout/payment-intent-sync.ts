@@ -1,8 +1,8 @@
 import type Stripe from 'stripe';
 import type { Db } from '@/lib/db/connect';
-import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
-import { factFromPaymentIntent } from '@/lib/orders/payment-intent-fact';
+import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
 import { recordPaymentAttempt, unixSeconds } from '@/lib/orders/repository';
+import { factsFromPaymentIntent } from '@/lib/orders/stripe-facts';
 
 /**
  * After a confirmation was sent: remember the PaymentIntent and attempt number on the order and bring its status up
@@ -12,8 +12,9 @@ import { recordPaymentAttempt, unixSeconds } from '@/lib/orders/repository';
 export async function recordConfirmation(db: Db, orderId: string, paymentIntent: Stripe.PaymentIntent, attempt: number): Promise<void> {
   try {
     await recordPaymentAttempt(db, orderId, paymentIntent.id, attempt);
-    const fact = factFromPaymentIntent(paymentIntent, unixSeconds(new Date()));
-    if (fact !== null) await applyPaymentFact(db, orderId, { ...fact, supersedesRecorded: true });
+    const facts = factsFromPaymentIntent(paymentIntent, unixSeconds(new Date()));
+    // The shop's own answer to a confirmation it just sent: it wins a same-second tie with the failure it follows.
+    await applyOrderFacts(db, orderId, { ...facts, payment: facts.payment && { ...facts.payment, supersedesRecorded: true } });
   } catch (error) {
     console.error(`Could not record PaymentIntent ${paymentIntent.id} on order ${orderId}`, error);
   }
