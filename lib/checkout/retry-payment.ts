@@ -6,6 +6,7 @@ import { confirmationKey, type CheckoutResult } from '@/lib/checkout/start-payme
 import { describeStripeFailure } from '@/lib/checkout/stripe-failure';
 import type { Db } from '@/lib/db/connect';
 import { messages } from '@/lib/messages';
+import { attemptsOfPaymentIntent } from '@/lib/orders/repository';
 
 /**
  * Try again after a failed or expired MobilePay attempt: confirms the same PaymentIntent once more, so the order keeps
@@ -18,6 +19,9 @@ export async function retryPayment(
   returnUrl: string | null,
 ): Promise<CheckoutResult> {
   if (returnUrl === null) return { kind: 'refused', error: messages.checkout.noReturnUrl };
+  // The attempt count is read before the PaymentIntent: a concurrent Try again that has recorded a newer attempt has
+  // already confirmed at Stripe, so the status read next shows it and this click follows it instead of confirming again.
+  const attemptsBefore = typeof params.payment_intent === 'string' ? await attemptsOfPaymentIntent(deps.db, params.payment_intent) : null;
   const lookup = await lookUpPayment(deps, params);
   if (lookup.kind === 'not_found') return { kind: 'refused', error: messages.checkout.retryNotAllowed };
   if (lookup.kind === 'unavailable') return { kind: 'refused', error: messages.checkout.stripeUnreachable };
@@ -28,7 +32,7 @@ export async function retryPayment(
     return { kind: 'redirect', url: nextStepUrl(paymentIntent, completeUrl) };
   }
 
-  const attempt = order.paymentAttempts + 1;
+  const attempt = (attemptsBefore ?? order.paymentAttempts) + 1;
   let confirmed: Stripe.PaymentIntent;
   try {
     confirmed = await deps.stripe.paymentIntents.confirm(

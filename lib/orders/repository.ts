@@ -105,6 +105,12 @@ export async function findOrderByPaymentIntent(db: Db, paymentIntentId: string):
   return withLines(db, row);
 }
 
+/** How many confirmations were sent for the order of this PaymentIntent; null when no order has it yet. */
+export async function attemptsOfPaymentIntent(db: Db, paymentIntentId: string): Promise<number | null> {
+  const row = await db.selectFrom('orders').select('payment_attempts').where('payment_intent_id', '=', paymentIntentId).executeTakeFirst();
+  return row?.payment_attempts ?? null;
+}
+
 /**
  * Records that confirmation number `attempt` was sent to Stripe for this PaymentIntent. Attempts only count up, and an
  * order keeps the first PaymentIntent attached to it.
