@@ -13,6 +13,8 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', '.next/**', 'e2e/**'],
     environment: 'node',
+    // Modules that import lib/env.ts read the configuration at import time: the tests run the shop in emulator mode.
+    env: { STRIPE_MODE: 'emulator' },
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { EMULATOR_API_BASE, EMULATOR_PUBLISHABLE_KEY, EMULATOR_SECRET_KEY, EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
 import { parseEnv } from '@/lib/parse-env';
 
+/** Emulator mode, as `npm start` chooses it when no key is set anywhere. */
+const inEmulator = (vars: Record<string, string>) => parseEnv({ STRIPE_MODE: 'emulator', ...vars });
+
 describe('parseEnv', () => {
-  it('runs in emulator mode with the emulator defaults when no secret key is set', () => {
-    const env = parseEnv({});
+  it('runs in emulator mode with the emulator defaults when STRIPE_MODE=emulator', () => {
+    const env = inEmulator({});
     expect(env.stripeMode).toBe('emulator');
     expect(env.stripeSecretKey).toBe(EMULATOR_SECRET_KEY);
     expect(env.stripeWebhookSecret).toBe(EMULATOR_WEBHOOK_SECRET);
@@ -14,12 +17,48 @@ describe('parseEnv', () => {
     expect(env.appUrl).toBeNull();
   });
 
+  it('refuses to start with neither a secret key nor STRIPE_MODE=emulator, naming what to set', () => {
+    expect(() => parseEnv({})).toThrow(/Set STRIPE_SECRET_KEY \(real Stripe\) or STRIPE_MODE=emulator/);
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: ' ', STRIPE_WEBHOOK_SECRET: 'whsec_abc' })).toThrow(/STRIPE_MODE=emulator/);
+  });
+
+  it("refuses a webhook signed with the emulator's public secret in real-key mode", () => {
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: EMULATOR_WEBHOOK_SECRET })).toThrow(
+      /STRIPE_WEBHOOK_SECRET is the emulator's published value/,
+    );
+  });
+
+  it("refuses the emulator's published secret and publishable keys outside emulator mode", () => {
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: EMULATOR_SECRET_KEY, STRIPE_WEBHOOK_SECRET: 'whsec_abc' })).toThrow(
+      /STRIPE_SECRET_KEY is the emulator's published value/,
+    );
+    const withPublishable = { STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc', NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: EMULATOR_PUBLISHABLE_KEY };
+    expect(() => parseEnv(withPublishable)).toThrow(/NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY is the emulator's published value/);
+  });
+
+  it('refuses a real key together with STRIPE_MODE=emulator', () => {
+    expect(() => inEmulator({ STRIPE_SECRET_KEY: 'sk_test_abc123' })).toThrow(/STRIPE_MODE=emulator talks to the offline emulator only/);
+  });
+
+  it('requires ADMIN_SESSION_SECRET with ADMIN_PASSWORD and a real key, but not in emulator mode', () => {
+    const real = { STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc', ADMIN_PASSWORD: 'correct horse' };
+    expect(() => parseEnv(real)).toThrow(/ADMIN_SESSION_SECRET .* is required with ADMIN_PASSWORD and a real Stripe key/);
+    expect(parseEnv({ ...real, ADMIN_SESSION_SECRET: 'k'.repeat(43) }).admin.password).toBe('correct horse');
+    expect(inEmulator({ ADMIN_PASSWORD: 'correct horse' }).admin.sessionSecret).toBeNull();
+  });
+
+  it('takes the client address from the socket unless TRUST_PROXY_HOPS says otherwise', () => {
+    expect(inEmulator({}).trustProxyHops).toBe(0);
+    expect(inEmulator({ TRUST_PROXY_HOPS: '2' }).trustProxyHops).toBe(2);
+    expect(() => inEmulator({ TRUST_PROXY_HOPS: '-1' })).toThrow(/TRUST_PROXY_HOPS must be 0 or more/);
+  });
+
   it('treats empty variables as unset', () => {
-    expect(parseEnv({ STRIPE_SECRET_KEY: '', APP_URL: ' ', DATABASE_URL: '' }).stripeMode).toBe('emulator');
+    expect(inEmulator({ STRIPE_SECRET_KEY: '', APP_URL: ' ', DATABASE_URL: '' }).stripeMode).toBe('emulator');
   });
 
   it('points the SDK at STRIPE_API_BASE in emulator mode', () => {
-    expect(parseEnv({ STRIPE_API_BASE: 'http://127.0.0.1:12999' }).stripeApiBase?.port).toBe('12999');
+    expect(inEmulator({ STRIPE_API_BASE: 'http://127.0.0.1:12999' }).stripeApiBase?.port).toBe('12999');
   });
 
   it('uses real Stripe with a test key and its webhook secret', () => {
@@ -49,48 +88,48 @@ describe('parseEnv', () => {
   });
 
   it('keeps only the origin of APP_URL', () => {
-    expect(parseEnv({ APP_URL: 'https://shop.example/some/path/' }).appUrl).toBe('https://shop.example');
+    expect(inEmulator({ APP_URL: 'https://shop.example/some/path/' }).appUrl).toBe('https://shop.example');
   });
 
   it('rejects an APP_URL that is not http(s)', () => {
-    expect(() => parseEnv({ APP_URL: 'javascript:alert(1)' })).toThrow(/APP_URL must be an absolute http/);
+    expect(() => inEmulator({ APP_URL: 'javascript:alert(1)' })).toThrow(/APP_URL must be an absolute http/);
   });
 
   it('uses a SQLite file under .data by default and DATABASE_FILE when set', () => {
-    expect(parseEnv({}).database).toEqual({ kind: 'sqlite', file: path.resolve('.data/shop.sqlite') });
-    expect(parseEnv({ DATABASE_FILE: '/tmp/x.sqlite' }).database).toEqual({ kind: 'sqlite', file: '/tmp/x.sqlite' });
+    expect(inEmulator({}).database).toEqual({ kind: 'sqlite', file: path.resolve('.data/shop.sqlite') });
+    expect(inEmulator({ DATABASE_FILE: '/tmp/x.sqlite' }).database).toEqual({ kind: 'sqlite', file: '/tmp/x.sqlite' });
   });
 
   it('uses PostgreSQL when DATABASE_URL is a postgres URL and rejects other URLs', () => {
-    expect(parseEnv({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual({ kind: 'postgres', url: 'postgres://u@h/db' });
-    expect(() => parseEnv({ DATABASE_URL: 'mysql://u@h/db' })).toThrow(/PostgreSQL URL/);
+    expect(inEmulator({ DATABASE_URL: 'postgres://u@h/db' }).database).toEqual({ kind: 'postgres', url: 'postgres://u@h/db' });
+    expect(() => inEmulator({ DATABASE_URL: 'mysql://u@h/db' })).toThrow(/PostgreSQL URL/);
   });
 
   it('validates STRIPE_TIMEOUT_MS', () => {
-    expect(parseEnv({ STRIPE_TIMEOUT_MS: '5000' }).stripeTimeoutMs).toBe(5000);
-    expect(() => parseEnv({ STRIPE_TIMEOUT_MS: 'soon' })).toThrow(/STRIPE_TIMEOUT_MS/);
-    expect(() => parseEnv({ STRIPE_TIMEOUT_MS: '10' })).toThrow(/at least 1000/);
+    expect(inEmulator({ STRIPE_TIMEOUT_MS: '5000' }).stripeTimeoutMs).toBe(5000);
+    expect(() => inEmulator({ STRIPE_TIMEOUT_MS: 'soon' })).toThrow(/STRIPE_TIMEOUT_MS/);
+    expect(() => inEmulator({ STRIPE_TIMEOUT_MS: '10' })).toThrow(/at least 1000/);
   });
 
   it('captures automatically by default and only authorizes with STRIPE_CAPTURE_METHOD=manual', () => {
-    expect(parseEnv({}).stripeCaptureMethod).toBe('automatic');
-    expect(parseEnv({ STRIPE_CAPTURE_METHOD: 'manual' }).stripeCaptureMethod).toBe('manual');
-    expect(() => parseEnv({ STRIPE_CAPTURE_METHOD: 'later' })).toThrow(/STRIPE_CAPTURE_METHOD must be "automatic" or "manual"/);
+    expect(inEmulator({}).stripeCaptureMethod).toBe('automatic');
+    expect(inEmulator({ STRIPE_CAPTURE_METHOD: 'manual' }).stripeCaptureMethod).toBe('manual');
+    expect(() => inEmulator({ STRIPE_CAPTURE_METHOD: 'later' })).toThrow(/STRIPE_CAPTURE_METHOD must be "automatic" or "manual"/);
   });
 
   it('keeps the dashboard closed without ADMIN_PASSWORD, in every mode', () => {
-    expect(parseEnv({}).admin).toEqual({ password: null, sessionSecret: null });
+    expect(inEmulator({}).admin).toEqual({ password: null, sessionSecret: null });
     expect(parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).admin.password).toBeNull();
   });
 
   it('reads the dashboard password and session secret, refusing short ones', () => {
     const secret = 's'.repeat(32);
-    expect(parseEnv({ ADMIN_PASSWORD: 'correct horse', ADMIN_SESSION_SECRET: secret }).admin).toEqual({
+    expect(inEmulator({ ADMIN_PASSWORD: 'correct horse', ADMIN_SESSION_SECRET: secret }).admin).toEqual({
       password: 'correct horse',
       sessionSecret: secret,
     });
-    expect(() => parseEnv({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD must be at least 8 characters/);
-    expect(() => parseEnv({ ADMIN_SESSION_SECRET: 'short' })).toThrow(/ADMIN_SESSION_SECRET must be at least 32 characters/);
+    expect(() => inEmulator({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD must be at least 8 characters/);
+    expect(() => inEmulator({ ADMIN_SESSION_SECRET: 'short' })).toThrow(/ADMIN_SESSION_SECRET must be at least 32 characters/);
   });
 
   it('lists every problem in one error', () => {
@@ -101,20 +140,20 @@ describe('parseEnv', () => {
     const realTest = { STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
 
     it('confirms on the server unless told otherwise', () => {
-      expect(parseEnv({}).checkoutConfirm).toBe('server');
-      expect(parseEnv({ CHECKOUT_CONFIRM: 'client' }).checkoutConfirm).toBe('client');
-      expect(() => parseEnv({ CHECKOUT_CONFIRM: 'browser' })).toThrow(/CHECKOUT_CONFIRM must be "server" or "client"/);
+      expect(inEmulator({}).checkoutConfirm).toBe('server');
+      expect(inEmulator({ CHECKOUT_CONFIRM: 'client' }).checkoutConfirm).toBe('client');
+      expect(() => inEmulator({ CHECKOUT_CONFIRM: 'browser' })).toThrow(/CHECKOUT_CONFIRM must be "server" or "client"/);
     });
 
     it("uses the emulator's publishable key and Stripe.js in emulator mode", () => {
-      const env = parseEnv({ CHECKOUT_CONFIRM: 'client' });
+      const env = inEmulator({ CHECKOUT_CONFIRM: 'client' });
       expect(env.stripePublishableKey).toBe(EMULATOR_PUBLISHABLE_KEY);
       expect(env.stripeJsUrl).toBe(`${EMULATOR_API_BASE}/js/stripe.js`);
     });
 
     it("loads the emulator's Stripe.js from its public URL, else from STRIPE_API_BASE", () => {
-      expect(parseEnv({ STRIPE_API_BASE: 'http://127.0.0.1:12114' }).stripeJsUrl).toBe('http://127.0.0.1:12114/js/stripe.js');
-      const env = parseEnv({ STRIPE_API_BASE: 'http://emulator:12111', STRIPE_EMULATOR_PUBLIC_URL: 'https://stripe.dev.example' });
+      expect(inEmulator({ STRIPE_API_BASE: 'http://127.0.0.1:12114' }).stripeJsUrl).toBe('http://127.0.0.1:12114/js/stripe.js');
+      const env = inEmulator({ STRIPE_API_BASE: 'http://emulator:12111', STRIPE_EMULATOR_PUBLIC_URL: 'https://stripe.dev.example' });
       expect(env.stripeJsUrl).toBe('https://stripe.dev.example/js/stripe.js');
     });
 
@@ -126,8 +165,8 @@ describe('parseEnv', () => {
     });
 
     it('refuses a publishable key that is not one, or of the other mode than the secret key', () => {
-      expect(() => parseEnv({ NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'sk_test_abc' })).toThrow(/must be a Stripe publishable key/);
-      expect(() => parseEnv({ NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_live_abc' })).toThrow(/pk_test_ key in emulator mode/);
+      expect(() => inEmulator({ NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'sk_test_abc' })).toThrow(/must be a Stripe publishable key/);
+      expect(() => inEmulator({ NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_live_abc' })).toThrow(/pk_test_ key in emulator mode/);
       expect(() => parseEnv({ ...realTest, NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_live_abc' })).toThrow(/live key but STRIPE_SECRET_KEY is a test key/);
       const live = { STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc', ALLOW_LIVE_KEYS: 'true' };
       expect(() => parseEnv({ ...live, NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_test_abc' })).toThrow(/test key but STRIPE_SECRET_KEY is a live key/);

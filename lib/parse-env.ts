@@ -33,6 +33,8 @@ export type Env = {
   stripeJsUrl: string | null;
   /** The shop's public origin without a trailing slash, e.g. "https://shop.example"; null when unset. */
   appUrl: string | null;
+  /** How many proxies in front of the shop append to X-Forwarded-For; 0 means the socket's address is the client's. */
+  trustProxyHops: number;
   database: DatabaseConfig;
   admin: AdminConfig;
 };
@@ -50,6 +52,7 @@ const httpUrl = (name: string) =>
   z.url({ protocol: /^https?$/, error: `${name} must be an absolute http:// or https:// URL` });
 
 const source = z.object({
+  STRIPE_MODE: optional(z.enum(['emulator'], { error: 'STRIPE_MODE must be "emulator" (or unset, with STRIPE_SECRET_KEY set)' })),
   STRIPE_SECRET_KEY: optional(
     z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_… or sk_live_…)'),
   ),
@@ -80,25 +83,59 @@ const source = z.object({
   STRIPE_EMULATOR_PUBLIC_URL: optional(httpUrl('STRIPE_EMULATOR_PUBLIC_URL')),
   ADMIN_PASSWORD: optional(z.string().min(8, 'ADMIN_PASSWORD must be at least 8 characters long')),
   ADMIN_SESSION_SECRET: optional(z.string().min(32, 'ADMIN_SESSION_SECRET must be at least 32 characters long')),
+  TRUST_PROXY_HOPS: optional(
+    z.coerce
+      .number({ error: 'TRUST_PROXY_HOPS must be a number of proxies' })
+      .int('TRUST_PROXY_HOPS must be a whole number')
+      .min(0, 'TRUST_PROXY_HOPS must be 0 or more')
+      .max(10, 'TRUST_PROXY_HOPS must be at most 10'),
+  ),
 });
 
 type Source = z.infer<typeof source>;
 
-function stripeMode(key: string | undefined): StripeMode {
-  if (key === undefined) return 'emulator';
-  return /^(sk|rk)_live_/.test(key) ? 'live' : 'test';
+const NO_MODE = 'Set STRIPE_SECRET_KEY (real Stripe) or STRIPE_MODE=emulator (the offline emulator); `npm start` chooses the emulator when no key is set anywhere';
+
+/** Emulator mode only when chosen; otherwise the key says test or live. Null: nothing says which. */
+function stripeMode(input: Source): StripeMode | null {
+  if (input.STRIPE_MODE === 'emulator') return 'emulator';
+  if (input.STRIPE_SECRET_KEY === undefined) return null;
+  return /^(sk|rk)_live_/.test(input.STRIPE_SECRET_KEY) ? 'live' : 'test';
 }
+
+// The emulator's keys and secret are published in this repository: outside emulator mode they would let anyone sign
+// webhooks the shop trusts.
+const publishedSecrets: { name: keyof Source; prefix: string }[] = [
+  { name: 'STRIPE_SECRET_KEY', prefix: EMULATOR_SECRET_KEY },
+  { name: 'STRIPE_WEBHOOK_SECRET', prefix: 'whsec_emulator_' },
+  { name: 'NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY', prefix: EMULATOR_PUBLISHABLE_KEY },
+];
 
 function check(input: Source, mode: StripeMode): string[] {
   const problems: string[] = [];
+  if (mode === 'emulator') {
+    if (input.STRIPE_SECRET_KEY !== undefined && !input.STRIPE_SECRET_KEY.startsWith(EMULATOR_SECRET_KEY)) {
+      problems.push('STRIPE_MODE=emulator talks to the offline emulator only; unset STRIPE_SECRET_KEY, or unset STRIPE_MODE to use real Stripe');
+    }
+    return [...problems, ...publishableKeyProblems(input, mode)];
+  }
+  for (const { name, prefix } of publishedSecrets) {
+    const value = input[name];
+    if (typeof value === 'string' && value.startsWith(prefix)) {
+      problems.push(`${name} is the emulator's published value; it is refused outside emulator mode (use the one from your Stripe account)`);
+    }
+  }
   if (mode === 'live' && input.ALLOW_LIVE_KEYS !== 'true') {
     problems.push('STRIPE_SECRET_KEY is a live key; this demo refuses to move real money unless ALLOW_LIVE_KEYS=true');
   }
-  if (mode !== 'emulator' && input.STRIPE_WEBHOOK_SECRET === undefined) {
+  if (input.STRIPE_WEBHOOK_SECRET === undefined) {
     problems.push('STRIPE_WEBHOOK_SECRET is required with a real Stripe key (see `stripe listen` in the README)');
   }
-  if (mode !== 'emulator' && input.STRIPE_API_BASE !== undefined) {
+  if (input.STRIPE_API_BASE !== undefined) {
     problems.push('STRIPE_API_BASE only applies to emulator mode; unset it, or unset STRIPE_SECRET_KEY to use the emulator');
+  }
+  if (input.ADMIN_PASSWORD !== undefined && input.ADMIN_SESSION_SECRET === undefined) {
+    problems.push('ADMIN_SESSION_SECRET (32 or more random characters, e.g. `openssl rand -base64 32`) is required with ADMIN_PASSWORD and a real Stripe key');
   }
   return [...problems, ...publishableKeyProblems(input, mode)];
 }
@@ -138,9 +175,9 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     throw new Error(`Invalid configuration:\n${parsed.error.issues.map((issue) => `- ${issue.message}`).join('\n')}`);
   }
   const input = parsed.data;
-  const mode = stripeMode(input.STRIPE_SECRET_KEY);
-  const problems = check(input, mode);
-  if (problems.length > 0) throw new Error(`Invalid configuration:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  const mode = stripeMode(input);
+  const problems = mode === null ? [NO_MODE] : check(input, mode);
+  if (mode === null || problems.length > 0) throw new Error(`Invalid configuration:\n${problems.map((p) => `- ${p}`).join('\n')}`);
 
   return {
     stripeMode: mode,
@@ -153,6 +190,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     stripePublishableKey: input.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY ?? (mode === 'emulator' ? EMULATOR_PUBLISHABLE_KEY : null),
     stripeJsUrl: mode === 'emulator' ? emulatorStripeJsUrl(input) : null,
     appUrl: input.APP_URL === undefined ? null : new URL(input.APP_URL).origin,
+    trustProxyHops: input.TRUST_PROXY_HOPS ?? 0,
     database:
       input.DATABASE_URL === undefined
         ? { kind: 'sqlite', file: path.resolve(/* turbopackIgnore: true */ input.DATABASE_FILE ?? DEFAULT_DATABASE_FILE) }

@@ -1,9 +1,12 @@
-// `npm start` (and `npm run dev` with --dev): builds the shop when its sources changed, starts the offline Stripe
-// emulator when no STRIPE_SECRET_KEY is set, then the shop on PORT (default 3000). Ctrl-C stops both.
+// `npm start` (and `npm run dev` with --dev): reads the .env files as Next.js reads them, builds the shop when its
+// sources changed, starts the offline Stripe emulator when no STRIPE_SECRET_KEY is set anywhere (or STRIPE_MODE=emulator),
+// then the shop on PORT (default 3000). Ctrl-C stops both.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { loadEnvConfig } from '@next/env';
+import { parseEnv } from '../lib/parse-env';
 import { emulatorConfig } from '../emulator/config';
 import { startEmulator, type Emulator } from '../emulator/server';
 
@@ -58,22 +61,27 @@ async function buildWhenNeeded(env: NodeJS.ProcessEnv): Promise<void> {
   }
 }
 
-/** Whether one of the .env files Next.js reads gives `name` a value (the shop reads them; this launcher does not). */
-function envFilesSet(name: string): boolean {
-  const files = ['.env.local', `.env.${dev ? 'development' : 'production'}.local`, `.env.${dev ? 'development' : 'production'}`, '.env'];
-  const assignment = new RegExp(`^\\s*(export\\s+)?${name}\\s*=\\s*["']?[^\\s"'#]`, 'm');
-  return files.some((file) => existsSync(path.join(root, file)) && assignment.test(readFileSync(path.join(root, file), 'utf8')));
+/** Emulator mode when chosen, or when no secret key is set in the environment or any .env file Next.js reads. */
+function emulatorChosen(env: NodeJS.ProcessEnv): boolean {
+  return env.STRIPE_MODE === 'emulator' || !env.STRIPE_SECRET_KEY?.trim();
 }
 
 async function main(): Promise<void> {
+  // The same .env files, in the same order of precedence, as the shop itself will read: the process environment
+  // first, then .env.local and the others (`@next/env` is Next's own loader).
+  loadEnvConfig(root, dev, { info: () => undefined, error: console.error });
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  const useEmulator = emulatorChosen(env);
+  if (useEmulator) env.STRIPE_MODE = 'emulator';
+  // The configuration is checked here too, so a mistake is reported before anything is built or started.
+  parseEnv(env);
   if (!dev) await buildWhenNeeded(env);
 
   let emulator: Emulator | null = null;
-  const adminPasswordSet = Boolean(process.env.ADMIN_PASSWORD) || envFilesSet('ADMIN_PASSWORD');
+  const adminPasswordSet = Boolean(env.ADMIN_PASSWORD);
   let adminNote = adminPasswordSet ? `Merchant dashboard: http://localhost:${port}/admin` : 'Merchant dashboard: closed (set ADMIN_PASSWORD to open /admin)';
-  if (!process.env.STRIPE_SECRET_KEY) {
-    const config = emulatorConfig({ STRIPE_EMULATOR_FORWARD_TO: `http://127.0.0.1:${port}/api/webhooks/stripe`, ...process.env });
+  if (useEmulator) {
+    const config = emulatorConfig({ STRIPE_EMULATOR_FORWARD_TO: `http://127.0.0.1:${port}/api/webhooks/stripe`, ...env });
     emulator = await startEmulator({ ...config, log: (line) => console.log(`[emulator] ${line}`) });
     env.STRIPE_API_BASE ??= emulator.url;
     console.log(`Offline Stripe emulator on ${emulator.url} (dashboard ${emulator.url}/_emulator), forwarding events to ${config.forwardTo ?? 'nowhere'}`);
@@ -84,7 +92,7 @@ async function main(): Promise<void> {
       adminNote = `Merchant dashboard: http://localhost:${port}/admin (demo password for this run: ${env.ADMIN_PASSWORD})`;
     }
   } else {
-    console.log('STRIPE_SECRET_KEY is set: using real Stripe. Forward webhooks with `stripe listen --forward-to localhost:' + port + '/api/webhooks/stripe`.');
+    console.log(`STRIPE_SECRET_KEY is set: using real Stripe (no emulator). Forward webhooks with \`stripe listen --forward-to localhost:${port}/api/webhooks/stripe\`.`);
   }
 
   const shop = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port)], {
