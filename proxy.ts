@@ -23,6 +23,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages, actions and route handlers; not build assets or static files such as the product art.
-  matcher: ['/((?!_next/static|_next/image|.*\\.(?:svg|png|ico|txt)$).*)'],
+  // Pages, actions and route handlers; not build assets or static files such as the product art, and not Stripe's
+  // webhook endpoint, whose body must reach the signature check untouched (and which needs no cart).
+  matcher: ['/((?!api/webhooks/|_next/static|_next/image|.*\\.(?:svg|png|ico|txt)$).*)'],
 };

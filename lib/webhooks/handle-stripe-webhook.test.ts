@@ -57,7 +57,7 @@ for (const target of databaseTargets) {
     }
 
     const deliver = (rawBody: string, signature: string | null = sign(rawBody)) =>
-      handleStripeWebhook({ rawBody, signature, secret, db: database.db });
+      handleStripeWebhook({ rawBody, signature, secret, db: async () => database.db });
     const statusOf = async (order: Order) => (await findOrder(database.db, order.id))?.status;
     const outboxOf = (order: Order) => database.db.selectFrom('outbox').selectAll().where('order_id', '=', order.id).execute();
     const eventsOf = (order: Order) => database.db.selectFrom('stripe_events').selectAll().where('order_id', '=', order.id).execute();
@@ -84,6 +84,29 @@ for (const target of databaseTargets) {
       expect(await eventsOf(order)).toHaveLength(0);
     });
 
+    it('checks the signature before it opens the database', async () => {
+      const order = await orderWithIntent();
+      const body = succeeded(order);
+      let opened = 0;
+      const db = async () => {
+        opened += 1;
+        return database.db;
+      };
+      const forged = await handleStripeWebhook({ rawBody: body, signature: sign(body, { secret: 'whsec_someone_else' }), secret, db });
+      expect(forged.kind).toBe('invalid_signature');
+      expect(opened).toBe(0);
+      expect((await handleStripeWebhook({ rawBody: body, signature: sign(body), secret, db })).kind).toBe('applied');
+      expect(opened).toBe(1);
+    });
+
+    it('answers 500 so Stripe retries when the database cannot be opened', async () => {
+      const order = await orderWithIntent();
+      const body = succeeded(order);
+      const outcome = await handleStripeWebhook({ rawBody: body, signature: sign(body), secret, db: () => Promise.reject(new Error('no database')) });
+      expect(outcome.kind).toBe('failed');
+      expect(httpStatusFor(outcome.kind)).toBe(500);
+    });
+
     it('rejects a body changed after signing', async () => {
       const order = await orderWithIntent();
       const body = succeeded(order);
@@ -108,7 +131,7 @@ for (const target of databaseTargets) {
     it('refuses with 500 when no webhook secret is configured, without reading the body', async () => {
       const order = await orderWithIntent();
       const body = succeeded(order);
-      const outcome = await handleStripeWebhook({ rawBody: body, signature: sign(body), secret: null, db: database.db });
+      const outcome = await handleStripeWebhook({ rawBody: body, signature: sign(body), secret: null, db: async () => database.db });
       expect(outcome.kind).toBe('not_configured');
       expect(httpStatusFor(outcome.kind)).toBe(500);
       expect(await statusOf(order)).toBe('pending');
@@ -219,7 +242,7 @@ describe('handleStripeWebhook when the database fails', () => {
     const db = openDatabase({ kind: 'sqlite', file: ':memory:' });
     await db.destroy();
     const rawBody = eventBody({ type: 'payment_intent.succeeded', paymentIntent: { id: 'pi_x', status: 'succeeded' } });
-    const outcome = await handleStripeWebhook({ rawBody, signature: sign(rawBody), secret, db });
+    const outcome = await handleStripeWebhook({ rawBody, signature: sign(rawBody), secret, db: async () => db });
     expect(outcome.kind).toBe('failed');
     expect(httpStatusFor(outcome.kind)).toBe(500);
   });

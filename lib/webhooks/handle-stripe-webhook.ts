@@ -6,7 +6,8 @@ import type { Order } from '@/lib/orders/types';
 import { eventSubject, type OrderRef } from '@/lib/webhooks/event-subject';
 import type { WebhookOutcome } from '@/lib/webhooks/outcome';
 
-export type WebhookDelivery = { rawBody: string; signature: string | null; secret: string | null; db: Db };
+/** `db` is opened only for a delivery whose signature checks out: a forged or junk request never touches the database. */
+export type WebhookDelivery = { rawBody: string; signature: string | null; secret: string | null; db: () => Promise<Db> };
 
 /**
  * The order an event is about: by its PaymentIntent, by its charge, or by metadata.order_id before checkout stored the
@@ -45,7 +46,7 @@ export async function handleStripeWebhook({ rawBody, signature, secret, db }: We
   if (subject === 'invalid') return { ...base, kind: 'invalid_payload' };
 
   try {
-    return await db.transaction().execute(async (trx): Promise<WebhookOutcome> => {
+    return await (await db()).transaction().execute(async (trx): Promise<WebhookOutcome> => {
       const order = await orderOf(trx, subject.ref);
       const recorded = await trx
         .insertInto('stripe_events')

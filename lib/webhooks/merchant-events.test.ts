@@ -30,7 +30,7 @@ for (const target of databaseTargets) {
       return { order, pi, ch: `ch_${tag}`, re: (n: number) => `re_${n}_${tag}`, dp: `dp_${tag}` };
     }
 
-    const deliver = (body: string) => handleStripeWebhook({ rawBody: body, signature: signEvent(body), secret: WEBHOOK_TEST_SECRET, db: database.db });
+    const deliver = (body: string) => handleStripeWebhook({ rawBody: body, signature: signEvent(body), secret: WEBHOOK_TEST_SECRET, db: async () => database.db });
     const orderOf = async (id: string) => {
       const order = await findOrder(database.db, id);
       if (order === null) throw new Error('order vanished');

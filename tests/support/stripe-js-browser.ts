@@ -31,7 +31,7 @@ export async function startWebhookReceiver(db: Db, secret: string): Promise<{ ur
     request.on('data', (chunk: Buffer) => (rawBody += chunk.toString()));
     request.on('end', () => {
       const signature = typeof request.headers['stripe-signature'] === 'string' ? request.headers['stripe-signature'] : null;
-      handleStripeWebhook({ rawBody, signature, secret, db }).then(
+      handleStripeWebhook({ rawBody, signature, secret, db: async () => db }).then(
         (outcome) => response.writeHead(httpStatusFor(outcome.kind)).end(),
         () => response.writeHead(500).end(),
       );

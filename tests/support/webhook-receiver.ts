@@ -20,7 +20,7 @@ export async function startWebhookReceiver(db: () => Db, secret: string): Promis
         rawBody: Buffer.concat(chunks).toString('utf8'),
         signature: typeof signature === 'string' ? signature : null,
         secret,
-        db: db(),
+        db: async () => db(),
       }).then((outcome) => {
         outcomes.push(outcome);
         response.writeHead(httpStatusFor(outcome.kind), { 'Content-Type': 'application/json' });

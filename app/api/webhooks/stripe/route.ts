@@ -1,9 +1,11 @@
-import { getDb, type Db } from '@/lib/db';
+import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { handleStripeWebhook } from '@/lib/webhooks/handle-stripe-webhook';
 import { httpStatusFor, type WebhookOutcome } from '@/lib/webhooks/outcome';
+import { MAX_WEBHOOK_BODY_BYTES, readCappedBody } from '@/lib/webhooks/read-capped-body';
 
 // Stripe's webhook endpoint (and the emulator's). Everything happens in lib/webhooks; this only adapts HTTP.
+// proxy.ts does not run here: the body reaches the signature check exactly as Stripe sent it.
 
 function log(outcome: WebhookOutcome): void {
   switch (outcome.kind) {
@@ -25,19 +27,13 @@ function log(outcome: WebhookOutcome): void {
 }
 
 export async function POST(request: Request): Promise<Response> {
-  const rawBody = await request.text(); // the exact bytes Stripe signed: never parse before verifying
-  let db: Db;
-  try {
-    db = await getDb();
-  } catch (error) {
-    console.error('Stripe webhook failed: the database is unavailable; Stripe will retry', error);
-    return Response.json({ error: 'database unavailable' }, { status: 500 });
-  }
+  const rawBody = await readCappedBody(request, MAX_WEBHOOK_BODY_BYTES); // the exact bytes Stripe signed
+  if (rawBody === null) return Response.json({ error: 'payload_too_large' }, { status: 413 });
   const outcome = await handleStripeWebhook({
     rawBody,
     signature: request.headers.get('stripe-signature'),
     secret: env.stripeWebhookSecret,
-    db,
+    db: getDb,
   });
   log(outcome);
   const status = httpStatusFor(outcome.kind);
