@@ -165,6 +165,7 @@ export const messages = {
       canceled: 'Canceled',
       expired: 'Expired',
       disputed: 'Disputed',
+      needs_review: 'Needs review',
     },
     statuses: {
       pending: 'Pending',
@@ -177,7 +178,10 @@ export const messages = {
       refunded: 'Refunded',
       canceled: 'Canceled',
       expired: 'Expired (not captured in 7 days)',
+      needs_review: 'Needs review',
     },
+    reviewHeading: 'Needs review',
+    reviewBody: 'Stripe’s answer did not match this order, so it was not fulfilled and the shopper was sent nothing. Check the payment in Stripe’s dashboard.',
     disputed: 'Disputed',
     disputeStatus: (status: string) =>
       ({

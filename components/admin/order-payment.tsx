@@ -22,6 +22,13 @@ export function OrderPayment({ order, refunds }: { order: Order; refunds: Refund
   const money = (amount: number) => formatMoney({ amount, currency: order.currency });
   return (
     <Panel id="order-payment-heading" title={text.paymentHeading}>
+      {order.reviewReason !== null && (
+        <div role="alert" className="mb-4 rounded-lg border border-clay/40 bg-clay/10 p-3 text-sm text-ink" data-testid="review-reason">
+          <p className="font-semibold text-clay">{text.reviewHeading}</p>
+          <p>{text.reviewBody}</p>
+          <p className="mt-1">{order.reviewReason}</p>
+        </div>
+      )}
       <dl className="divide-y divide-line">
         <Row label={text.paymentIntent}>
           <code data-testid="payment-intent-id">{order.paymentIntentId ?? text.notRecorded}</code>

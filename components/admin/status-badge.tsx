@@ -12,6 +12,7 @@ const tones: Record<DisplayStatus, string> = {
   refunded: 'border-fjord/30 bg-fjord/10 text-fjord',
   canceled: 'border-line bg-sand text-muted',
   expired: 'border-line bg-sand text-muted',
+  needs_review: 'border-clay bg-clay/10 text-clay',
 };
 
 /** An order's status as a small labelled pill; `disputed` adds a second pill. */

@@ -28,7 +28,7 @@ for (const target of databaseTargets) {
       for (const [index, [name, status, refunded]] of states.entries()) {
         const order = await createOrder(database.db, { currency: index % 2 ? 'eur' : 'dkk', lines }, new Date(start + index * 60_000));
         await recordPaymentAttempt(database.db, order.id, `pi_list_${name}_${order.id.slice(0, 8)}`, 1);
-        if (status !== null) await applyOrderFacts(database.db, order.id, { ...noFacts, payment: { status, observedAt: 1, failure: null } });
+        if (status !== null) await applyOrderFacts(database.db, order.id, { ...noFacts, payment: { status, observedAt: 1, failure: null, money: null } });
         if (refunded > 0) {
           const refund = { id: `re_${order.id.slice(0, 8)}`, chargeId: null, amount: refunded, status: 'succeeded' as const, reason: null, failureReason: null, created: 2, observedAt: 2 };
           await applyOrderFacts(database.db, order.id, { ...noFacts, refunds: [refund] });

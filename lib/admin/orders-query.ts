@@ -7,7 +7,7 @@ import type { Currency } from '@/lib/money';
 
 // The dashboard's orders list: newest first, filtered by status, searched by order number or PaymentIntent id, paged.
 
-export const orderFilters = ['all', 'unpaid', 'authorized', 'paid', 'partially_refunded', 'refunded', 'canceled', 'expired', 'disputed'] as const;
+export const orderFilters = ['all', 'unpaid', 'authorized', 'paid', 'partially_refunded', 'refunded', 'canceled', 'expired', 'disputed', 'needs_review'] as const;
 export type OrderFilter = (typeof orderFilters)[number];
 
 export const PAGE_SIZE = 20;

@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import type { StripeFailure } from '@/lib/checkout/stripe-failure';
 import type { Db } from '@/lib/db/connect';
+import { env } from '@/lib/env';
 import { messages } from '@/lib/messages';
 import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
 import { createOrder, unixSeconds } from '@/lib/orders/repository';
@@ -23,6 +24,7 @@ export async function writeOrder(db: Db, cart: PricedCart, checkoutTokenHash?: s
         quantity: line.quantity,
       })),
       checkoutTokenHash,
+      livemode: env.stripeMode === 'live',
     });
   } catch (error) {
     console.error('Could not write the order', error);
@@ -49,6 +51,7 @@ export async function recordCheckoutFailure(db: Db, orderId: string, failure: St
       status: 'failed',
       observedAt: unixSeconds(new Date()),
       failure: { code: failure.code, message: failure.message },
+      money: null, // no PaymentIntent exists: this is the shop's own record
     });
   } catch (error) {
     console.error(`Could not record the checkout failure on order ${orderId}`, error);

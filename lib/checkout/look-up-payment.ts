@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { clientSecretMatches } from '@/lib/checkout/client-secret';
 import type { Db } from '@/lib/db/connect';
 import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
+import { mayClaimOrder } from '@/lib/orders/money-check';
 import { findOrder, findOrderByPaymentIntent, unixSeconds } from '@/lib/orders/repository';
 import { factsFromPaymentIntent } from '@/lib/orders/stripe-facts';
 import type { Order } from '@/lib/orders/types';
@@ -21,10 +22,11 @@ export const paymentParams = z.object({
 async function orderFor(db: Db, paymentIntent: Stripe.PaymentIntent): Promise<Order | null> {
   const byIntent = await findOrderByPaymentIntent(db, paymentIntent.id);
   if (byIntent !== null) return byIntent;
-  // The PaymentIntent may not be stored yet (a timeout after Stripe created it): fall back to its metadata.
+  // The PaymentIntent may not be stored yet (a timeout after Stripe created it): fall back to its metadata, for an
+  // order without a PaymentIntent whose money it matches.
   const orderId = paymentIntent.metadata?.order_id;
   const byMetadata = orderId ? await findOrder(db, orderId) : null;
-  return byMetadata !== null && byMetadata.paymentIntentId === null ? byMetadata : null;
+  return byMetadata !== null && mayClaimOrder(byMetadata, paymentIntent) ? byMetadata : null;
 }
 
 /**

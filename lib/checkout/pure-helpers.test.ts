@@ -36,6 +36,8 @@ describe('isCartOfOrder', () => {
 });
 
 describe('factFromPaymentIntent', () => {
+  const forMoney = { amount: 14900, currency: 'dkk', livemode: false };
+
   it.each([
     ['requires_action', 'awaiting_payment'],
     ['processing', 'processing'],
@@ -43,27 +45,27 @@ describe('factFromPaymentIntent', () => {
     ['succeeded', 'paid'],
     ['canceled', 'canceled'],
   ] as const)('maps a PaymentIntent in %s to an order %s', (status, orderStatus) => {
-    expect(factFromPaymentIntent({ status, last_payment_error: null }, 7)).toEqual({ status: orderStatus, observedAt: 7, failure: null });
+    expect(factFromPaymentIntent({ status, last_payment_error: null, ...forMoney }, 7)).toEqual({ status: orderStatus, observedAt: 7, failure: null, money: forMoney });
   });
 
   it('maps a PaymentIntent whose attempt failed to a failed order', () => {
     const lastError = { code: 'payment_intent_authentication_failure', message: 'Declined', type: 'invalid_request_error' } as const;
-    expect(factFromPaymentIntent({ status: 'requires_payment_method', last_payment_error: lastError }, 7)?.status).toBe('failed');
+    expect(factFromPaymentIntent({ status: 'requires_payment_method', last_payment_error: lastError, ...forMoney }, 7)?.status).toBe('failed');
   });
 
   it('says nothing about a PaymentIntent not yet confirmed (the client-confirm path before Stripe.js)', () => {
-    expect(factFromPaymentIntent({ status: 'requires_payment_method', last_payment_error: null }, 7)).toBeNull();
+    expect(factFromPaymentIntent({ status: 'requires_payment_method', last_payment_error: null, ...forMoney }, 7)).toBeNull();
   });
 
   it('carries the last payment error of a failed attempt', () => {
     const lastError = { code: 'payment_intent_payment_attempt_expired', message: 'Expired', type: 'invalid_request_error' } as const;
-    expect(factFromPaymentIntent({ status: 'requires_payment_method', last_payment_error: lastError }, 7)?.failure).toEqual({
+    expect(factFromPaymentIntent({ status: 'requires_payment_method', last_payment_error: lastError, ...forMoney }, 7)?.failure).toEqual({
       code: 'payment_intent_payment_attempt_expired',
       message: 'Expired',
     });
   });
 
   it('says nothing about a status it does not know', () => {
-    expect(factFromPaymentIntent({ status: 'requires_reauthorization', last_payment_error: null }, 7)).toBeNull();
+    expect(factFromPaymentIntent({ status: 'requires_reauthorization', last_payment_error: null, ...forMoney }, 7)).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ const mobilePayPage = 'http://127.0.0.1:12111/authorize/acct/abc';
 const requiresAction = paymentIntentJson({
   id: 'pi_checkout_1',
   status: 'requires_action',
+  amount: 2 * 14900 + 300, // the cart below, as Stripe echoes it
   next_action: { type: 'redirect_to_url', redirect_to_url: { url: mobilePayPage, return_url: returnUrl } },
 });
 

@@ -28,6 +28,8 @@ export interface OrdersTable {
   dispute_reason: string | null;
   dispute_observed_at: number | null; // Unix seconds of the Stripe state the dispute columns reflect
   checkout_token_hash: string | null; // client-confirm path: SHA-256 of the shopper's checkout cookie token
+  livemode: Generated<number>; // 1 when the order was created against live Stripe, else 0 (SQLite has no booleans)
+  review_reason: string | null; // why the order needs the merchant's review (status needs_review), in words
 }
 
 export interface RefundsTable {

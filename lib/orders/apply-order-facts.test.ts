@@ -11,7 +11,7 @@ const refund = (id: string, amount: number, status: RefundFact['status'], observ
   chargeId: 'ch_1',
   refunds: [{ id, chargeId: 'ch_1', amount, status, reason: 'requested_by_customer', failureReason: null, created: 1, observedAt }],
 });
-const paid = (observedAt: number): OrderFacts => ({ ...noFacts, payment: { status: 'paid', observedAt, failure: null }, chargeId: 'ch_1' });
+const paid = (observedAt: number): OrderFacts => ({ ...noFacts, payment: { status: 'paid', observedAt, failure: null, money: null }, chargeId: 'ch_1' });
 const dispute = (status: 'needs_response' | 'under_review' | 'won' | 'lost', observedAt: number): OrderFacts => ({
   ...noFacts,
   dispute: { id: 'dp_1', status, amount: 10000, reason: 'fraudulent', observedAt },

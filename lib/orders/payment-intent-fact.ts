@@ -4,6 +4,8 @@ import type { PaymentFact, PaymentFailure } from '@/lib/orders/types';
 
 export type PaymentIntentState = Pick<Stripe.PaymentIntent, 'status' | 'last_payment_error'> &
   Partial<Pick<Stripe.PaymentIntent, 'cancellation_reason'>>;
+/** A PaymentIntent's state and what it is for. */
+export type PaymentIntentFacts = PaymentIntentState & Pick<Stripe.PaymentIntent, 'amount' | 'currency' | 'livemode'>;
 
 const statusOf: Record<string, OrderStatus | undefined> = {
   requires_payment_method: 'failed', // after an attempt (see orderStatusOf: before any, it says nothing)
@@ -38,7 +40,9 @@ export function orderStatusOf(paymentIntent: PaymentIntentState): OrderStatus | 
 }
 
 /** What a PaymentIntent read at `observedAt` (Unix seconds) says about the order; null when it says nothing known. */
-export function factFromPaymentIntent(paymentIntent: PaymentIntentState, observedAt: number): PaymentFact | null {
+export function factFromPaymentIntent(paymentIntent: PaymentIntentFacts, observedAt: number): PaymentFact | null {
   const status = orderStatusOf(paymentIntent);
-  return status === null ? null : { status, observedAt, failure: failureOf(paymentIntent) };
+  if (status === null) return null;
+  const { amount, currency, livemode } = paymentIntent;
+  return { status, observedAt, failure: failureOf(paymentIntent), money: { amount, currency, livemode } };
 }

@@ -12,6 +12,7 @@ const fact = (status: PaymentFact['status'], observedAt: number, failure: Paymen
   status,
   observedAt,
   failure,
+  money: null,
 });
 const at = new Date('2026-01-01T12:00:00Z');
 const t0 = Math.floor(at.getTime() / 1000);

@@ -16,6 +16,7 @@ function toOrder(row: OrderRow, lines: OrderLineRow[]): Order {
     status: row.status,
     currency: row.currency,
     amount: row.amount,
+    livemode: row.livemode === 1,
     paymentIntentId: row.payment_intent_id,
     paymentAttempts: row.payment_attempts,
     statusObservedAt: row.status_observed_at,
@@ -26,6 +27,7 @@ function toOrder(row: OrderRow, lines: OrderLineRow[]): Order {
       row.dispute_id === null || row.dispute_status === null
         ? null
         : { id: row.dispute_id, status: row.dispute_status, amount: row.dispute_amount ?? 0, reason: row.dispute_reason ?? '' },
+    reviewReason: row.review_reason,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lines: lines
@@ -51,7 +53,7 @@ async function withLines(db: Db, row: OrderRow | undefined): Promise<Order | nul
  */
 export async function createOrder(
   db: Db,
-  input: { currency: Currency; lines: OrderLine[]; checkoutTokenHash?: string },
+  input: { currency: Currency; lines: OrderLine[]; checkoutTokenHash?: string; livemode?: boolean },
   now: Date = new Date(),
 ): Promise<Order> {
   if (input.lines.length === 0) throw new Error('An order needs at least one line');
@@ -76,6 +78,8 @@ export async function createOrder(
     dispute_reason: null,
     dispute_observed_at: null,
     checkout_token_hash: input.checkoutTokenHash ?? null,
+    livemode: input.livemode === true ? 1 : 0,
+    review_reason: null,
   };
   const lines: OrderLineRow[] = input.lines.map((line, position) => ({
     order_id: row.id,

@@ -8,6 +8,9 @@
 //                   ├────────► canceled              (released by the merchant, or unpaid and called off)
 //                   └────────► expired               (left uncaptured for 7 days: Stripe canceled it; final too)
 //
+//   any status ─────────────────► needs_review          (Stripe's amount, currency or mode differ from the order's:
+//                                                       nothing is fulfilled, the merchant looks; see money-check.ts)
+//
 // Stripe may deliver events late, twice, or out of order, and the complete page reads the PaymentIntent directly,
 // so the same facts can arrive in any order. Each fact is a status plus the Stripe time it was true at.
 // `applyFact` makes them converge:
@@ -17,7 +20,17 @@
 //     fail and retry any number of times; Stripe times are whole seconds, so a tie goes to the later step of an
 //     attempt (failed over processing over awaiting_payment), whatever order the two facts arrive in.
 
-export const orderStatuses = ['pending', 'awaiting_payment', 'processing', 'failed', 'authorized', 'paid', 'canceled', 'expired'] as const;
+export const orderStatuses = [
+  'pending',
+  'awaiting_payment',
+  'processing',
+  'failed',
+  'authorized',
+  'paid',
+  'canceled',
+  'expired',
+  'needs_review',
+] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 
 const stage: Record<OrderStatus, number> = {
@@ -29,6 +42,7 @@ const stage: Record<OrderStatus, number> = {
   paid: 3,
   canceled: 3,
   expired: 3,
+  needs_review: 4, // set only by a money mismatch (apply-payment-fact.ts); no fact moves an order out of it
 };
 
 /** `supersedesRecorded`: wins a same-second tie (see PaymentFact in types.ts). */
@@ -47,10 +61,11 @@ const sameSecondRank: Record<OrderStatus, number> = {
   paid: 0,
   canceled: 0,
   expired: 0,
+  needs_review: 0,
 };
 
 export function isFinal(status: OrderStatus): boolean {
-  return stage[status] === 3;
+  return stage[status] >= 3;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isDisputeStatus, type DisputeFact } from '@/lib/orders/dispute';
-import { factFromPaymentIntent, type PaymentIntentState } from '@/lib/orders/payment-intent-fact';
+import { factFromPaymentIntent, type PaymentIntentFacts } from '@/lib/orders/payment-intent-fact';
 import { isRefundStatus } from '@/lib/orders/refund-status';
 import { noFacts, type OrderFacts, type RefundFact } from '@/lib/orders/types';
 
@@ -21,7 +21,7 @@ export type RefundObject = {
 };
 export type ChargeObject = { id: string; captured: boolean; refunds?: { data: RefundObject[] } | null };
 export type DisputeObject = { id: string; charge: Ref; amount: number; status: string; reason: string };
-export type IntentObject = PaymentIntentState & { latest_charge?: Ref };
+export type IntentObject = PaymentIntentFacts & { latest_charge?: Ref };
 
 /** A refund's facts; null when Stripe reports a status this shop does not know. */
 export function refundFact(refund: RefundObject, observedAt: number): RefundFact | null {

@@ -1,5 +1,6 @@
 import type { Currency } from '@/lib/money';
 import type { DisputeFact, DisputeStatus } from '@/lib/orders/dispute';
+import type { StripeMoney } from '@/lib/orders/money-check';
 import type { RefundStatus } from '@/lib/orders/refund-status';
 import type { OrderStatus } from '@/lib/orders/status';
 
@@ -15,6 +16,8 @@ export type Order = {
   status: OrderStatus;
   currency: Currency;
   amount: number;
+  /** Created against live Stripe (sk_live_…); Stripe's answers must be of the same mode. */
+  livemode: boolean;
   paymentIntentId: string | null;
   paymentAttempts: number;
   statusObservedAt: number;
@@ -23,17 +26,27 @@ export type Order = {
   /** What was refunded or is on its way back, in minor units: the sum of the order's live refunds. */
   amountRefunded: number;
   dispute: OrderDispute | null;
+  /** Why the order waits for the merchant (status needs_review); null otherwise. */
+  reviewReason: string | null;
   createdAt: string;
   updatedAt: string;
   lines: OrderLine[];
 };
 
 /**
- * Something Stripe told us about the order's payment, and when it was true (Unix seconds). `supersedesRecorded`: the
- * fact is Stripe's answer to a request the shop made after reading the order, so it wins a tie with what was recorded
- * in the same second (a Try again right after the failure it follows).
+ * Something Stripe told us about the order's payment, and when it was true (Unix seconds). `money`: what the
+ * PaymentIntent or charge is for, checked against the order before the fact is applied; null only for what the shop
+ * records itself (Stripe failed before any PaymentIntent existed). `supersedesRecorded`: the fact is Stripe's answer
+ * to a request the shop made after reading the order, so it wins a tie with what was recorded in the same second (a
+ * Try again right after the failure it follows).
  */
-export type PaymentFact = { status: OrderStatus; observedAt: number; failure: PaymentFailure | null; supersedesRecorded?: boolean };
+export type PaymentFact = {
+  status: OrderStatus;
+  observedAt: number;
+  failure: PaymentFailure | null;
+  money: StripeMoney | null;
+  supersedesRecorded?: boolean;
+};
 
 /** A refund as Stripe reported it at `observedAt` (Unix seconds). */
 export type RefundFact = {

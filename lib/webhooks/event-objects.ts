@@ -6,10 +6,13 @@ const ref = (prefix: string) =>
   z.union([z.string().regex(new RegExp(`^${prefix}_\\w+$`)), z.object({ id: z.string().regex(new RegExp(`^${prefix}_\\w+$`)) })]);
 const metadata = z.record(z.string(), z.string()).nullish();
 const minorUnits = z.number().int().nonnegative();
+// What the object is for: checked against the order before anything is fulfilled (lib/orders/money-check.ts).
+const money = { amount: minorUnits, currency: z.string().regex(/^[a-z]{3}$/), livemode: z.boolean() };
 
 export const eventPaymentIntent = z.object({
   id: z.string().regex(/^pi_\w+$/),
   object: z.literal('payment_intent'),
+  ...money,
   metadata,
   latest_charge: ref('ch').nullish(),
   cancellation_reason: z
@@ -36,6 +39,7 @@ export const eventRefund = z.object({
 export const eventCharge = z.object({
   id: z.string().regex(/^(ch|py)_\w+$/),
   object: z.literal('charge'),
+  ...money,
   payment_intent: ref('pi').nullish(),
   captured: z.boolean(),
   metadata,

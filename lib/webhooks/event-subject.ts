@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import type { z } from 'zod';
+import type { StripeMoney } from '@/lib/orders/money-check';
 import { factsFromCharge, factsFromDispute, factsFromRefund, idOf } from '@/lib/orders/stripe-facts';
 import type { OrderStatus } from '@/lib/orders/status';
 import { noFacts, type OrderFacts } from '@/lib/orders/types';
@@ -8,8 +9,15 @@ import { eventCharge, eventDispute, eventPaymentIntent, eventRefund } from '@/li
 // The events the shop acts on: how to read each one's object, which order it belongs to, and what it says about it.
 // Everything else is acknowledged and ignored.
 
-/** Where to look for the event's order: its PaymentIntent, its charge, or (PaymentIntents only) metadata.order_id. */
-export type OrderRef = { paymentIntentId: string | null; chargeId: string | null; metadataOrderId: string | null };
+/**
+ * Where to look for the event's order: its PaymentIntent, its charge, or (PaymentIntents only) the order named by
+ * metadata.order_id, which the PaymentIntent may claim when its money matches (lib/orders/money-check.ts).
+ */
+export type OrderRef = {
+  paymentIntentId: string | null;
+  chargeId: string | null;
+  claim: { orderId: string; money: StripeMoney } | null;
+};
 
 export type EventSubject = { objectId: string; ref: OrderRef; facts: OrderFacts };
 
@@ -27,17 +35,23 @@ const chargeEvents = ['charge.captured', 'charge.expired', 'charge.refunded'] as
 const refundEvents = ['refund.created', 'refund.updated', 'refund.failed'] as const;
 const disputeEvents = ['charge.dispute.created', 'charge.dispute.closed'] as const;
 
+const moneyOf = ({ amount, currency, livemode }: StripeMoney): StripeMoney => ({ amount, currency, livemode });
 
 function fromPaymentIntent(type: keyof typeof paymentIntentEvents, object: z.infer<typeof eventPaymentIntent>, at: number): EventSubject {
   const reported = paymentIntentEvents[type];
   const status: OrderStatus = reported === 'canceled' && object.cancellation_reason === 'automatic' ? 'expired' : reported;
   const error = object.last_payment_error;
+  const orderId = object.metadata?.order_id;
   const failure = status === 'failed' && error ? { code: error.code ?? error.type ?? 'payment_failed', message: error.message ?? '' } : null;
   const authorized = status === 'authorized' || status === 'paid' || status === 'expired';
   return {
     objectId: object.id,
-    ref: { paymentIntentId: object.id, chargeId: null, metadataOrderId: object.metadata?.order_id ?? null },
-    facts: { ...noFacts, payment: { status, observedAt: at, failure }, chargeId: authorized ? idOf(object.latest_charge) : null },
+    ref: { paymentIntentId: object.id, chargeId: null, claim: orderId ? { orderId, money: moneyOf(object) } : null },
+    facts: {
+      ...noFacts,
+      payment: { status, observedAt: at, failure, money: moneyOf(object) },
+      chargeId: authorized ? idOf(object.latest_charge) : null,
+    },
   };
 }
 
@@ -60,8 +74,8 @@ export function eventSubject(event: Pick<Stripe.Event, 'type' | 'created' | 'dat
     const payment = type === 'charge.captured' ? 'paid' : type === 'charge.expired' ? 'expired' : null;
     return {
       objectId: charge.id,
-      ref: { paymentIntentId: idOf(charge.payment_intent), chargeId: charge.id, metadataOrderId: null },
-      facts: { ...facts, payment: payment === null ? null : { status: payment, observedAt: at, failure: null } },
+      ref: { paymentIntentId: idOf(charge.payment_intent), chargeId: charge.id, claim: null },
+      facts: { ...facts, payment: payment === null ? null : { status: payment, observedAt: at, failure: null, money: moneyOf(charge) } },
     };
   }
   if ((refundEvents as readonly string[]).includes(type)) {
@@ -70,7 +84,7 @@ export function eventSubject(event: Pick<Stripe.Event, 'type' | 'created' | 'dat
     const refund = parsed.data;
     return {
       objectId: refund.id,
-      ref: { paymentIntentId: idOf(refund.payment_intent), chargeId: idOf(refund.charge), metadataOrderId: null },
+      ref: { paymentIntentId: idOf(refund.payment_intent), chargeId: idOf(refund.charge), claim: null },
       facts: factsFromRefund(refund, at),
     };
   }
@@ -80,7 +94,7 @@ export function eventSubject(event: Pick<Stripe.Event, 'type' | 'created' | 'dat
     const dispute = parsed.data;
     return {
       objectId: dispute.id,
-      ref: { paymentIntentId: idOf(dispute.payment_intent), chargeId: idOf(dispute.charge), metadataOrderId: null },
+      ref: { paymentIntentId: idOf(dispute.payment_intent), chargeId: idOf(dispute.charge), claim: null },
       facts: factsFromDispute(dispute, at),
     };
   }

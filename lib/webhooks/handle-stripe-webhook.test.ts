@@ -14,7 +14,9 @@ let sequence = 0;
 type EventInput = { type: string; paymentIntent: Record<string, unknown>; created?: number; id?: string };
 
 function eventBody({ type, paymentIntent, created = now(), id = `evt_test_${++sequence}` }: EventInput): string {
-  return objectEvent(type, { object: 'payment_intent', metadata: {}, last_payment_error: null, ...paymentIntent }, { created, id });
+  // Every order of this suite is one mug: 149,00 kr., in test mode.
+  const forTheOrder = { amount: 14900, currency: 'dkk', livemode: false };
+  return objectEvent(type, { object: 'payment_intent', metadata: {}, last_payment_error: null, ...forTheOrder, ...paymentIntent }, { created, id });
 }
 
 /** A Stripe event about any object (a charge, a refund, a dispute), exactly as given. */
@@ -223,10 +225,66 @@ for (const target of databaseTargets) {
       });
       const body = eventBody({
         type: 'payment_intent.requires_action',
-        paymentIntent: { id: 'pi_early_bird', status: 'requires_action', metadata: { order_id: order.id } },
+        paymentIntent: { id: 'pi_early_bird', status: 'requires_action', amount: 1990, currency: 'eur', metadata: { order_id: order.id } },
       });
       expect(await deliver(body)).toMatchObject({ kind: 'applied', orderStatus: 'awaiting_payment' });
       expect(await findOrder(database.db, order.id)).toMatchObject({ paymentIntentId: 'pi_early_bird' });
+    });
+
+    it('marks an order needs_review when the paid amount differs, and queues nothing for the shopper', async () => {
+      const order = await orderWithIntent();
+      const outcome = await deliver(succeeded(order, { paymentIntent: { id: order.paymentIntentId, status: 'succeeded', amount: 100 } }));
+      expect(outcome).toMatchObject({ kind: 'applied', orderStatus: 'needs_review' });
+      const stored = await findOrder(database.db, order.id);
+      expect(stored).toMatchObject({ status: 'needs_review' });
+      expect(stored?.reviewReason).toMatch(/Stripe reported 100 DKK .* for an order of 14900 DKK/);
+      expect(await outboxOf(order)).toHaveLength(0);
+    });
+
+    it('marks an order needs_review when the paid currency differs', async () => {
+      const order = await orderWithIntent();
+      await deliver(succeeded(order, { paymentIntent: { id: order.paymentIntentId, status: 'succeeded', currency: 'eur' } }));
+      expect(await statusOf(order)).toBe('needs_review');
+      expect(await outboxOf(order)).toHaveLength(0);
+    });
+
+    it('marks a test-mode order needs_review when Stripe reports a live-mode payment', async () => {
+      const order = await orderWithIntent();
+      await deliver(succeeded(order, { paymentIntent: { id: order.paymentIntentId, status: 'succeeded', livemode: true } }));
+      const stored = await findOrder(database.db, order.id);
+      expect(stored).toMatchObject({ status: 'needs_review', reviewReason: expect.stringMatching(/live-mode payment for a test-mode order/) });
+      expect(await outboxOf(order)).toHaveLength(0);
+    });
+
+    it('keeps an order under review when a matching success arrives after the mismatch', async () => {
+      const order = await orderWithIntent();
+      await deliver(succeeded(order, { paymentIntent: { id: order.paymentIntentId, status: 'succeeded', amount: 100 } }));
+      expect(await deliver(succeeded(order))).toMatchObject({ kind: 'applied', orderStatus: 'needs_review' });
+      expect(await outboxOf(order)).toHaveLength(0);
+    });
+
+    it('does not let a PaymentIntent claim by metadata an order whose amount differs', async () => {
+      const order = await createOrder(database.db, {
+        currency: 'dkk',
+        lines: [{ productId: 'prod-mug', productName: 'Stoneware mug', unitAmount: 14900, quantity: 1 }],
+      });
+      const body = eventBody({
+        type: 'payment_intent.succeeded',
+        paymentIntent: { id: `pi_cheap_${sequence}`, status: 'succeeded', amount: 100, metadata: { order_id: order.id } },
+      });
+      expect(await deliver(body)).toMatchObject({ kind: 'ignored', reason: 'unknown_order' });
+      expect(await findOrder(database.db, order.id)).toMatchObject({ status: 'pending', paymentIntentId: null });
+    });
+
+    it('does not let a second PaymentIntent claim by metadata an order that has one', async () => {
+      const order = await orderWithIntent();
+      const body = eventBody({
+        type: 'payment_intent.succeeded',
+        paymentIntent: { id: `pi_other_${sequence}`, status: 'succeeded', metadata: { order_id: order.id } },
+      });
+      expect(await deliver(body)).toMatchObject({ kind: 'ignored', reason: 'unknown_order' });
+      expect(await findOrder(database.db, order.id)).toMatchObject({ status: 'pending', paymentIntentId: order.paymentIntentId });
+      expect(await outboxOf(order)).toHaveLength(0);
     });
 
     it('answers 400 to a signed event whose PaymentIntent is malformed', async () => {

@@ -1,6 +1,7 @@
 import Stripe from 'stripe';
 import type { Db } from '@/lib/db/connect';
 import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
+import { mayClaimOrder } from '@/lib/orders/money-check';
 import { attachPaymentIntent, findOrder, findOrderByCharge, findOrderByPaymentIntent } from '@/lib/orders/repository';
 import type { Order } from '@/lib/orders/types';
 import { eventSubject, type OrderRef } from '@/lib/webhooks/event-subject';
@@ -11,15 +12,15 @@ export type WebhookDelivery = { rawBody: string; signature: string | null; secre
 
 /**
  * The order an event is about: by its PaymentIntent, by its charge, or by metadata.order_id before checkout stored the
- * PaymentIntent (then the PaymentIntent is attached to the order).
+ * PaymentIntent (then the PaymentIntent is attached to the order, if it has none and the money matches).
  */
 async function orderOf(db: Db, ref: OrderRef): Promise<Order | null> {
   const byIntent = ref.paymentIntentId === null ? null : await findOrderByPaymentIntent(db, ref.paymentIntentId);
   if (byIntent !== null) return byIntent;
   const byCharge = ref.chargeId === null ? null : await findOrderByCharge(db, ref.chargeId);
   if (byCharge !== null) return byCharge;
-  const order = ref.metadataOrderId === null ? null : await findOrder(db, ref.metadataOrderId);
-  if (order === null || order.paymentIntentId !== null || ref.paymentIntentId === null) return null;
+  const order = ref.claim === null ? null : await findOrder(db, ref.claim.orderId);
+  if (order === null || ref.claim === null || ref.paymentIntentId === null || !mayClaimOrder(order, ref.claim.money)) return null;
   await attachPaymentIntent(db, order.id, ref.paymentIntentId);
   return order;
 }

@@ -59,6 +59,7 @@ export function paymentIntentJson(fields: Record<string, unknown> & { id: string
     object: 'payment_intent',
     amount: 14900,
     currency: 'dkk',
+    livemode: false,
     client_secret: `${fields.id}_secret_abc`,
     metadata: {},
     last_payment_error: null,
