@@ -54,6 +54,17 @@ describe('the complete page lookup and Try again', () => {
       expect(outbox).toHaveLength(1);
     });
 
+    it('costs no Stripe request for a client secret that is not of the form <id>_secret_…', async () => {
+      const order = await orderWithIntent();
+      const deps = await serve(() => ({ status: 200, body: paymentIntentJson({ id: order.paymentIntentId, status: 'succeeded' }) }));
+      for (const secret of ['', 'secret', secretOf('pi_other'), `${order.paymentIntentId}_secret_`, `${order.paymentIntentId}_secret_a-b`]) {
+        expect(await lookUpPayment(deps, params(order.paymentIntentId, secret))).toEqual({ kind: 'not_found' });
+      }
+      expect(await lookUpPayment(deps, { payment_intent: 'ch_123', payment_intent_client_secret: 'ch_123_secret_abc' })).toEqual({ kind: 'not_found' });
+      expect(fake?.requests).toHaveLength(0);
+      expect(await findOrder(database.db, order.id)).toMatchObject({ status: 'pending' });
+    });
+
     it('says not found for a wrong client secret, and changes nothing', async () => {
       const order = await orderWithIntent();
       const deps = await serve(() => ({ status: 200, body: paymentIntentJson({ id: order.paymentIntentId, status: 'succeeded' }) }));

@@ -13,11 +13,19 @@ export type PaymentLookup =
   | { kind: 'unavailable' }
   | { kind: 'found'; paymentIntent: Stripe.PaymentIntent; order: Order };
 
-/** What the shopper's browser brings back from MobilePay. Anything else in the URL (redirect_status) is ignored. */
-export const paymentParams = z.object({
-  payment_intent: z.string().regex(/^pi_\w{1,200}$/),
-  payment_intent_client_secret: z.string().min(1).max(500),
-});
+/**
+ * What the shopper's browser brings back from MobilePay. Anything else in the URL (redirect_status) is ignored. A
+ * client secret is always `<its PaymentIntent's id>_secret_<letters and digits>`: anything else is refused here, so
+ * malformed or mismatched input costs no Stripe request.
+ */
+export const paymentParams = z
+  .object({
+    payment_intent: z.string().regex(/^pi_\w{1,200}$/),
+    payment_intent_client_secret: z.string().max(500),
+  })
+  .refine(({ payment_intent: id, payment_intent_client_secret: secret }) =>
+    secret.startsWith(`${id}_secret_`) && /^[A-Za-z0-9]{1,200}$/.test(secret.slice(id.length + '_secret_'.length)),
+  );
 
 async function orderFor(db: Db, paymentIntent: Stripe.PaymentIntent): Promise<Order | null> {
   const byIntent = await findOrderByPaymentIntent(db, paymentIntent.id);
