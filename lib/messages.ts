@@ -96,7 +96,7 @@ export const messages = {
     notFoundTitle: 'Payment not found',
     notFoundBody: 'We could not find a payment for this link. If you paid, your order confirmation is on its way.',
     unavailableTitle: 'We could not check your payment',
-    unavailableBody: 'Stripe did not answer just now. Refresh this page in a moment; nothing is charged twice.',
+    unavailableBody: 'We could not look up your payment just now. Refresh this page in a moment; nothing is charged twice.',
     refresh: 'Refresh',
     paidTitle: 'Thank you! Your order is confirmed',
     paidBody: 'Your MobilePay payment went through. We will send your order confirmation by email.',

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lookUpPayment } from '@/lib/checkout/look-up-payment';
+import { openDatabase } from '@/lib/db/connect';
 import { retryPayment } from '@/lib/checkout/retry-payment';
 import { messages } from '@/lib/messages';
 import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/repository';
@@ -63,6 +64,14 @@ describe('the complete page lookup and Try again', () => {
       expect(await lookUpPayment(deps, { payment_intent: 'ch_123', payment_intent_client_secret: 'ch_123_secret_abc' })).toEqual({ kind: 'not_found' });
       expect(fake?.requests).toHaveLength(0);
       expect(await findOrder(database.db, order.id)).toMatchObject({ status: 'pending' });
+    });
+
+    it('asks the shopper to refresh when the database cannot be written', async () => {
+      const order = await orderWithIntent();
+      const broken = openDatabase({ kind: 'sqlite', file: ':memory:' });
+      await broken.destroy();
+      fake = await startFakeStripe(() => ({ status: 200, body: paymentIntentJson({ id: order.paymentIntentId, status: 'succeeded' }) }));
+      expect(await lookUpPayment({ db: broken, stripe: fake.stripe }, params(order.paymentIntentId))).toEqual({ kind: 'unavailable' });
     });
 
     it('says not found for a wrong client secret, and changes nothing', async () => {

@@ -56,8 +56,14 @@ export async function lookUpPayment(deps: { db: Db; stripe: Stripe }, params: un
   }
   if (!clientSecretMatches(paymentIntent.client_secret, parsed.data.payment_intent_client_secret)) return { kind: 'not_found' };
 
-  const order = await orderFor(deps.db, paymentIntent);
-  if (order === null) return { kind: 'not_found' };
-  await applyOrderFacts(deps.db, order.id, factsFromPaymentIntent(paymentIntent, unixSeconds(new Date())));
-  return { kind: 'found', paymentIntent, order: (await findOrder(deps.db, order.id)) ?? order };
+  try {
+    const order = await orderFor(deps.db, paymentIntent);
+    if (order === null) return { kind: 'not_found' };
+    await applyOrderFacts(deps.db, order.id, factsFromPaymentIntent(paymentIntent, unixSeconds(new Date())));
+    return { kind: 'found', paymentIntent, order: (await findOrder(deps.db, order.id)) ?? order };
+  } catch (error) {
+    // A locked or slow database: the shopper is asked to refresh, and the webhook will record the payment meanwhile.
+    console.error(`Could not bring the order of PaymentIntent ${paymentIntent.id} up to date`, error);
+    return { kind: 'unavailable' };
+  }
 }

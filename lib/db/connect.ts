@@ -1,7 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDriver,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from '@/lib/db/schema';
 import type { DatabaseConfig } from '@/lib/parse-env';
@@ -16,20 +26,47 @@ const pgTypes = {
     oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
 };
 
+/** How long a query waits for a locked database (SQLite) or a lock (PostgreSQL) before it fails, in milliseconds. */
+export const LOCK_WAIT_MS = 5000;
+
+/**
+ * SQLite transactions that begin IMMEDIATE: the write lock is taken at BEGIN, so two writers queue for up to the busy
+ * timeout instead of both reading and then one failing with SQLITE_BUSY when it tries to write.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
 function openSqlite(file: string): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  database.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
+  const dialect: Dialect = {
+    createAdapter: () => new SqliteAdapter(),
+    createDriver: () => new ImmediateSqliteDriver({ database }),
+    createIntrospector: (db) => new SqliteIntrospector(db),
+    createQueryCompiler: () => new SqliteQueryCompiler(),
+  };
+  return new Kysely<Database>({ dialect });
 }
 
+/**
+ * PostgreSQL with limits, so a database in trouble fails requests quickly (the shopper gets a message, Stripe a 500
+ * and a retry) instead of holding them: connecting, waiting for a lock, one statement, and a transaction left idle.
+ */
 function openPostgres(url: string, searchPath?: string): Db {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
     types: pgTypes,
+    connectionTimeoutMillis: 5000,
+    lock_timeout: LOCK_WAIT_MS,
+    statement_timeout: 10_000,
+    idle_in_transaction_session_timeout: 30_000,
     ...(searchPath && { options: `-c search_path=${searchPath}` }),
   });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

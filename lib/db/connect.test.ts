@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '@/lib/db/connect';
+
+const postgresUrl = process.env.TEST_DATABASE_URL;
+
+describe('openDatabase', () => {
+  it('begins SQLite write transactions IMMEDIATE, taking the write lock at BEGIN', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shop-connect-')), 'shop.sqlite');
+    const db = openDatabase({ kind: 'sqlite', file });
+    const other = new SQLite(file);
+    other.pragma('busy_timeout = 0');
+    try {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const transaction = db.transaction().execute(async (trx) => {
+        await sql`select 1`.execute(trx); // reads only: a deferred BEGIN would not lock yet
+        await held;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(() => other.exec('begin immediate')).toThrow(/database is locked/);
+      release();
+      await transaction;
+      expect(() => other.exec('begin immediate; commit')).not.toThrow();
+    } finally {
+      other.close();
+      await db.destroy();
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(postgresUrl === undefined)('gives PostgreSQL sessions lock, statement and idle-transaction timeouts', async () => {
+    const db = openDatabase({ kind: 'postgres', url: postgresUrl ?? '' });
+    try {
+      const show = async (setting: string) =>
+        (await sql<Record<string, string>>`select current_setting(${setting}) as value`.execute(db)).rows[0]?.value;
+      expect(await show('lock_timeout')).toBe('5s');
+      expect(await show('statement_timeout')).toBe('10s');
+      expect(await show('idle_in_transaction_session_timeout')).toBe('30s');
+    } finally {
+      await db.destroy();
+    }
+  });
+});
