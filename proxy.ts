@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { CART_COOKIE, CART_NOTICE_HEADER, parseCart, serializeCart } from '@/lib/cart-cookie';
-import { shopCookieOptions } from '@/lib/cookie-options';
+import { CART_NOTICE_HEADER, parseCart, serializeCart } from '@/lib/cart-cookie';
+import { cookieNames, expiredCookieOptions, shopCookieOptions } from '@/lib/cookie-options';
+
+const CART_COOKIE = cookieNames.cart;
 
 // Mends a cart cookie the shop cannot fully read (an unknown product, a bad quantity, junk), once, before any page
 // renders: pages may not set cookies, so without this the same notice would show on every visit. The mended cart
@@ -17,7 +19,7 @@ export function proxy(request: NextRequest) {
 
   headers.set(CART_NOTICE_HEADER, encodeURIComponent(notice));
   const response = NextResponse.next({ request: { headers } });
-  if (lines.length === 0) response.cookies.delete({ name: CART_COOKIE, path: '/' });
+  if (lines.length === 0) response.cookies.set(CART_COOKIE, '', expiredCookieOptions);
   else response.cookies.set(CART_COOKIE, serializeCart(lines), shopCookieOptions);
   return response;
 }

@@ -1,6 +1,6 @@
 // Who may use the dashboard: the session is checked on the server for every page and every action.
 import { expect, test } from '@playwright/test';
-import { sessionKey, signSession } from '../lib/admin/session-token';
+import { newSessionId, sessionKey, signSession, verifySession } from '../lib/admin/session-token';
 import { ADMIN_PASSWORD, ADMIN_SHOP_URL } from './support/admin-addresses';
 import { adminShopOrder, authorizedOrder, openOrder, signIn, statusOf } from './support/admin';
 
@@ -41,13 +41,41 @@ test('a forged session cookie is refused', async ({ page, context }) => {
 test('an expired session cookie is refused, though its signature is good', async ({ page, context }) => {
   const key = sessionKey({ password: ADMIN_PASSWORD, sessionSecret: null });
   if (key === null) throw new Error('no key');
-  await context.addCookies([sessionCookie(signSession(key, unixNow() - 60))]);
+  await context.addCookies([sessionCookie(signSession(key, newSessionId(), unixNow() - 60))]);
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
-  // The same signature with a fresh expiry is what the shop would accept: the test key is the shop's key.
-  await context.addCookies([sessionCookie(signSession(key, unixNow() + 600))]);
+  // A real session's id, re-signed with a past expiry, is refused; the same id with its own expiry is accepted, so the
+  // test key is the shop's key.
+  await signIn(page);
+  const real = (await context.cookies()).find((item) => item.name === 'admin_session')?.value;
+  const id = verifySession(key, real, unixNow());
+  if (real === undefined || id === null) throw new Error('no session cookie after signing in');
+  await context.addCookies([sessionCookie(signSession(key, id, unixNow() - 60))]);
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  await context.addCookies([sessionCookie(real)]);
   await page.goto('/admin');
   await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+});
+
+test('a well-signed cookie for a session the shop never started is refused', async ({ page, context }) => {
+  const key = sessionKey({ password: ADMIN_PASSWORD, sessionSecret: null });
+  if (key === null) throw new Error('no key');
+  await context.addCookies([sessionCookie(signSession(key, newSessionId(), unixNow() + 600))]);
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+});
+
+test('signing out ends the session on the server: a copy of its cookie stops working', async ({ page, context }) => {
+  await signIn(page);
+  await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+  const copied = (await context.cookies()).find((item) => item.name === 'admin_session')?.value;
+  if (copied === undefined) throw new Error('no session cookie after signing in');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  await context.addCookies([sessionCookie(copied)]);
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
 });
 
 test('an admin action posted without a session changes nothing', async ({ page, context }) => {

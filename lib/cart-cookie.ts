@@ -5,7 +5,6 @@ import { messages } from '@/lib/messages';
 // The cart cookie's format and its parsing, kept pure so every tampered shape is unit-tested.
 // The cookie holds product ids and quantities only: prices always come from the catalog.
 
-export const CART_COOKIE = 'cart';
 /** Set by proxy.ts on a request whose cart cookie it mended: the notice to show the shopper, URI-encoded. */
 export const CART_NOTICE_HEADER = 'x-cart-notice';
 export const MAX_QUANTITY = 99;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import { CART_COOKIE, CART_NOTICE_HEADER, parseCart, serializeCart, type CartLine, type ParsedCart } from '@/lib/cart-cookie';
-import { shopCookieOptions } from '@/lib/cookie-options';
+import { CART_NOTICE_HEADER, parseCart, serializeCart, type CartLine, type ParsedCart } from '@/lib/cart-cookie';
+import { cookieNames, expiredCookieOptions, shopCookieOptions } from '@/lib/cookie-options';
 
 export type { CartLine } from '@/lib/cart-cookie';
 
@@ -11,7 +11,7 @@ export type { CartLine } from '@/lib/cart-cookie';
  */
 export async function readCart(): Promise<ParsedCart> {
   const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
-  const cart = parseCart(jar.get(CART_COOKIE)?.value);
+  const cart = parseCart(jar.get(cookieNames.cart)?.value);
   const mended = requestHeaders.get(CART_NOTICE_HEADER);
   return mended === null ? cart : { ...cart, notice: cart.notice ?? decodeURIComponent(mended) };
 }
@@ -19,6 +19,6 @@ export async function readCart(): Promise<ParsedCart> {
 /** Replaces the cart. Only server actions and route handlers may call it (cookies are read-only while rendering). */
 export async function writeCart(lines: readonly CartLine[]): Promise<void> {
   const jar = await cookies();
-  if (lines.length === 0) jar.delete({ name: CART_COOKIE, path: '/' });
-  else jar.set(CART_COOKIE, serializeCart(lines), shopCookieOptions);
+  if (lines.length === 0) jar.set(cookieNames.cart, '', expiredCookieOptions);
+  else jar.set(cookieNames.cart, serializeCart(lines), shopCookieOptions);
 }

@@ -1,11 +1,32 @@
 import 'server-only';
 import { env } from '@/lib/env';
 
-/** The shop's own cookies: invisible to scripts, sent on top-level navigations back from MobilePay, kept 30 days. */
-export const shopCookieOptions = {
-  httpOnly: true,
-  sameSite: 'lax',
-  path: '/',
-  secure: env.appUrl?.startsWith('https:') ?? false,
-  maxAge: 60 * 60 * 24 * 30,
+/** Over https (APP_URL https://…) every cookie of the shop is Secure and carries a prefix browsers enforce. */
+const secure = env.appUrl?.startsWith('https:') ?? false;
+
+/**
+ * A cookie's name: over https `__Host-name` for a cookie of the whole site (Secure, Path=/, no Domain: no subdomain or
+ * plain-http page can set or shadow it) and `__Secure-name` for one limited to a path; the plain name over http.
+ */
+export function cookieName(name: string, path = '/'): string {
+  if (!secure) return name;
+  return path === '/' ? `__Host-${name}` : `__Secure-${name}`;
+}
+
+/** Options every cookie of the shop shares: invisible to scripts, sent on top-level navigations back from MobilePay. */
+export const baseCookieOptions = { httpOnly: true, sameSite: 'lax', secure } as const;
+
+/** The shop's own site-wide cookies (cart, currency), kept 30 days. */
+export const shopCookieOptions = { ...baseCookieOptions, path: '/', maxAge: 60 * 60 * 24 * 30 } as const;
+
+/** Every cookie the shop sets, by what it holds. */
+export const cookieNames = {
+  cart: cookieName('cart'),
+  currency: cookieName('currency'),
+  /** Client-confirm path: read only by /api/checkout (lib/checkout/checkout-token.ts). */
+  checkout: cookieName('checkout', '/api/checkout'),
+  adminSession: cookieName('admin_session', '/admin'),
 } as const;
+
+/** Options that remove a cookie: the same attributes it was set with (browsers refuse a prefixed cookie without them). */
+export const expiredCookieOptions = { ...shopCookieOptions, maxAge: 0 } as const;

@@ -1,18 +1,17 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { shopCookieOptions } from '@/lib/cookie-options';
+import { cookieNames, shopCookieOptions } from '@/lib/cookie-options';
 import { isCurrency, type Currency } from '@/lib/money';
 
-export const CURRENCY_COOKIE = 'currency';
 export const DEFAULT_CURRENCY: Currency = 'dkk';
 
 /** The currency the shopper chose; DKK unless the cookie names another supported currency. */
 export async function readCurrency(): Promise<Currency> {
-  const value = (await cookies()).get(CURRENCY_COOKIE)?.value;
+  const value = (await cookies()).get(cookieNames.currency)?.value;
   return isCurrency(value) ? value : DEFAULT_CURRENCY;
 }
 
 /** Remembers the shopper's currency. Only server actions and route handlers may call it. */
 export async function writeCurrency(currency: Currency): Promise<void> {
-  (await cookies()).set(CURRENCY_COOKIE, currency, shopCookieOptions);
+  (await cookies()).set(cookieNames.currency, currency, shopCookieOptions);
 }

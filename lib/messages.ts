@@ -84,6 +84,12 @@ export const messages = {
     noPaymentPage: 'MobilePay did not open a payment page. Nothing was charged and your cart is kept. Please try again.',
     retryNotAllowed: 'This payment cannot be tried again. Go back to your cart to start a new payment.',
   },
+  limits: {
+    tooManyTitle: 'Too many tries',
+    tooMany: 'You have tried this many times in a short while. Nothing was charged. Please wait a minute and try again.',
+    tooManyLookups: 'This page was loaded many times in a short while. Wait a minute, then refresh it to see your payment.',
+    unavailable: 'We could not handle that just now. Nothing was charged and your cart is kept. Please try again in a moment.',
+  },
   clientCheckout: {
     notFromShop: 'This payment can only be started from the shop’s cart page. Nothing was charged.',
     stripeJsNotLoaded:
@@ -133,6 +139,7 @@ export const messages = {
     signIn: 'Sign in',
     signingIn: 'Signing in…',
     wrongPassword: 'That password is not right.',
+    signInUnavailable: 'Signing in is not possible just now (the database did not answer). Try again in a moment.',
     tooManyAttempts: (seconds: number) =>
       `Too many wrong passwords. Wait ${seconds === 1 ? '1 second' : `${seconds} seconds`} before you try again.`,
     closedTitle: 'The dashboard is closed',

@@ -95,9 +95,10 @@ async function main(): Promise<void> {
     console.log(`STRIPE_SECRET_KEY is set: using real Stripe (no emulator). Forward webhooks with \`stripe listen --forward-to localhost:${port}/api/webhooks/stripe\`.`);
   }
 
-  const shop = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port)], {
+  // The shop's own server (scripts/serve.ts): Next.js's handler, with the client address taken from the socket.
+  const shop = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), ...(dev ? ['--dev'] : [])], {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(port), NODE_ENV: dev ? 'development' : 'production' },
     stdio: 'inherit',
   });
   console.log(`\nThe shop: http://localhost:${port}\n${adminNote}\n`);

@@ -10,6 +10,7 @@ import { readCurrency } from '@/lib/currency';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { messages } from '@/lib/messages';
+import { limitRequest, refusalMessage } from '@/lib/rate-limit';
 import { stripe } from '@/lib/stripe';
 
 // The Pay with MobilePay and Try again buttons. Both work as plain form posts: on success they answer 303 to the
@@ -33,6 +34,8 @@ async function withDeps(run: (deps: Parameters<typeof startPayment>[0]) => Promi
 
 /** Pay with MobilePay: the form needs no fields (the cart and currency are in cookies). */
 export async function startCheckout(): Promise<CheckoutState> {
+  const refusal = refusalMessage(await limitRequest('checkout'));
+  if (refusal !== null) return { error: refusal };
   const [{ lines }, currency, url] = await Promise.all([readCart(), readCurrency(), returnUrl()]);
   const result = await withDeps((deps) => startPayment(deps, { lines, currency, returnUrl: url, captureMethod: env.stripeCaptureMethod }));
   if (result.kind === 'refused') return { error: result.error };
@@ -41,6 +44,8 @@ export async function startCheckout(): Promise<CheckoutState> {
 
 /** Form fields: payment_intent and payment_intent_client_secret, as on the complete page's URL. */
 export async function retryPayment(_prev: CheckoutState, form: FormData): Promise<CheckoutState> {
+  const refusal = refusalMessage(await limitRequest('retry'));
+  if (refusal !== null) return { error: refusal };
   const params = { payment_intent: form.get('payment_intent'), payment_intent_client_secret: form.get('payment_intent_client_secret') };
   const url = await returnUrl();
   const result = await withDeps((deps) => retryPaymentAt(deps, params, url));

@@ -43,7 +43,7 @@ function descendantsOf(pid: number): number[] {
 /** The shop's server: `next start` renames its process "next-server (v…)". */
 function isNextServer(pid: number): boolean {
   try {
-    return /next-server|next\/dist\/bin\/next/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+    return /next-server|next\/dist\/bin\/next|scripts\/serve\.ts/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
   } catch {
     return false;
   }

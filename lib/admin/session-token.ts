@@ -1,11 +1,13 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AdminConfig } from '@/lib/parse-env';
 
-// The dashboard's session cookie: "v1.<expiry in Unix seconds>.<HMAC-SHA256 of both, base64url>". Nothing secret
-// inside; the signature proves the shop issued it, the expiry inside the signed part limits how long it is good for.
+// The dashboard's session cookie: "v2.<session id>.<expiry in Unix seconds>.<HMAC-SHA256 of the three, base64url>".
+// Nothing secret inside; the signature proves the shop issued it, the expiry inside the signed part limits how long it
+// is good for, and the session id names a row in admin_sessions that sign-out deletes (lib/admin/session-store.ts), so
+// a copied cookie stops working when its session ends.
 
 export const SESSION_TTL_SECONDS = 8 * 60 * 60;
-const VERSION = 'v1';
+const VERSION = 'v2';
 
 /**
  * The signing key: ADMIN_SESSION_SECRET when set, else derived from the password (so a new password ends every
@@ -19,22 +21,28 @@ export function sessionKey(config: AdminConfig): Buffer | null {
 
 const mac = (key: Buffer, payload: string) => createHmac('sha256', key).update(payload, 'utf8').digest('base64url');
 
-/** A session token good until `expiresAt` (Unix seconds). */
-export function signSession(key: Buffer, expiresAt: number): string {
-  const payload = `${VERSION}.${expiresAt}`;
+/** A new session's id: 128 random bits. */
+export const newSessionId = () => randomBytes(16).toString('base64url');
+
+/** A token for session `sessionId`, good until `expiresAt` (Unix seconds). */
+export function signSession(key: Buffer, sessionId: string, expiresAt: number): string {
+  const payload = `${VERSION}.${sessionId}.${expiresAt}`;
   return `${payload}.${mac(key, payload)}`;
 }
 
-/** Whether `token` was signed with `key` and has not expired at `now` (Unix seconds). Constant-time on the MAC. */
-export function verifySession(key: Buffer | null, token: string | undefined, now: number): boolean {
-  if (key === null || token === undefined) return false;
-  const match = /^v1\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
-  if (match === null) return false;
-  const [, expiry = '', signature = ''] = match;
-  const expected = Buffer.from(mac(key, `${VERSION}.${expiry}`), 'utf8');
+/**
+ * The session id of `token` when it was signed with `key` and has not expired at `now` (Unix seconds); null otherwise.
+ * Constant-time on the MAC. Whether the session was ended is the store's to say.
+ */
+export function verifySession(key: Buffer | null, token: string | undefined, now: number): string | null {
+  if (key === null || token === undefined) return null;
+  const match = /^v2\.([A-Za-z0-9_-]{22})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  if (match === null) return null;
+  const [, sessionId = '', expiry = '', signature = ''] = match;
+  const expected = Buffer.from(mac(key, `${VERSION}.${sessionId}.${expiry}`), 'utf8');
   const given = Buffer.from(signature, 'utf8');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return false;
-  return Number(expiry) > now;
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  return Number(expiry) > now ? sessionId : null;
 }
 
 /** Whether `given` is the password, compared in constant time (both hashed first, so lengths leak nothing). */

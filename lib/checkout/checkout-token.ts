@@ -5,7 +5,6 @@ import { z } from 'zod';
 // client secret) to one browser. The shop stores only the token's SHA-256, so its database cannot be replayed as
 // cookies. 32 random bytes cannot be guessed; a tampered value is not a token and gets a fresh one.
 
-export const CHECKOUT_COOKIE = 'checkout';
 
 const token = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 

@@ -18,6 +18,10 @@ import type { DatabaseConfig } from '@/lib/parse-env';
 
 export type Db = Kysely<Database>;
 
+/** The driver under Kysely, for libraries that take one (the rate limiter's stores). */
+export type DriverClient = { kind: 'sqlite'; database: SQLite.Database } | { kind: 'postgres'; pool: pg.Pool };
+export type Connection = { db: Db; client: DriverClient };
+
 const INT8_OID = 20;
 
 // Our bigint columns hold Unix seconds, far below 2^53, so they come back as numbers rather than strings.
@@ -39,7 +43,7 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
-function openSqlite(file: string): Db {
+function openSqlite(file: string): Connection {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
@@ -51,14 +55,14 @@ function openSqlite(file: string): Db {
     createIntrospector: (db) => new SqliteIntrospector(db),
     createQueryCompiler: () => new SqliteQueryCompiler(),
   };
-  return new Kysely<Database>({ dialect });
+  return { db: new Kysely<Database>({ dialect }), client: { kind: 'sqlite', database } };
 }
 
 /**
  * PostgreSQL with limits, so a database in trouble fails requests quickly (the shopper gets a message, Stripe a 500
  * and a retry) instead of holding them: connecting, waiting for a lock, one statement, and a transaction left idle.
  */
-function openPostgres(url: string, searchPath?: string): Db {
+function openPostgres(url: string, searchPath?: string): Connection {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -69,10 +73,17 @@ function openPostgres(url: string, searchPath?: string): Db {
     idle_in_transaction_session_timeout: 30_000,
     ...(searchPath && { options: `-c search_path=${searchPath}` }),
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), client: { kind: 'postgres', pool } };
 }
 
-/** Opens the configured database. `searchPath` (PostgreSQL only) lets tests work in a schema of their own. */
-export function openDatabase(config: DatabaseConfig, options: { searchPath?: string } = {}): Db {
+/**
+ * Opens the configured database, with its driver. `searchPath` (PostgreSQL only) lets tests work in a schema of their
+ * own. Destroying the Kysely instance closes the driver too.
+ */
+export function openConnection(config: DatabaseConfig, options: { searchPath?: string } = {}): Connection {
   return config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url, options.searchPath);
+}
+
+export function openDatabase(config: DatabaseConfig, options: { searchPath?: string } = {}): Db {
+  return openConnection(config, options).db;
 }

@@ -72,7 +72,14 @@ export interface OutboxTable {
   created_at: string;
 }
 
+export interface AdminSessionsTable {
+  id: string; // the id inside the signed session cookie (lib/admin/session-token.ts)
+  expires_at: number; // Unix seconds
+  created_at: string;
+}
+
 export interface Database {
+  admin_sessions: AdminSessionsTable;
   orders: OrdersTable;
   order_lines: OrderLinesTable;
   stripe_events: StripeEventsTable;

@@ -3,14 +3,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { openDatabase, type Db } from '@/lib/db/connect';
+import { openConnection, openDatabase, type Db, type DriverClient } from '@/lib/db/connect';
 import { migrateToLatest } from '@/lib/db/migrate';
 
 // The databases every DB test suite runs against: a temporary SQLite file always, and PostgreSQL when
 // TEST_DATABASE_URL is set (CI sets it). Each PostgreSQL suite works in a schema of its own, dropped afterwards,
 // so suites can run in parallel against one server.
 
-export type TestDatabase = { db: Db; close: () => Promise<void> };
+export type TestDatabase = {
+  db: Db;
+  /** The driver under `db`; `openAnother` opens a second connection to the same database, as a second shop process would. */
+  client: DriverClient;
+  openAnother: () => { db: Db; client: DriverClient };
+  close: () => Promise<void>;
+};
 export type DatabaseTarget = { name: string; skip: boolean; open: () => Promise<TestDatabase> };
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
@@ -22,12 +28,20 @@ export function openScratchDatabase(config: { kind: 'sqlite' } | { kind: 'postgr
 
 async function openSqlite(): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shop-db-test-'));
-  const db = openDatabase({ kind: 'sqlite', file: path.join(dir, 'shop.sqlite') });
+  const config = { kind: 'sqlite', file: path.join(dir, 'shop.sqlite') } as const;
+  const { db, client } = openConnection(config);
   await migrateToLatest(db);
+  const others: Db[] = [];
   return {
     db,
+    client,
+    openAnother: () => {
+      const another = openConnection(config);
+      others.push(another.db);
+      return another;
+    },
     close: async () => {
-      await db.destroy();
+      await Promise.all([db, ...others].map((each) => each.destroy()));
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -37,12 +51,19 @@ async function openPostgres(url: string): Promise<TestDatabase> {
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const admin = openDatabase({ kind: 'postgres', url });
   await sql`create schema ${sql.id(schema)}`.execute(admin);
-  const db = openDatabase({ kind: 'postgres', url }, { searchPath: schema });
+  const { db, client } = openConnection({ kind: 'postgres', url }, { searchPath: schema });
   await migrateToLatest(db, { schema });
+  const others: Db[] = [];
   return {
     db,
+    client,
+    openAnother: () => {
+      const another = openConnection({ kind: 'postgres', url }, { searchPath: schema });
+      others.push(another.db);
+      return another;
+    },
     close: async () => {
-      await db.destroy();
+      await Promise.all([db, ...others].map((each) => each.destroy()));
       await sql`drop schema ${sql.id(schema)} cascade`.execute(admin);
       await admin.destroy();
     },

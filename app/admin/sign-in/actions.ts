@@ -2,10 +2,11 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { clientAddress, dashboardOpen, endAdminSession, SIGN_IN_PATH, signInThrottle, startAdminSession } from '@/lib/admin/session';
+import { dashboardOpen, endAdminSession, SIGN_IN_PATH, startAdminSession } from '@/lib/admin/session';
 import { passwordMatches } from '@/lib/admin/session-token';
 import { env } from '@/lib/env';
 import { messages } from '@/lib/messages';
+import { clearSignInFailures, recordSignInFailure, signInAllowed } from '@/lib/rate-limit';
 
 const text = messages.admin;
 
@@ -13,20 +14,22 @@ export type SignInState = { error: string | null };
 
 const signInForm = z.object({ password: z.string().max(1000) });
 
-/** Checks the dashboard password; wrong ones are slowed down per address and overall. Works as a plain form post. */
+/**
+ * Checks the dashboard password. Wrong ones are counted per client address (lib/rate-limit): after too many, that
+ * address waits; other addresses, the merchant's among them, are not affected. Works as a plain form post.
+ */
 export async function signIn(_prev: SignInState, form: FormData): Promise<SignInState> {
   if (!dashboardOpen) return { error: text.closedBody };
-  const address = await clientAddress();
-  const now = Date.now();
-  const wait = signInThrottle.waitFor(address, now);
-  if (wait > 0) return { error: text.tooManyAttempts(Math.ceil(wait / 1000)) };
+  const allowed = await signInAllowed();
+  if (allowed.kind === 'limited') return { error: text.tooManyAttempts(allowed.retryAfterSeconds) };
+  if (allowed.kind === 'unavailable') return { error: text.signInUnavailable };
 
   const parsed = signInForm.safeParse({ password: form.get('password') });
   if (!parsed.success || !passwordMatches(env.admin.password, parsed.data.password)) {
-    signInThrottle.recordFailure(address, now);
+    await recordSignInFailure();
     return { error: text.wrongPassword };
   }
-  signInThrottle.recordSuccess(address);
+  await clearSignInFailures();
   await startAdminSession();
   redirect('/admin');
 }

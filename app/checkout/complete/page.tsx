@@ -8,6 +8,7 @@ import { lookUpPayment } from '@/lib/checkout/look-up-payment';
 import { EMPTIED_PARAM, isCartOfOrder, isPaymentDone } from '@/lib/checkout/paid-cart';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/messages';
+import { limitRequest, refusalMessage } from '@/lib/rate-limit';
 import { stripe } from '@/lib/stripe';
 
 const text = messages.complete;
@@ -20,7 +21,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function CheckoutCompletePage({ searchParams }: { searchParams: SearchParams }) {
   const query = await searchParams;
   const params = { payment_intent: query.payment_intent, payment_intent_client_secret: query.payment_intent_client_secret };
-  const lookup = await lookUpPayment({ db: await getDb(), stripe }, params);
+  const refusal = refusalMessage(await limitRequest('paymentLookup'), messages.limits.tooManyLookups);
+  const lookup = refusal === null ? await lookUpPayment({ db: await getDb(), stripe }, params) : { kind: 'limited' as const };
 
   if (lookup.kind === 'found' && isPaymentDone(lookup.paymentIntent.status) && query[EMPTIED_PARAM] === undefined) {
     // The paid cart is still in the cookie: empty it in a route handler (cookies are read-only here), then come back.
@@ -38,6 +40,11 @@ export default async function CheckoutCompletePage({ searchParams }: { searchPar
       {lookup.kind === 'not_found' && (
         <StatusPanel tone="problem" title={text.notFoundTitle}>
           <p>{text.notFoundBody}</p>
+        </StatusPanel>
+      )}
+      {lookup.kind === 'limited' && (
+        <StatusPanel tone="waiting" title={messages.limits.tooManyTitle}>
+          <p>{refusal}</p>
         </StatusPanel>
       )}
       {lookup.kind === 'unavailable' && (

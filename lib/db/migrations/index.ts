@@ -3,6 +3,8 @@ import * as orders from '@/lib/db/migrations/001-orders';
 import * as merchantOperations from '@/lib/db/migrations/002-merchant-operations';
 import * as checkoutToken from '@/lib/db/migrations/003-checkout-token';
 import * as moneyReview from '@/lib/db/migrations/004-money-review';
+import * as rateLimits from '@/lib/db/migrations/005-rate-limits';
+import * as adminSessions from '@/lib/db/migrations/006-admin-sessions';
 
 // Every migration, listed by hand in order: a folder scan would break once Next bundles the server code.
 const migrations: Record<string, Migration> = {
@@ -10,6 +12,8 @@ const migrations: Record<string, Migration> = {
   '002-merchant-operations': merchantOperations,
   '003-checkout-token': checkoutToken,
   '004-money-review': moneyReview,
+  '005-rate-limits': rateLimits,
+  '006-admin-sessions': adminSessions,
 };
 
 export const migrationProvider: MigrationProvider = {

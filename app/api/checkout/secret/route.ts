@@ -1,14 +1,15 @@
 import { cookies, headers } from 'next/headers';
 import { checkoutReturnUrl, resolveShopOrigin } from '@/lib/app-url';
 import { readCart } from '@/lib/cart';
-import { CHECKOUT_COOKIE, parseCheckoutToken } from '@/lib/checkout/checkout-token';
+import { parseCheckoutToken } from '@/lib/checkout/checkout-token';
 import { prepareClientPayment, type ClientPaymentResult } from '@/lib/checkout/prepare-client-payment';
 import { isSameOriginRequest } from '@/lib/checkout/same-origin';
-import { shopCookieOptions } from '@/lib/cookie-options';
+import { baseCookieOptions, cookieNames } from '@/lib/cookie-options';
 import { readCurrency } from '@/lib/currency';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { messages } from '@/lib/messages';
+import { limitRequest, refusalMessage } from '@/lib/rate-limit';
 import { stripe } from '@/lib/stripe';
 
 // POST /api/checkout/secret — the client-confirm path (CHECKOUT_CONFIRM=client): the client secret of an unconfirmed
@@ -20,17 +21,19 @@ import { stripe } from '@/lib/stripe';
 // only the shop's own pages may make it (lib/checkout/same-origin.ts); a page on another site could not read the
 // answer anyway (no CORS), but must not make the shop write orders either.
 
-const statusByKind: Record<ClientPaymentResult['kind'] | 'forbidden', number> = {
+const statusByKind: Record<ClientPaymentResult['kind'] | 'forbidden' | 'limited' | 'unavailable', number> = {
   ready: 200,
   refused: 400,
   forbidden: 403,
+  limited: 429,
+  unavailable: 503,
   not_saved: 500,
   stripe_failed: 502,
 };
 
 const noStore = { 'Cache-Control': 'no-store' };
-const answer = (kind: keyof typeof statusByKind, body: Record<string, string>) =>
-  Response.json(body, { status: statusByKind[kind], headers: noStore });
+const answer = (kind: keyof typeof statusByKind, body: Record<string, string>, extraHeaders: Record<string, string> = {}) =>
+  Response.json(body, { status: statusByKind[kind], headers: { ...noStore, ...extraHeaders } });
 
 export async function POST(): Promise<Response> {
   if (env.checkoutConfirm !== 'client') return new Response(null, { status: 404 });
@@ -38,6 +41,12 @@ export async function POST(): Promise<Response> {
   const shopOrigin = resolveShopOrigin(env.appUrl, requestHeaders.get('host'));
   const origin = { origin: requestHeaders.get('origin'), secFetchSite: requestHeaders.get('sec-fetch-site') };
   if (!isSameOriginRequest(origin, shopOrigin)) return answer('forbidden', { error: messages.clientCheckout.notFromShop });
+  const limit = await limitRequest('clientSecret');
+  const refusal = refusalMessage(limit);
+  if (refusal !== null) {
+    const retryAfter = limit.kind === 'limited' ? { 'Retry-After': String(limit.retryAfterSeconds) } : undefined;
+    return answer(limit.kind === 'limited' ? 'limited' : 'unavailable', { error: refusal }, retryAfter);
+  }
 
   const jar = await cookies();
   const [{ lines }, currency, db] = await Promise.all([readCart(), readCurrency(), getDb().catch((error: unknown) => {
@@ -48,7 +57,7 @@ export async function POST(): Promise<Response> {
   const result = await prepareClientPayment(
     { db, stripe },
     {
-      checkoutToken: parseCheckoutToken(jar.get(CHECKOUT_COOKIE)?.value),
+      checkoutToken: parseCheckoutToken(jar.get(cookieNames.checkout)?.value),
       lines,
       currency,
       returnUrl: shopOrigin === null ? null : checkoutReturnUrl(shopOrigin),
@@ -58,6 +67,6 @@ export async function POST(): Promise<Response> {
   if (result.kind !== 'ready') return answer(result.kind, { error: result.error });
 
   // Only the route that hands out client secrets reads this cookie; a day is plenty for one checkout.
-  jar.set(CHECKOUT_COOKIE, result.checkoutToken, { ...shopCookieOptions, path: '/api/checkout', maxAge: 60 * 60 * 24 });
+  jar.set(cookieNames.checkout, result.checkoutToken, { ...baseCookieOptions, path: '/api/checkout', maxAge: 60 * 60 * 24 });
   return answer('ready', { clientSecret: result.clientSecret, returnUrl: result.returnUrl });
 }

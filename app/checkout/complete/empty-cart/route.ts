@@ -1,9 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { CART_COOKIE } from '@/lib/cart-cookie';
 import { readCart } from '@/lib/cart';
+import { cookieNames, expiredCookieOptions } from '@/lib/cookie-options';
 import { lookUpPayment } from '@/lib/checkout/look-up-payment';
 import { EMPTIED_PARAM, isCartOfOrder, isPaymentDone } from '@/lib/checkout/paid-cart';
 import { getDb } from '@/lib/db';
+import { limitRequest } from '@/lib/rate-limit';
 import { stripe } from '@/lib/stripe';
 
 // The complete page cannot change cookies while it renders, so after a successful payment it sends the browser here
@@ -21,8 +22,9 @@ export async function GET(request: NextRequest): Promise<NextResponse> {
   back.searchParams.set(EMPTIED_PARAM, '1'); // the page redirects here at most once, even if Stripe is unreachable now
 
   const response = NextResponse.redirect(back, 303);
+  if ((await limitRequest('paymentLookup')).kind !== 'allowed') return response;
   const lookup = await lookUpPayment({ db: await getDb(), stripe }, params);
   if (lookup.kind !== 'found' || !isPaymentDone(lookup.paymentIntent.status)) return response;
-  if (isCartOfOrder((await readCart()).lines, lookup.order)) response.cookies.delete({ name: CART_COOKIE, path: '/' });
+  if (isCartOfOrder((await readCart()).lines, lookup.order)) response.cookies.set(cookieNames.cart, '', expiredCookieOptions);
   return response;
 }

@@ -1,0 +1,39 @@
+// The shop's HTTP server: Next.js's own request handler behind a plain Node server, so that the client's address comes
+// from the socket (lib/client-address.ts) and not from a header anyone can send. `npm start` runs it (`--dev` for
+// next dev); it takes PORT and the shop's configuration from the environment the launcher prepared.
+import http from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from '../lib/client-address';
+import { parseEnv } from '../lib/parse-env';
+
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT ?? 3000);
+
+async function main(): Promise<void> {
+  const { trustProxyHops } = parseEnv(process.env);
+  const app = next({ dev, dir: path.resolve(__dirname, '..'), port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = http.createServer((request, response) => {
+    const forwarded = request.headers[CLIENT_ADDRESS_HEADER];
+    request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(forwarded, request.socket.remoteAddress, trustProxyHops);
+    void handle(request, response);
+  });
+  if (dev) server.on('upgrade', app.getUpgradeHandler());
+  server.listen(port, () => console.log(`Ready on port ${port}${dev ? ' (next dev)' : ''}`));
+
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
