@@ -7,13 +7,13 @@ import type { DriverClient } from '@/lib/db/connect';
 
 export const rateLimits = {
   /** Pay with MobilePay: each one writes an order and creates a PaymentIntent. */
-  checkout: { points: 10, duration: 60 },
+  checkout: { points: 30, duration: 60 },
   /** Try again: each one confirms a PaymentIntent again. */
-  retry: { points: 10, duration: 60 },
+  retry: { points: 30, duration: 60 },
   /** The complete page's look-ups: each one can cost a PaymentIntent retrieve. */
-  paymentLookup: { points: 60, duration: 60 },
+  paymentLookup: { points: 120, duration: 60 },
   /** POST /api/checkout/secret (client-confirm): writes an order and creates a PaymentIntent. */
-  clientSecret: { points: 10, duration: 60 },
+  clientSecret: { points: 30, duration: 60 },
   /** Wrong dashboard passwords only (a right one clears the address): 10 per 15 minutes. */
   signInFailure: { points: 10, duration: 15 * 60 },
 } as const;

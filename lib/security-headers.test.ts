@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, pageSecurityHeaders } from '@/lib/security-headers';
+
+const emulator = { stripeMode: 'emulator', checkoutConfirm: 'server', stripeJsUrl: 'http://127.0.0.1:12111/js/stripe.js', appUrl: null } as const;
+const realStripe = { stripeMode: 'test', checkoutConfirm: 'server', stripeJsUrl: null, appUrl: 'https://shop.example' } as const;
+const directive = (policy: string, name: string) => policy.split('; ').find((part) => part.startsWith(`${name} `));
+
+describe('the Content-Security-Policy', () => {
+  it('lets no site frame the shop, in every mode', () => {
+    for (const env of [emulator, realStripe, { ...realStripe, checkoutConfirm: 'client' } as const]) {
+      expect(directive(contentSecurityPolicy(env, false), 'frame-ancestors')).toBe("frame-ancestors 'none'");
+    }
+  });
+
+  it('runs no script from elsewhere when the server confirms the payment', () => {
+    expect(directive(contentSecurityPolicy(emulator, false), 'script-src')).toBe("script-src 'self' 'unsafe-inline'");
+    expect(directive(contentSecurityPolicy(realStripe, false), 'frame-src')).toBe("frame-src 'none'");
+  });
+
+  it("allows the emulator's Stripe.js, and only it, in emulator client mode", () => {
+    const policy = contentSecurityPolicy({ ...emulator, checkoutConfirm: 'client' }, false);
+    expect(directive(policy, 'script-src')).toBe("script-src 'self' 'unsafe-inline' http://127.0.0.1:12111");
+    expect(directive(policy, 'connect-src')).toBe("connect-src 'self' http://127.0.0.1:12111");
+  });
+
+  it("allows Stripe's own Stripe.js in client mode with real keys", () => {
+    const policy = contentSecurityPolicy({ ...realStripe, checkoutConfirm: 'client' }, false);
+    expect(directive(policy, 'script-src')).toContain('https://js.stripe.com');
+    expect(directive(policy, 'connect-src')).toBe("connect-src 'self' https://api.stripe.com");
+    expect(policy).not.toContain('127.0.0.1');
+  });
+
+  it("lets the Pay form lead to the emulator's MobilePay page, or to https pages with real keys", () => {
+    expect(directive(contentSecurityPolicy(emulator, false), 'form-action')).toBe("form-action 'self' http://127.0.0.1:12111");
+    expect(directive(contentSecurityPolicy(realStripe, false), 'form-action')).toBe("form-action 'self' https:");
+  });
+
+  it("allows eval only under next dev", () => {
+    expect(contentSecurityPolicy(emulator, false)).not.toContain("'unsafe-eval'");
+    expect(contentSecurityPolicy(emulator, true)).toContain("'unsafe-eval'");
+  });
+});
+
+describe('pageSecurityHeaders', () => {
+  it('sends HSTS only when the shop is served over https', () => {
+    expect(pageSecurityHeaders(realStripe, false)['Strict-Transport-Security']).toMatch(/max-age=\d+/);
+    expect(pageSecurityHeaders(emulator, false)).not.toHaveProperty('Strict-Transport-Security');
+  });
+});
