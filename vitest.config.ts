@@ -11,7 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', '.next/**', 'e2e/**'],
+    // tests/instances need the production build: they run with their own config after it (npm run test:instances).
+    exclude: ['node_modules/**', '.next/**', 'e2e/**', 'tests/instances/**'],
     environment: 'node',
     // Modules that import lib/env.ts read the configuration at import time: the tests run the shop in emulator mode.
     env: { STRIPE_MODE: 'emulator' },

@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type Stripe from 'stripe';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startEmulator, type Emulator } from '@/emulator/server';
+import { advanceClock, drainDeliveries } from '@/emulator/tests/support';
+import { openDatabase, type Db } from '@/lib/db/connect';
+import { migrateToLatest } from '@/lib/db/migrate';
+import { messages } from '@/lib/messages';
+import { rateLimits } from '@/lib/rate-limit/limiters';
+import { createStripeClient } from '@/lib/stripe';
+import { startFanOut, type FanOut } from '@/tests/support/fan-out';
+import { startShopProcess, type ShopProcess } from '@/tests/support/shop-process';
+import { shopper, type Shopper } from '@/tests/support/shopper';
+
+// Two shop processes on one PostgreSQL database, as a deployment with two instances runs them. The emulator delivers
+// every event to both at once (through a fan-out), duplicating and reordering deliveries; the shopper's own complete
+// page runs beside them. Every order must end as Stripe says, with one confirmation per paid order, and the rate
+// limits must count the requests made to either shop. Needs the production build (npm run build) and PostgreSQL.
+
+const postgresUrl = process.env.TEST_DATABASE_URL;
+const SECRET = 'whsec_two_instances_secret';
+const PORTS = [3410, 3411] as const;
+const ORDERS_PER_PATH = 12;
+const lines = [{ productId: 'prod-mug', quantity: 1 }];
+
+const paths: Array<(shop: Shopper) => Promise<void>> = [
+  async (shop) => void (await shop.decide((await shop.pay({ lines, currency: 'dkk' })).mobilePayUrl, 'authorize')),
+  async (shop) => void (await shop.decide((await shop.pay({ lines, currency: 'eur' })).mobilePayUrl, 'fail')),
+  async (shop) => {
+    const failed = await shop.decide((await shop.pay({ lines, currency: 'dkk' })).mobilePayUrl, 'fail');
+    await shop.decide(await shop.tryAgain(failed), 'authorize');
+  },
+  async (shop) => void (await shop.pay({ lines, currency: 'eur' })), // never opened: lapses after 5 minutes
+];
+
+const expectedStatus: Partial<Record<Stripe.PaymentIntent.Status, string>> = {
+  succeeded: 'paid',
+  requires_payment_method: 'failed',
+  requires_action: 'awaiting_payment',
+};
+
+const missing = postgresUrl === undefined ? 'set TEST_DATABASE_URL=postgres://…' : existsSync('.next/BUILD_ID') ? null : 'run npm run build first';
+const title = `two shop processes on one PostgreSQL database${missing === null ? '' : ` (skipped: ${missing})`}`;
+
+describe.skipIf(missing !== null)(title, () => {
+  const database = `shop_instances_${randomBytes(4).toString('hex')}`;
+  let admin: Db;
+  let db: Db;
+  let emulator: Emulator;
+  let fanOut: FanOut;
+  let shops: ShopProcess[] = [];
+  let stripe: Stripe;
+
+  beforeAll(async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    admin = openDatabase({ kind: 'postgres', url: postgresUrl ?? '' });
+    await sql`create database ${sql.id(database)}`.execute(admin);
+    const url = new URL(postgresUrl ?? '');
+    url.pathname = `/${database}`;
+    db = openDatabase({ kind: 'postgres', url: url.href });
+    await migrateToLatest(db);
+
+    fanOut = await startFanOut(PORTS.map((port) => `http://127.0.0.1:${port}/api/webhooks/stripe`));
+    emulator = await startEmulator({
+      port: 0,
+      forwardTo: fanOut.url,
+      webhookSecret: SECRET,
+      faults: { duplicate: 0.3, reorder: 0.3, drop: 0 },
+      retrySchedule: [100, 200, 400, 800, 1600],
+    });
+    const env = { STRIPE_MODE: 'emulator', STRIPE_SECRET_KEY: '', STRIPE_API_BASE: emulator.url, STRIPE_WEBHOOK_SECRET: SECRET, DATABASE_URL: url.href };
+    shops = await Promise.all(PORTS.map((port) => startShopProcess(port, env)));
+    stripe = createStripeClient({ stripeSecretKey: 'sk_test_instances', stripeApiBase: new URL(emulator.url), stripeTimeoutMs: 10_000 });
+  }, 120_000);
+
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    await Promise.all(shops.map((shop) => shop.stop()));
+    await emulator?.close();
+    await fanOut?.close();
+    await db?.destroy();
+    await sql`drop database if exists ${sql.id(database)} with (force)`.execute(admin);
+    await admin?.destroy();
+  });
+
+  it('ends every order as Stripe says, with exactly one confirmation per paid order', { timeout: 120_000 }, async () => {
+    const shop = shopper({ db, stripe }, emulator);
+    const runs = paths.flatMap((path) => Array.from({ length: ORDERS_PER_PATH }, () => path));
+    for (let start = 0; start < runs.length; start += 8) await Promise.all(runs.slice(start, start + 8).map((path) => path(shop)));
+    await advanceClock(emulator, 5 * 60 + 1);
+    await drainDeliveries(emulator);
+
+    const orders = await db.selectFrom('orders').select(['id', 'payment_intent_id', 'status']).execute();
+    expect(orders).toHaveLength(runs.length);
+    const mismatches: string[] = [];
+    for (const order of orders) {
+      const intent = await stripe.paymentIntents.retrieve(order.payment_intent_id ?? '');
+      if (order.status !== expectedStatus[intent.status]) mismatches.push(`${intent.id} is ${intent.status}, its order ${order.status}`);
+    }
+    expect(mismatches).toEqual([]);
+
+    const paid = orders.filter((order) => order.status === 'paid').map((order) => order.id);
+    expect(paid).toHaveLength(2 * ORDERS_PER_PATH);
+    const confirmations = await db.selectFrom('outbox').select('order_id').execute();
+    expect(confirmations.map((row) => row.order_id).toSorted()).toEqual(paid.toSorted());
+
+    // Both shops received every delivery, and the duplicates really happened.
+    expect(fanOut.statuses.filter((status) => status >= 300)).toEqual([]);
+    const events = await db.selectFrom('stripe_events').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    expect(fanOut.statuses.length).toBeGreaterThan(2 * Number(events.count));
+  });
+
+  it('counts the rate limits across both shops', { timeout: 60_000 }, async () => {
+    const [first, second] = shops;
+    if (first === undefined || second === undefined) throw new Error('two shops are not running');
+    const lookUp = async (shop: ShopProcess) => (await fetch(`${shop.url}/checkout/complete?payment_intent=pi_probe`)).text();
+    for (let i = 0; i < rateLimits.paymentLookup.points; i += 1) {
+      expect(await lookUp(i % 2 === 0 ? first : second)).not.toContain(messages.limits.tooManyLookups);
+    }
+    expect(await lookUp(first)).toContain(messages.limits.tooManyLookups);
+    expect(await lookUp(second)).toContain(messages.limits.tooManyLookups);
+  });
+});

@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+// A shop process as `npm start` runs it (scripts/serve.ts over the production build), started and stopped by its PID.
+
+export type ShopProcess = { url: string; pid: number; output: () => string; stop: () => Promise<void> };
+
+const root = path.resolve(__dirname, '../..');
+
+export async function startShopProcess(port: number, env: Record<string, string>): Promise<ShopProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts')], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log: string[] = [];
+  const keep = (chunk: Buffer) => void log.push(chunk.toString());
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  for (let waited = 0; ; waited += 250) {
+    if (child.exitCode !== null) throw new Error(`the shop on port ${port} exited:\n${log.join('')}`);
+    try {
+      const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(5000) });
+      await response.arrayBuffer();
+      if (response.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (waited > 60_000) {
+      await stop();
+      throw new Error(`the shop on port ${port} did not answer within 60 s:\n${log.join('')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  if (child.pid === undefined) throw new Error('the shop process has no PID');
+  return { url, pid: child.pid, output: () => log.join(''), stop };
+}
