@@ -1,6 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 import { ADMIN_EMULATOR_PORT, ADMIN_PASSWORD, ADMIN_SHOP_PORT, ADMIN_SHOP_URL } from './e2e/support/admin-addresses';
-import { CLIENT_EMULATOR_PORT, CLIENT_SHOP_PORT, CLIENT_SHOP_URL, EMULATOR_PORT, SHOP_PORT, SHOP_URL } from './e2e/support/addresses';
+import {
+  CLIENT_EMULATOR_PORT,
+  CLIENT_SHOP_PORT,
+  CLIENT_SHOP_URL,
+  EMULATOR_PORT,
+  REAL_KEY_SECRET_KEY,
+  REAL_KEY_SHOP_PORT,
+  REAL_KEY_SHOP_URL,
+  REAL_KEY_WEBHOOK_SECRET,
+  SHOP_PORT,
+  SHOP_URL,
+} from './e2e/support/addresses';
 
 // End-to-end tests drive the shop and the offline Stripe emulator started as `npm start` starts them, on their own
 // ports, with a fresh SQLite file, in the system Chromium.
@@ -9,11 +20,14 @@ import { CLIENT_EMULATOR_PORT, CLIENT_SHOP_PORT, CLIENT_SHOP_URL, EMULATOR_PORT,
 process.env.E2E_DATABASE_FILE ??= `.data/e2e-${Date.now()}.sqlite`;
 process.env.E2E_CLIENT_DATABASE_FILE ??= `.data/e2e-client-${Date.now()}.sqlite`;
 process.env.E2E_ADMIN_DATABASE_FILE ??= `.data/e2e-admin-${Date.now()}.sqlite`;
+process.env.E2E_REAL_KEY_DATABASE_FILE ??= `.data/e2e-real-key-${Date.now()}.sqlite`;
 
 // The client-confirm specs run only against the client-confirm shop, in their own project.
 const clientConfirmSpecs = /client-confirm.*\.spec\.ts$/;
 // The merchant dashboard specs run only against the manual-capture shop, in their own project.
 const adminSpecs = /admin-.*\.spec\.ts$/;
+// The real-key specs run only against the shop started with a Stripe test key (and so no emulator).
+const realKeySpecs = /real-key.*\.spec\.ts$/;
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -59,14 +73,15 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'desktop', testIgnore: [clientConfirmSpecs, adminSpecs], use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
-    { name: 'phone', testIgnore: [clientConfirmSpecs, adminSpecs], use: { ...devices['Pixel 7'], launchOptions: chromium } },
+    { name: 'desktop', testIgnore: [clientConfirmSpecs, adminSpecs, realKeySpecs], use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    { name: 'phone', testIgnore: [clientConfirmSpecs, adminSpecs, realKeySpecs], use: { ...devices['Pixel 7'], launchOptions: chromium } },
     {
       name: 'client-confirm',
       testMatch: clientConfirmSpecs,
       use: { ...devices['Desktop Chrome'], baseURL: CLIENT_SHOP_URL, launchOptions: chromium },
     },
     { name: 'admin', testMatch: adminSpecs, use: { ...devices['Desktop Chrome'], baseURL: ADMIN_SHOP_URL, launchOptions: chromium } },
+    { name: 'real-key', testMatch: realKeySpecs, use: { ...devices['Desktop Chrome'], baseURL: REAL_KEY_SHOP_URL, launchOptions: chromium } },
   ],
   webServer: [
     shop({ shopPort: SHOP_PORT, emulatorPort: EMULATOR_PORT, databaseFile: process.env.E2E_DATABASE_FILE }),
@@ -77,5 +92,23 @@ export default defineConfig({
       databaseFile: process.env.E2E_ADMIN_DATABASE_FILE,
       env: { STRIPE_CAPTURE_METHOD: 'manual', ADMIN_PASSWORD },
     }),
+    {
+      // Real Stripe as a developer configures it (README "Using real Stripe test keys"), on a machine without internet.
+      command: 'node node_modules/tsx/dist/cli.mjs scripts/start.ts',
+      url: `${REAL_KEY_SHOP_URL}/`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      stdout: 'ignore' as const,
+      env: {
+        PORT: String(REAL_KEY_SHOP_PORT),
+        STRIPE_SECRET_KEY: REAL_KEY_SECRET_KEY,
+        STRIPE_WEBHOOK_SECRET: REAL_KEY_WEBHOOK_SECRET,
+        STRIPE_TIMEOUT_MS: '3000',
+        STRIPE_MODE: '',
+        STRIPE_API_BASE: '',
+        DATABASE_FILE: process.env.E2E_REAL_KEY_DATABASE_FILE ?? '',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
   ],
 });

@@ -5,10 +5,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadEnvConfig } from '@next/env';
 import { parseEnv } from '../lib/parse-env';
 import { emulatorConfig } from '../emulator/config';
 import { startEmulator, type Emulator } from '../emulator/server';
+import { launchEnvironment } from './launch-env';
 
 const root = path.resolve(__dirname, '..');
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
@@ -61,18 +61,8 @@ async function buildWhenNeeded(env: NodeJS.ProcessEnv): Promise<void> {
   }
 }
 
-/** Emulator mode when chosen, or when no secret key is set in the environment or any .env file Next.js reads. */
-function emulatorChosen(env: NodeJS.ProcessEnv): boolean {
-  return env.STRIPE_MODE === 'emulator' || !env.STRIPE_SECRET_KEY?.trim();
-}
-
 async function main(): Promise<void> {
-  // The same .env files, in the same order of precedence, as the shop itself will read: the process environment
-  // first, then .env.local and the others (`@next/env` is Next's own loader).
-  loadEnvConfig(root, dev, { info: () => undefined, error: console.error });
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-  const useEmulator = emulatorChosen(env);
-  if (useEmulator) env.STRIPE_MODE = 'emulator';
+  const { env, emulator: useEmulator } = launchEnvironment(root, dev);
   // The configuration is checked here too, so a mistake is reported before anything is built or started.
   parseEnv(env);
   if (!dev) await buildWhenNeeded(env);

@@ -9,3 +9,10 @@ export const CLIENT_SHOP_PORT = 3102;
 export const CLIENT_EMULATOR_PORT = 12114;
 export const CLIENT_SHOP_URL = `http://127.0.0.1:${CLIENT_SHOP_PORT}`;
 export const CLIENT_EMULATOR_URL = `http://127.0.0.1:${CLIENT_EMULATOR_PORT}`;
+
+// The real-key shop: a Stripe test key and no internet, so no emulator. Stripe cannot be reached from this machine.
+export const REAL_KEY_SHOP_PORT = 3103;
+export const REAL_KEY_SHOP_URL = `http://127.0.0.1:${REAL_KEY_SHOP_PORT}`;
+/** Shaped like a test key, unknown to Stripe: the shop must start and render with it all the same. */
+export const REAL_KEY_SECRET_KEY = `sk_test_${'51OfflineExampleKeyNotKnownToStripe'}`;
+export const REAL_KEY_WEBHOOK_SECRET = 'whsec_offline_example_secret_for_the_real_key_shop';

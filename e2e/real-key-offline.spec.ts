@@ -1,0 +1,43 @@
+// Real Stripe test keys on a machine that cannot reach Stripe (as here): the shop starts in real-key mode without the
+// emulator, renders every page, says plainly at Pay that MobilePay cannot be reached, keeps the cart, and trusts no
+// webhook signed with the emulator's published secret.
+import Stripe from 'stripe';
+import { expect, test } from '@playwright/test';
+import { EMULATOR_WEBHOOK_SECRET } from '../emulator/defaults';
+import { REAL_KEY_WEBHOOK_SECRET } from './support/addresses';
+import { addToCart } from './support/shop';
+
+test('every page renders with real test keys, without the emulator or its badge', async ({ page }) => {
+  for (const path of ['/', '/products/stoneware-mug', '/cart', '/checkout/complete', '/admin/sign-in']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByText('offline Stripe emulator')).toHaveCount(0);
+  }
+  const policy = (await page.request.get('/')).headers()['content-security-policy'];
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).not.toContain('127.0.0.1');
+});
+
+test('Pay says plainly that MobilePay cannot be reached, and keeps the cart', async ({ page }) => {
+  await addToCart(page, 'stoneware-mug', 2);
+  await page.goto('/cart');
+  await page.getByRole('button', { name: 'Pay with MobilePay' }).click();
+  await expect(page.getByText('We could not reach MobilePay just now. Nothing was charged and your cart is kept.')).toBeVisible({ timeout: 20_000 });
+  await expect(page).toHaveURL(/\/cart$/);
+  await expect(page.getByRole('link', { name: /^Cart, 2 items$/ })).toBeVisible();
+});
+
+test("refuses a webhook signed with the emulator's public secret", async ({ request }) => {
+  const payload = JSON.stringify({ id: 'evt_forged', object: 'event', type: 'payment_intent.succeeded', created: 1, data: { object: {} } });
+  const forged = await request.post('/api/webhooks/stripe', {
+    data: payload,
+    headers: { 'Content-Type': 'application/json', 'Stripe-Signature': Stripe.webhooks.generateTestHeaderString({ payload, secret: EMULATOR_WEBHOOK_SECRET }) },
+  });
+  expect(forged.status()).toBe(400);
+  const signed = await request.post('/api/webhooks/stripe', {
+    data: payload,
+    headers: { 'Content-Type': 'application/json', 'Stripe-Signature': Stripe.webhooks.generateTestHeaderString({ payload, secret: REAL_KEY_WEBHOOK_SECRET }) },
+  });
+  expect(signed.status()).toBe(400); // signed with the shop's own secret, but no payment intent inside: invalid payload
+  expect(await signed.json()).toEqual({ error: 'invalid_payload' });
+});
