@@ -21,6 +21,9 @@ async function main(): Promise<void> {
     request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(forwarded, request.socket.remoteAddress, trustProxyHops);
     void handle(request, response);
   });
+  // A client that trickles its request is cut off: no page or webhook of the shop needs more than a few seconds.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 30_000;
   if (dev) server.on('upgrade', app.getUpgradeHandler());
   server.listen(port, () => console.log(`Ready on port ${port}${dev ? ' (next dev)' : ''}`));
 
