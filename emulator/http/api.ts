@@ -6,25 +6,13 @@ import { ACCOUNT_DEFAULT_API_VERSION, isKnownVersionFormat } from '../versions';
 import { newId } from '../ids';
 import { authenticate, publishableKeyRefused } from './auth';
 import { ApiError } from './errors';
+import { API_BODY_LIMIT, BodyTooLarge, readBody } from './body';
 import { parseForm, type FormObject } from './form';
 import type { IdempotencyStore, StoredResponse } from './idempotency';
 import type { Route } from './route';
 
 export type ApiContext = { runtime: Runtime; routes: Route[]; idempotency: IdempotencyStore };
 
-const MAX_BODY_BYTES = 1024 * 1024;
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new ApiError('invalid_request', 'Request body too large.');
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
@@ -46,6 +34,7 @@ function matchRoute(routes: Route[], method: string, path: string): { route: Rou
 }
 
 function errorResponse(error: unknown): StoredResponse {
+  if (error instanceof BodyTooLarge) return errorResponse(new ApiError('too_large', error.message));
   if (error instanceof ApiError) return { status: error.status, body: JSON.stringify({ error: error.body }, null, 2) };
   console.error('[emulator] unexpected error', error);
   return { status: 500, body: JSON.stringify({ error: { type: 'api_error', message: 'An unknown error occurred in the emulator.' } }, null, 2) };
@@ -67,7 +56,7 @@ async function answer(context: ApiContext, request: IncomingMessage, call: Call)
   const { runtime } = context;
   const { requestId, method, url, version, idempotencyKey } = call;
   try {
-    const body = method === 'GET' ? url.search.slice(1) : await readBody(request);
+    const body = method === 'GET' ? url.search.slice(1) : await readBody(request, API_BODY_LIMIT);
     const { key: keyParam, ...params }: FormObject = parseForm(body);
     // Stripe.js sends its publishable key as the `key` parameter instead of an Authorization header.
     const key = authenticate(header(request, 'authorization') ?? (typeof keyParam === 'string' ? `Bearer ${keyParam}` : undefined));
@@ -117,6 +106,8 @@ export async function handleApiRequest(context: ApiContext, request: IncomingMes
     ...(call.idempotencyKey ? { 'Idempotency-Key': call.idempotencyKey } : {}),
     ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
     ...(result.status >= 400 && result.status < 500 ? { 'Stripe-Should-Retry': 'false' } : {}),
+    // An unread body is not worth draining: close the connection instead.
+    ...(result.status === 413 ? { Connection: 'close' } : {}),
   });
   response.end(result.body);
 }

@@ -7,6 +7,7 @@ export type ErrorKind =
   | 'invalid_request'
   | 'not_found'
   | 'idempotency'
+  | 'too_large'
   | 'card';
 
 const statusOf: Record<ErrorKind, number> = {
@@ -15,6 +16,7 @@ const statusOf: Record<ErrorKind, number> = {
   invalid_request: 400,
   not_found: 404,
   idempotency: 400,
+  too_large: 413,
   card: 402,
 };
 
@@ -24,6 +26,7 @@ const typeOf: Record<ErrorKind, string> = {
   invalid_request: 'invalid_request_error',
   not_found: 'invalid_request_error',
   idempotency: 'idempotency_error',
+  too_large: 'invalid_request_error',
   card: 'card_error',
 };
 
