@@ -14,7 +14,8 @@
 //   POST   /_emulator/outage                mode=errors (every /v1 request answers 500) | slow (delay_ms=N) | none
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { closeDispute, Conflict, failRefund, NotFound, openDispute } from './after-payment';
+import { closeDispute, Conflict, failRefund, NotFound, openDispute } from './charge-transitions';
+import { noRequest } from './event-log';
 import { BodyTooLarge, FORM_BODY_LIMIT, readBody } from './http/body';
 import { isCrossSite } from './http/same-origin';
 import { outageSchema } from './outage';
@@ -37,9 +38,10 @@ async function handleObjectRoute(runtime: Runtime, request: IncomingMessage, url
   if (!match) return null;
   const [, kind, id = '', verb] = match;
   const params = await readParams(request, url);
-  if (kind === 'charges' && verb === 'dispute') return openDispute(runtime, id, disputeParams.parse(params).reason);
-  if (kind === 'disputes' && verb === 'close') return closeDispute(runtime, id, closeParams.parse(params).status);
-  if (kind === 'refunds' && verb === 'fail') return failRefund(runtime, id);
+  const change = { ...runtime, request: noRequest };
+  if (kind === 'charges' && verb === 'dispute') return openDispute(change, id, disputeParams.parse(params).reason);
+  if (kind === 'disputes' && verb === 'close') return closeDispute(change, id, closeParams.parse(params).status);
+  if (kind === 'refunds' && verb === 'fail') return failRefund(change, id);
   return null;
 }
 

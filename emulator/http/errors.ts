@@ -1,5 +1,6 @@
 // Stripe's error bodies: {error: {type, code, message, param, doc_url, ...}}. Each kind maps to one status code here.
-// None of these is a 5xx or a 409: the SDK retries those, and these errors would only repeat.
+// None of these but `api` (the emulator's own failure) is a 5xx or a 409: the SDK retries those, and these errors
+// would only repeat. The respond stage adds `request_log_url` to every error body.
 
 export type ErrorKind =
   | 'authentication'
@@ -8,7 +9,8 @@ export type ErrorKind =
   | 'not_found'
   | 'idempotency'
   | 'too_large'
-  | 'card';
+  | 'card'
+  | 'api';
 
 const statusOf: Record<ErrorKind, number> = {
   authentication: 401,
@@ -18,6 +20,7 @@ const statusOf: Record<ErrorKind, number> = {
   idempotency: 400,
   too_large: 413,
   card: 402,
+  api: 500,
 };
 
 const typeOf: Record<ErrorKind, string> = {
@@ -28,6 +31,7 @@ const typeOf: Record<ErrorKind, string> = {
   idempotency: 'idempotency_error',
   too_large: 'invalid_request_error',
   card: 'card_error',
+  api: 'api_error',
 };
 
 export type ApiErrorBody = {
@@ -37,6 +41,7 @@ export type ApiErrorBody = {
   param?: string;
   doc_url?: string;
   payment_intent?: unknown;
+  request_log_url?: string;
 };
 
 export class ApiError extends Error {

@@ -12,8 +12,11 @@ let stripe: Stripe;
 beforeAll(async () => ({ emulator, stripe } = await startEmulatorWithClient()));
 afterAll(() => emulator.close());
 
+/** Declared by stripe-node 23 but gone from Stripe's own schema (2026-09-30.endive), so never sent (objects/wire.ts). */
+const retiredFromSchema: Record<string, string[]> = { PaymentIntent: ['source'], Charge: ['source'] };
+
 function expectDeclaredShape(object: unknown, file: string, path: string): void {
-  const fields = requiredFields(file, path);
+  const fields = requiredFields(file, path).filter((field) => !retiredFromSchema[path]?.includes(field.name));
   expect(fields.length, `${path} declares fields`).toBeGreaterThan(0);
   expect(shapeProblems(object, fields), path).toEqual([]);
 }
