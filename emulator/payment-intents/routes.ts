@@ -136,8 +136,9 @@ function cancelRoute(call: ApiCall<Stripe.PaymentIntentCancelParams>): object {
 
 function list(call: ApiCall<Stripe.PaymentIntentListParams>): object {
   const { params } = call;
-  if (params.customer !== undefined) throw resourceMissing('customer', params.customer, 'customer');
-  const intents = newestFirst(call.runtime.state.intents.values()).map((record) => record.intent);
+  const intents = newestFirst(call.runtime.state.intents.values())
+    .map((record) => record.intent)
+    .filter((intent) => params.customer === undefined || intent.customer === params.customer);
   return expandObject(call.runtime.state, paginate(intents, params, '/v1/payment_intents', 'payment_intent'), params.expand);
 }
 
