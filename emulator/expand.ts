@@ -1,7 +1,7 @@
 // `expand[]`: replaces an id with the object it names, e.g. `latest_charge` on a PaymentIntent or `data.payment_method`
 // on a list, nested up to four levels (`latest_charge.payment_intent`), as Stripe does. What is expandable comes from
 // Stripe's schemas (a field declared as an id or an object); a charge's `refunds` list appears only when expanded.
-// Anything else gets Stripe's error.
+// checkExpansions runs in the validate stage, before anything happens; expandObject then does the expanding.
 import { ApiError } from './http/errors';
 import { isExpandable, objectSchema, schemas, type Schema } from './schemas/spec';
 import type { EmulatorState } from './state';
@@ -9,6 +9,36 @@ import type { EmulatorState } from './state';
 type Json = Record<string, unknown>;
 
 export const MAX_EXPANSION_DEPTH = 4;
+
+/** Lists Stripe includes in an object only when expanded, by the object's schema title. */
+const includable: Record<string, string[]> = { Charge: ['refunds'] };
+
+function refuse(message: string): ApiError {
+  return new ApiError('invalid_request', message, { param: 'expand', validation: true });
+}
+
+/** The schema a path segment leads to, or undefined when Stripe would not expand it. */
+function step(schema: Schema, field: string, last: boolean): Schema | undefined {
+  const property = schema.properties?.[field];
+  if (!property) return undefined;
+  if (property.type === 'array' && field === 'data') return objectSchema(property.items);
+  if (isExpandable(property) || includable[schema.title ?? '']?.includes(field)) return objectSchema(property) ?? {};
+  // A plain sub-object may be walked through to an expandable field inside it, never expanded itself.
+  return last ? undefined : objectSchema(property);
+}
+
+/** Refuses, as Stripe does, any path that goes deeper than four levels or names something that cannot be expanded. */
+export function checkExpansions(schemaName: string, paths: string[] | undefined): void {
+  for (const path of paths ?? []) {
+    const segments = path.split('.');
+    if (segments.length > MAX_EXPANSION_DEPTH) throw refuse(`You cannot expand more than ${MAX_EXPANSION_DEPTH} levels of a property. Property: ${path}`);
+    let schema: Schema | undefined = schemas[schemaName];
+    for (const [index, field] of segments.entries()) {
+      schema = schema && step(schema, field, index === segments.length - 1);
+      if (!schema) throw refuse(`This property cannot be expanded (${path}).`);
+    }
+  }
+}
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -28,48 +58,21 @@ function refundsOf(state: EmulatorState, chargeId: string): Json {
   return { object: 'list', data, has_more: false, url: `/v1/charges/${chargeId}/refunds` };
 }
 
-function cannotExpand(fullPath: string): ApiError {
-  return new ApiError('invalid_request', `This property cannot be expanded (${fullPath}).`, { param: 'expand', validation: true });
-}
-
-function schemaOf(target: Json): Schema | undefined {
-  return typeof target.object === 'string' ? schemas[target.object] : undefined;
-}
-
-function expandPath(state: EmulatorState, target: Json, schema: Schema | undefined, path: string[], fullPath: string): Json {
+/** Expands one checked path; ids of objects the emulator does not have (and nulls) stay as they are. */
+function expandPath(state: EmulatorState, target: Json, path: string[]): Json {
   const [field, ...rest] = path;
   if (field === undefined) return target;
-  if (target.object === 'list' && field === 'data' && Array.isArray(target.data)) {
-    const data = target.data.map((item: unknown) => (isObject(item) ? expandPath(state, item, schemaOf(item), rest, fullPath) : item));
-    return { ...target, data };
-  }
-  if (target.object === 'charge' && field === 'refunds' && typeof target.id === 'string') {
-    const refunds = refundsOf(state, target.id);
-    return { ...target, refunds: expandPath(state, refunds, schemaOf(refunds), rest, fullPath) };
-  }
-  const property = schema?.properties?.[field];
   const value = target[field];
-  if (isExpandable(property)) {
-    const resolved = typeof value === 'string' ? (lookup(state, value) ?? value) : value;
-    if (!isObject(resolved)) return target;
-    const copy = structuredClone(resolved) as Json;
-    return { ...target, [field]: expandPath(state, copy, schemaOf(copy), rest, fullPath) };
-  }
-  // A plain sub-object may be walked through to an expandable field inside it, never expanded itself.
-  const inner = objectSchema(property);
-  if (rest.length === 0 || !inner || !isObject(value)) throw cannotExpand(fullPath);
-  return { ...target, [field]: expandPath(state, value, inner, rest, fullPath) };
+  if (Array.isArray(value)) return { ...target, [field]: value.map((item: unknown) => (isObject(item) ? expandPath(state, item, rest) : item)) };
+  if (target.object === 'charge' && field === 'refunds' && typeof target.id === 'string') return { ...target, refunds: expandPath(state, refundsOf(state, target.id), rest) };
+  const resolved = typeof value === 'string' ? lookup(state, value) : value;
+  if (!isObject(resolved)) return target;
+  return { ...target, [field]: expandPath(state, structuredClone(resolved) as Json, rest) };
 }
 
-/** Returns a copy of `object` with each path in `paths` expanded; the stored object is never changed. */
+/** Returns a copy of `object` with each (checked) path in `paths` expanded; the stored object is never changed. */
 export function expandObject<T extends object>(state: EmulatorState, object: T, paths: string[] | undefined): T {
   let result: Json = structuredClone(object) as Json;
-  for (const path of paths ?? []) {
-    const segments = path.split('.');
-    if (segments.length > MAX_EXPANSION_DEPTH) {
-      throw new ApiError('invalid_request', `You cannot expand more than ${MAX_EXPANSION_DEPTH} levels of a property. Property: ${path}`, { param: 'expand', validation: true });
-    }
-    result = expandPath(state, result, schemaOf(result), segments, path);
-  }
+  for (const path of paths ?? []) result = expandPath(state, result, path.split('.'));
   return result as T;
 }

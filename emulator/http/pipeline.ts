@@ -3,6 +3,7 @@
 // Each stage is a plain function here (tested by name in pipeline.test.ts); api.ts runs them in this order.
 import type { IncomingMessage } from 'node:http';
 import { paramsForVersion, requestVersion } from '../versions';
+import { checkExpansions } from '../expand';
 import { validateParams } from '../params/validate';
 import { authenticate, publishableKeyRefused, type ApiKey } from './auth';
 import { ApiError } from './errors';
@@ -50,11 +51,17 @@ export function routeStage(routes: Route[], method: string, path: string, key: A
 export type Validated = { params: Record<string, unknown>; clientSecret: string | undefined };
 
 /**
- * validate: the parameters checked against the route's stripe-node declaration, read for the request's version.
+ * validate: the parameters checked against the route's stripe-node declaration, read for the request's version,
+ * and `expand[]` against the schema of what the route answers with.
  * A publishable key's `client_secret` (which Stripe.js sends with every call) is taken aside first.
  */
 export function validateStage(route: Route, version: string, params: FormObject): Validated {
-  const check = (own: FormObject) => validateParams(route.params, paramsForVersion(version, route.params, own));
+  const check = (own: FormObject) => {
+    const validated = validateParams(route.params, paramsForVersion(version, route.params, own));
+    const { expand } = validated;
+    checkExpansions(route.returns, Array.isArray(expand) ? expand.filter((path): path is string => typeof path === 'string') : undefined);
+    return validated;
+  };
   const { client_secret: clientSecret, ...rest } = params;
   if (!route.publishable) return { params: check(params), clientSecret: undefined };
   if (clientSecret !== undefined && typeof clientSecret !== 'string') {

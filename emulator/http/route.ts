@@ -50,6 +50,8 @@ export type Route = {
   path: RegExp;
   /** The stripe-node declaration the parameters must match. */
   params: ServedParams;
+  /** The schema of what it answers with (emulator/schemas/spec-subset.json), which `expand[]` is checked against. */
+  returns: string;
   handler: (call: ApiCall) => object;
   /** Publishable keys may call this route (it then checks the client secret itself). */
   publishable?: boolean;
@@ -63,6 +65,7 @@ export function route<Name extends ServedParams>(definition: {
   method: Route['method'];
   path: RegExp;
   params: Name;
+  returns: string;
   handler: (call: ApiCall<Declared[Name]>) => object;
   publishable?: boolean;
 }): Route {

@@ -143,11 +143,11 @@ function list(call: ApiCall<Stripe.PaymentIntentListParams>): object {
 }
 
 export const paymentIntentRoutes: Route[] = [
-  route({ method: 'POST', path: /^\/v1\/payment_intents$/, params: 'PaymentIntentCreateParams', handler: create }),
-  route({ method: 'GET', path: /^\/v1\/payment_intents$/, params: 'PaymentIntentListParams', handler: list }),
-  route({ method: 'GET', path: /^\/v1\/payment_intents\/([^/]+)$/, params: 'PaymentIntentRetrieveParams', handler: retrieve, publishable: true }),
-  route({ method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)$/, params: 'PaymentIntentUpdateParams', handler: update }),
-  route({ method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)\/confirm$/, params: 'PaymentIntentConfirmParams', handler: confirmRoute, publishable: true }),
-  route({ method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)\/capture$/, params: 'PaymentIntentCaptureParams', handler: captureRoute }),
-  route({ method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)\/cancel$/, params: 'PaymentIntentCancelParams', handler: cancelRoute }),
+  route({ method: 'POST', path: /^\/v1\/payment_intents$/, params: 'PaymentIntentCreateParams', returns: 'payment_intent', handler: create }),
+  route({ method: 'GET', path: /^\/v1\/payment_intents$/, params: 'PaymentIntentListParams', returns: 'payment_intent_list', handler: list }),
+  route({ method: 'GET', path: /^\/v1\/payment_intents\/([^/]+)$/, params: 'PaymentIntentRetrieveParams', returns: 'payment_intent', handler: retrieve, publishable: true }),
+  route({ method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)$/, params: 'PaymentIntentUpdateParams', returns: 'payment_intent', handler: update }),
+  route({ method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)\/confirm$/, params: 'PaymentIntentConfirmParams', returns: 'payment_intent', handler: confirmRoute, publishable: true }),
+  route({ method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)\/capture$/, params: 'PaymentIntentCaptureParams', returns: 'payment_intent', handler: captureRoute }),
+  route({ method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)\/cancel$/, params: 'PaymentIntentCancelParams', returns: 'payment_intent', handler: cancelRoute }),
 ];

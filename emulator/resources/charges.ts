@@ -25,6 +25,6 @@ function listCharges(call: ApiCall<Stripe.ChargeListParams>): object {
 }
 
 export const chargeRoutes: Route[] = [
-  route({ method: 'GET', path: /^\/v1\/charges$/, params: 'ChargeListParams', handler: listCharges }),
-  route({ method: 'GET', path: /^\/v1\/charges\/([^/]+)$/, params: 'ChargeRetrieveParams', handler: retrieve }),
+  route({ method: 'GET', path: /^\/v1\/charges$/, params: 'ChargeListParams', returns: 'charge_list', handler: listCharges }),
+  route({ method: 'GET', path: /^\/v1\/charges\/([^/]+)$/, params: 'ChargeRetrieveParams', returns: 'charge', handler: retrieve }),
 ];

@@ -28,6 +28,6 @@ function retrieve(call: ApiCall<Stripe.EventRetrieveParams>): object {
 }
 
 export const eventRoutes: Route[] = [
-  route({ method: 'GET', path: /^\/v1\/events$/, params: 'EventListParams', handler: listEvents }),
-  route({ method: 'GET', path: /^\/v1\/events\/([^/]+)$/, params: 'EventRetrieveParams', handler: retrieve }),
+  route({ method: 'GET', path: /^\/v1\/events$/, params: 'EventListParams', returns: 'event_list', handler: listEvents }),
+  route({ method: 'GET', path: /^\/v1\/events\/([^/]+)$/, params: 'EventRetrieveParams', returns: 'event', handler: retrieve }),
 ];

@@ -25,6 +25,6 @@ function retrieve(call: ApiCall<Stripe.PaymentMethodRetrieveParams>): object {
 }
 
 export const paymentMethodRoutes: Route[] = [
-  route({ method: 'POST', path: /^\/v1\/payment_methods$/, params: 'PaymentMethodCreateParams', handler: create }),
-  route({ method: 'GET', path: /^\/v1\/payment_methods\/([^/]+)$/, params: 'PaymentMethodRetrieveParams', handler: retrieve }),
+  route({ method: 'POST', path: /^\/v1\/payment_methods$/, params: 'PaymentMethodCreateParams', returns: 'payment_method', handler: create }),
+  route({ method: 'GET', path: /^\/v1\/payment_methods\/([^/]+)$/, params: 'PaymentMethodRetrieveParams', returns: 'payment_method', handler: retrieve }),
 ];

@@ -70,7 +70,7 @@ function listRefunds(call: ApiCall<Stripe.RefundListParams>): object {
 }
 
 export const refundRoutes: Route[] = [
-  route({ method: 'POST', path: /^\/v1\/refunds$/, params: 'RefundCreateParams', handler: create }),
-  route({ method: 'GET', path: /^\/v1\/refunds$/, params: 'RefundListParams', handler: listRefunds }),
-  route({ method: 'GET', path: /^\/v1\/refunds\/([^/]+)$/, params: 'RefundRetrieveParams', handler: retrieve }),
+  route({ method: 'POST', path: /^\/v1\/refunds$/, params: 'RefundCreateParams', returns: 'refund', handler: create }),
+  route({ method: 'GET', path: /^\/v1\/refunds$/, params: 'RefundListParams', returns: 'refund_list', handler: listRefunds }),
+  route({ method: 'GET', path: /^\/v1\/refunds\/([^/]+)$/, params: 'RefundRetrieveParams', returns: 'refund', handler: retrieve }),
 ];

@@ -82,9 +82,9 @@ function retrieve(call: ApiCall<Stripe.WebhookEndpointRetrieveParams>): object {
 }
 
 export const webhookEndpointRoutes: Route[] = [
-  route({ method: 'POST', path: /^\/v1\/webhook_endpoints$/, params: 'WebhookEndpointCreateParams', handler: create }),
-  route({ method: 'GET', path: /^\/v1\/webhook_endpoints$/, params: 'WebhookEndpointListParams', handler: listEndpoints }),
-  route({ method: 'GET', path: /^\/v1\/webhook_endpoints\/([^/]+)$/, params: 'WebhookEndpointRetrieveParams', handler: retrieve }),
-  route({ method: 'POST', path: /^\/v1\/webhook_endpoints\/([^/]+)$/, params: 'WebhookEndpointUpdateParams', handler: update }),
-  route({ method: 'DELETE', path: /^\/v1\/webhook_endpoints\/([^/]+)$/, params: 'WebhookEndpointDeleteParams', handler: remove }),
+  route({ method: 'POST', path: /^\/v1\/webhook_endpoints$/, params: 'WebhookEndpointCreateParams', returns: 'webhook_endpoint', handler: create }),
+  route({ method: 'GET', path: /^\/v1\/webhook_endpoints$/, params: 'WebhookEndpointListParams', returns: 'webhook_endpoint_list', handler: listEndpoints }),
+  route({ method: 'GET', path: /^\/v1\/webhook_endpoints\/([^/]+)$/, params: 'WebhookEndpointRetrieveParams', returns: 'webhook_endpoint', handler: retrieve }),
+  route({ method: 'POST', path: /^\/v1\/webhook_endpoints\/([^/]+)$/, params: 'WebhookEndpointUpdateParams', returns: 'webhook_endpoint', handler: update }),
+  route({ method: 'DELETE', path: /^\/v1\/webhook_endpoints\/([^/]+)$/, params: 'WebhookEndpointDeleteParams', returns: 'deleted_webhook_endpoint', handler: remove }),
 ];

@@ -100,3 +100,12 @@ describe('a charge\'s refunds', () => {
     expect(charge.refunds).toMatchObject({ object: 'list', has_more: false, data: [{ id: refund.id }] });
   });
 });
+
+describe('expansion checked before anything happens', () => {
+  it('creates nothing when a create asks to expand what cannot be expanded', async () => {
+    const before = (await stripe.paymentIntents.list({ limit: 100 })).data.length;
+    const error = await stripeError(stripe.paymentIntents.create({ amount: 1099, currency: 'dkk', expand: ['currency'] }));
+    expect(error.statusCode).toBe(400);
+    expect((await stripe.paymentIntents.list({ limit: 100 })).data).toHaveLength(before);
+  });
+});
