@@ -1,7 +1,13 @@
 // The /v1 pipeline, stage by stage: authenticate → parse → version → route → validate → idempotency → handle → respond.
 import { describe, expect, it } from 'vitest';
+import { VirtualClock } from '../clock';
+import { EventLog, noRequest } from '../event-log';
 import { toWire } from '../objects/wire';
+import { noOutage } from '../outage';
 import { apiRoutes } from '../resources/registry';
+import type { Runtime } from '../runtime';
+import { EmulatorState } from '../state';
+import { WebhookDispatcher } from '../webhooks/dispatcher';
 import { ApiError } from './errors';
 import { IdempotencyStore } from './idempotency';
 import { authenticateStage, parseStage, routeStage, validateStage, versionStage } from './pipeline';
@@ -103,6 +109,27 @@ describe('idempotency stage', () => {
     const store = new IdempotencyStore();
     store.remember('k', 'fingerprint', { status: 200, body: '{}' }, 0);
     expect(refusal(() => store.replay('k', 'other', 1))).toMatchObject({ type: 'idempotency_error' });
+  });
+});
+
+describe('handle stage', () => {
+  function runtime(): Runtime {
+    const state = new EmulatorState();
+    const clock = new VirtualClock();
+    return { state, clock, events: new EventLog(state, clock, new WebhookDispatcher()), publicUrl: 'http://emulator.test', merchantName: 'Test', outage: noOutage };
+  }
+
+  it('runs the route\'s handler with the validated parameters', () => {
+    const route = routeFor('POST', '/v1/payment_intents');
+    const { params } = validateStage(route, '2026-10-28.endive', { amount: '1099', currency: 'DKK' });
+    const answer = route.handler({ params, ids: [], key: secret, clientSecret: undefined, version: '2026-10-28.endive', request: noRequest, runtime: runtime() });
+    expect(answer).toMatchObject({ object: 'payment_intent', amount: 1099, currency: 'dkk', status: 'requires_payment_method' });
+  });
+
+  it('answers 404 resource_missing for an id it does not know', () => {
+    const route = routeFor('GET', '/v1/events/evt_missing');
+    const call = { params: {}, ids: ['evt_missing'], key: secret, clientSecret: undefined, version: '2026-10-28.endive', request: noRequest, runtime: runtime() };
+    expect(refusal(() => route.handler(call))).toMatchObject({ status: 404, code: 'resource_missing' });
   });
 });
 
