@@ -1,7 +1,8 @@
 // Objects as they go out, in API answers and webhook payloads alike. Stored objects keep stripe-node 23's types,
 // which still declare a few fields Stripe's own schema (2026-09-30.endive) no longer has; the wire leaves them out.
 
-const retiredFields: Record<string, string[]> = {
+/** By object type: fields stripe-node 23 still declares that Stripe's schema no longer has. */
+export const retiredFields: Record<string, string[]> = {
   payment_intent: ['source'],
   charge: ['source'],
 };

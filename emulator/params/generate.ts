@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
-import type { Declarations, Param, ParamOrRef, Property } from './declaration';
+import type { Declarations, Param, ParamOrRef, Property } from './declared-param';
 import { servedParams } from './served';
 
 /** stripe-node's CommonJS entry lives in cjs/, beside resources/ and lib.d.ts. */

@@ -4,7 +4,7 @@
 // with integers and booleans read from their form strings, in the shape stripe-node's type describes.
 import { ApiError, parameterMissing, parameterUnknown } from '../http/errors';
 import type { FormValue } from '../http/form';
-import type { Param, ParamOrRef } from './declaration';
+import type { Param, ParamOrRef } from './declared-param';
 import { declarations } from './declarations';
 import { checkMetadata } from './metadata';
 import { bracketed } from './param-name';
