@@ -34,7 +34,9 @@ function errorResponse(error: unknown, requestId: string, now: number): StoredRe
     console.error('[emulator] unexpected error', error);
     return errorResponse(new ApiError('api', 'An unknown error occurred in the emulator.'), requestId, now);
   }
-  return { status: error.status, body: toWire({ error: { ...error.body, request_log_url: requestLogUrl(requestId, now) } }) };
+  // A request no key identified belongs to no account, so it has no log to link to.
+  const logged = error.status === 401 ? error.body : { ...error.body, request_log_url: requestLogUrl(requestId, now) };
+  return { status: error.status, body: toWire({ error: logged }) };
 }
 
 /** The stages in order; a stage that throws ends the request with its error. */

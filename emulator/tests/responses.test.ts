@@ -28,6 +28,12 @@ describe('error bodies', () => {
     const requestId = response.headers.get('request-id') ?? '';
     expect(errorBody(response).request_log_url).toMatch(new RegExp(`^https://dashboard\\.stripe\\.com/test/logs/${requestId}\\?t=\\d+$`));
   });
+
+  it('have no request_log_url when no key identified the account (401)', async () => {
+    const response = await rawRequest(emulator, '/v1/payment_intents', { key: null });
+    expect(response.status).toBe(401);
+    expect(errorBody(response)).not.toHaveProperty('request_log_url');
+  });
 });
 
 describe('Idempotent-Replayed', () => {

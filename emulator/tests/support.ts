@@ -9,8 +9,13 @@ import { afterAll, expect } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../server';
 import { schemaProblems } from './schema-check';
 
-/** What the emulator answered, by request, for the schema check. */
+/** What the emulator answered (or delivered to a webhook receiver), by request, for the schema check. */
 const recordedAnswers: Array<{ request: string; body: unknown }> = [];
+
+/** Adds one object the emulator sent to the schema check of this test file. */
+export function recordForSchemaCheck(request: string, body: unknown): void {
+  recordedAnswers.push({ request, body });
+}
 
 afterAll(() => {
   const problems = recordedAnswers.flatMap(({ request, body }) => schemaProblems(body).map((problem) => `${request} → ${problem}`));
@@ -25,7 +30,7 @@ function recordingHttpClient(): Stripe.HttpClient {
     makeRequest: async (host, port, path, method, headers, requestData, protocol, timeout) => {
       const response = await inner.makeRequest(host, port, path, method, headers, requestData, protocol, timeout);
       const body: Promise<unknown> = response.toJSON();
-      body.then((json) => recordedAnswers.push({ request: `${method} ${path}`, body: structuredClone(json) }), () => undefined);
+      body.then((json) => recordForSchemaCheck(`${method} ${path}`, structuredClone(json)), () => undefined);
       return {
         getStatusCode: () => response.getStatusCode(),
         getHeaders: () => response.getHeaders(),
@@ -95,7 +100,7 @@ export async function rawRequest(emulator: Emulator, path: string, request: RawR
   });
   const text = await response.text();
   const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  if (path.startsWith('/v1/') && response.status !== 413) recordedAnswers.push({ request: `${request.method ?? (body === undefined ? 'GET' : 'POST')} ${path}`, body: parsed });
+  if (path.startsWith('/v1/') && response.status !== 413) recordForSchemaCheck(`${request.method ?? (body === undefined ? 'GET' : 'POST')} ${path}`, parsed);
   return { status: response.status, headers: response.headers, body: parsed };
 }
 
