@@ -55,7 +55,7 @@ export function newMobilepayCharge(intent: Stripe.PaymentIntent, paymentMethodId
     receipt_url: `https://pay.stripe.com/receipts/payment/${id}`,
     refunded: false,
     review: null,
-    shipping: intent.shipping,
+    shipping: structuredClone(intent.shipping),
     // Retired from Stripe's schema; stripe-node's type still asks for it, the wire leaves it out (objects/wire.ts).
     source: null,
     source_transfer: null,

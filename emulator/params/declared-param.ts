@@ -9,7 +9,6 @@ export type Param =
   | { type: 'enum'; values: string[] }
   | { type: 'array'; items: ParamOrRef }
   | { type: 'object'; properties: Record<string, Property> }
-  | { type: 'map'; values: ParamOrRef }
   | { type: 'union'; anyOf: ParamOrRef[] };
 
 /** `emptyable`: stripe-node's `Emptyable<T>`, where an empty string unsets the field. */

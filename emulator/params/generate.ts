@@ -67,8 +67,7 @@ class Walker {
   }
 
   private object(type: ts.Type): ParamOrRef {
-    const index = this.checker.getIndexInfoOfType(type, ts.IndexKind.String);
-    if (index) return { type: 'map', values: this.param(index.type) };
+    if (this.checker.getIndexInfoOfType(type, ts.IndexKind.String)) throw new Error(`unsupported map parameter: ${this.checker.typeToString(type)}`);
     const name = this.nameOf(type);
     if (name && this.types[name]) return { ref: name };
     const properties: Record<string, Property> = {};

@@ -92,7 +92,7 @@ function create(call: ApiCall<Stripe.PaymentIntentCreateParams>): object {
 
 function retrieve(call: ApiCall<Stripe.PaymentIntentRetrieveParams>): object {
   const record = recordOf(call);
-  checkClientSecret(call, record, call.clientSecret ?? call.params.client_secret);
+  checkClientSecret(call, record, call.clientSecret);
   return render(call, record.intent, call.params.expand);
 }
 
