@@ -26,8 +26,12 @@ export function returnTarget(intent: Stripe.PaymentIntent, returnUrl: string, ou
   return url.toString();
 }
 
+/**
+ * `same-origin`: the shop never sees the page's URL (its nonce) as a referrer, while the page's own buttons still
+ * post with its Origin, which the cross-site check needs (with `no-referrer` browsers send `Origin: null`).
+ */
 function send(response: ServerResponse, status: number, html: string): void {
-  response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+  response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'same-origin' });
   response.end(html);
 }
 

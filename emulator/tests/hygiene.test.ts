@@ -82,6 +82,17 @@ describe('cross-site requests', () => {
     expect((await stripe.paymentIntents.retrieve(intent.id)).status).toBe('requires_action');
   });
 
+  it('refuses an Authorize press with Origin: null, as a sandboxed page on another site would send it', async () => {
+    const intent = await createRequiringAction(stripe);
+    const response = await fetch(redirectUrlOf(intent), { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'null' }, body: 'decision=authorize', redirect: 'manual' });
+    expect(response.status).toBe(403);
+  });
+
+  it('serves the test page with Referrer-Policy same-origin, so its own buttons post with its Origin', async () => {
+    const intent = await createRequiringAction(stripe);
+    expect((await fetch(redirectUrlOf(intent))).headers.get('referrer-policy')).toBe('same-origin');
+  });
+
   it('accepts an Authorize press from the test page itself', async () => {
     const intent = await createRequiringAction(stripe);
     const url = redirectUrlOf(intent);
