@@ -21,5 +21,11 @@ export async function routeRequest(destinations: Destination[], request: Incomin
   const url = new URL(request.url ?? '/', 'http://emulator.invalid');
   const destination = destinations.find((candidate) => candidate.matches(url.pathname));
   if (!destination) return notFound(response);
-  await destination.handle(request, response, url, requestId);
+  try {
+    await destination.handle(request, response, url, requestId);
+  } catch (error) {
+    console.error(`[emulator] ${destination.name} request failed`, error);
+    if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' });
+    response.end('emulator error');
+  }
 }

@@ -94,11 +94,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   ];
   const server: Server = createServer((request, response) => {
     sweep();
-    routeRequest(destinations, request, response).catch((error: unknown) => {
-      console.error('[emulator] request failed', error);
-      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' });
-      response.end('emulator error');
-    });
+    void routeRequest(destinations, request, response);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
