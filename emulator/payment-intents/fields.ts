@@ -1,7 +1,7 @@
 // The declared PaymentIntent parameters the emulator does not act on but stores and returns, as Stripe does:
 // description, metadata (merged), receipt_email, shipping, statement descriptors, transfer_group, setup_future_usage.
 import type Stripe from 'stripe';
-import { resourceMissing } from '../http/errors';
+import { ApiError, resourceMissing } from '../http/errors';
 import { mergeMetadata } from '../params/metadata-of';
 
 type Emptyable<T> = T | '' | null;
@@ -39,9 +39,27 @@ function shippingOf(shipping: Stripe.PaymentIntentCreateParams.Shipping): Stripe
 
 const orNull = <T>(value: Emptyable<T>): T | null => (value === '' ? null : value);
 
-export function storeFields(intent: Stripe.PaymentIntent, fields: StoredFields): void {
+/** Statement descriptors reach the card statement, which holds 22 characters. */
+const DESCRIPTOR_LENGTH = 22;
+
+/** Refuses what Stripe refuses about these fields' values; handlers call it before they change anything. */
+export function checkFields(fields: StoredFields): void {
   // There are no customers in the emulator, so any customer id is one Stripe would not find either.
   if (fields.customer !== undefined) throw resourceMissing('customer', fields.customer, 'customer');
+  const email = fields.receipt_email;
+  if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+    throw new ApiError('invalid_request', `Invalid email address: ${email}`, { code: 'email_invalid', param: 'receipt_email', validation: true });
+  }
+  for (const [param, name] of [['statement_descriptor', 'statement descriptor'], ['statement_descriptor_suffix', 'statement descriptor suffix']] as const) {
+    const value = fields[param];
+    if (value !== undefined && value.length > DESCRIPTOR_LENGTH) {
+      throw new ApiError('invalid_request', `The ${name} must be at most ${DESCRIPTOR_LENGTH} characters. ${value} is ${value.length} characters long.`, { code: 'parameter_invalid', param, validation: true });
+    }
+  }
+}
+
+/** Stores what a create, update, confirm or capture says about these fields (checked with checkFields first). */
+export function storeFields(intent: Stripe.PaymentIntent, fields: StoredFields): void {
   if (fields.description !== undefined) intent.description = fields.description;
   if (fields.metadata !== undefined) intent.metadata = mergeMetadata(intent.metadata, fields.metadata);
   if (fields.receipt_email !== undefined) intent.receipt_email = orNull(fields.receipt_email);

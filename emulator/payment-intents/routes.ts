@@ -8,7 +8,7 @@ import { expandObject } from '../expand';
 import { newestFirst, paginate } from '../lists';
 import { newPaymentIntent } from '../objects/payment-intent';
 import type { IntentRecord } from '../state';
-import { storeFields } from './fields';
+import { checkFields, storeFields } from './fields';
 import { assertConfirmable, cancel, capture, requireAction } from './lifecycle';
 import { attachPaymentMethod, checkAmount, checkReturnUrl, requestedTypes } from './rules';
 import { assertUpdatable } from './updates';
@@ -48,6 +48,9 @@ function confirm(call: ApiCall, record: IntentRecord, params: Stripe.PaymentInte
   const { intent } = record;
   assertConfirmable(intent);
   const returnUrl = checkReturnUrl(params.return_url);
+  const fields = { receipt_email: params.receipt_email, shipping: params.shipping, setup_future_usage: params.setup_future_usage };
+  checkFields(fields);
+  const types = requestedTypes(params.allowed_payment_method_types);
   const paymentMethod = attachPaymentMethod(call, params) ?? (typeof intent.payment_method === 'string' ? intent.payment_method : undefined);
   if (paymentMethod === undefined) {
     throw unexpectedState(
@@ -56,11 +59,10 @@ function confirm(call: ApiCall, record: IntentRecord, params: Stripe.PaymentInte
     );
   }
   intent.payment_method = paymentMethod;
-  const types = requestedTypes(params.allowed_payment_method_types);
+  storeFields(intent, fields);
   if (types) Object.assign(intent, { allowed_payment_method_types: types, payment_method_types: types });
   const manual = manualCapture(params);
   if (manual !== undefined) intent.capture_method = manual ? 'manual' : 'automatic';
-  storeFields(intent, { receipt_email: params.receipt_email, shipping: params.shipping, setup_future_usage: params.setup_future_usage });
   requireAction(changeOf(call), record, returnUrl);
 }
 
@@ -69,6 +71,7 @@ function create(call: ApiCall<Stripe.PaymentIntentCreateParams>): object {
   const types = requestedTypes(params.allowed_payment_method_types) ?? ['mobilepay'];
   const currency = params.currency.toLowerCase();
   checkAmount(params.amount, currency);
+  checkFields(params);
   const { state, clock, events } = call.runtime;
   if (params.confirm) {
     checkReturnUrl(params.return_url);
@@ -104,6 +107,7 @@ function update(call: ApiCall<Stripe.PaymentIntentUpdateParams>): object {
   const currency = params.currency?.toLowerCase() ?? intent.currency;
   const amount = params.amount ?? intent.amount;
   checkAmount(amount, currency);
+  checkFields(params);
   const paymentMethod = attachPaymentMethod(call, params);
   storeFields(intent, params);
   Object.assign(intent, { amount, currency });
@@ -123,6 +127,7 @@ function confirmRoute(call: ApiCall<Stripe.PaymentIntentConfirmParams>): object 
 
 function captureRoute(call: ApiCall<Stripe.PaymentIntentCaptureParams>): object {
   const record = recordOf(call);
+  checkFields(call.params);
   capture(changeOf(call), record, call.params.amount_to_capture);
   storeFields(record.intent, call.params);
   return render(call, record.intent, call.params.expand);

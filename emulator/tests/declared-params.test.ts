@@ -81,6 +81,24 @@ describe('declared parameters the shop sends', () => {
   });
 });
 
+describe('values Stripe refuses', () => {
+  it('refuses a receipt_email that is not an e-mail address with email_invalid', async () => {
+    const error = await stripeError(stripe.paymentIntents.create({ amount: 1099, currency: 'dkk', receipt_email: 'jens.example.dk' }));
+    expect(error).toMatchObject({ statusCode: 400, code: 'email_invalid', param: 'receipt_email', message: 'Invalid email address: jens.example.dk' });
+  });
+
+  it('refuses a statement_descriptor_suffix over 22 characters', async () => {
+    const error = await stripeError(stripe.paymentIntents.create({ amount: 1099, currency: 'dkk', statement_descriptor_suffix: 'X'.repeat(23) }));
+    expect(error).toMatchObject({ statusCode: 400, param: 'statement_descriptor_suffix' });
+  });
+
+  it('changes nothing when an update\'s receipt_email is refused', async () => {
+    const intent = await stripe.paymentIntents.create({ amount: 1099, currency: 'dkk' });
+    await stripeError(stripe.paymentIntents.update(intent.id, { description: 'new', receipt_email: 'nope' }));
+    expect((await stripe.paymentIntents.retrieve(intent.id)).description).toBeNull();
+  });
+});
+
 describe('wrong types', () => {
   it('refuses amount=abc with parameter_invalid_integer', async () => {
     const response = await rawRequest(emulator, '/v1/payment_intents', { body: 'amount=abc&currency=dkk' });
