@@ -14,7 +14,10 @@
 //   POST   /_emulator/outage                mode=errors (every /v1 request answers 500) | slow (delay_ms=N) | none
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { closeDispute, Conflict, failRefund, NotFound, openDispute } from './after-payment';
+import { closeDispute, Conflict, failRefund, NotFound, openDispute } from './charge-transitions';
+import { noRequest } from './event-log';
+import { BodyTooLarge, FORM_BODY_LIMIT, readBody } from './http/body';
+import { isCrossSite } from './http/same-origin';
 import { outageSchema } from './outage';
 import { renderDashboard } from './pages/dashboard';
 import type { Runtime } from './runtime';
@@ -35,9 +38,10 @@ async function handleObjectRoute(runtime: Runtime, request: IncomingMessage, url
   if (!match) return null;
   const [, kind, id = '', verb] = match;
   const params = await readParams(request, url);
-  if (kind === 'charges' && verb === 'dispute') return openDispute(runtime, id, disputeParams.parse(params).reason);
-  if (kind === 'disputes' && verb === 'close') return closeDispute(runtime, id, closeParams.parse(params).status);
-  if (kind === 'refunds' && verb === 'fail') return failRefund(runtime, id);
+  const change = { ...runtime, request: noRequest };
+  if (kind === 'charges' && verb === 'dispute') return openDispute(change, id, disputeParams.parse(params).reason);
+  if (kind === 'disputes' && verb === 'close') return closeDispute(change, id, closeParams.parse(params).status);
+  if (kind === 'refunds' && verb === 'fail') return failRefund(change, id);
   return null;
 }
 
@@ -47,8 +51,7 @@ function json(response: ServerResponse, status: number, body: unknown): void {
 }
 
 async function readParams(request: IncomingMessage, url: URL): Promise<Record<string, string>> {
-  let body = '';
-  for await (const chunk of request) body += String(chunk);
+  const body = await readBody(request, FORM_BODY_LIMIT);
   const source = request.headers['content-type']?.includes('application/json') ? Object.entries(JSON.parse(body || '{}') as Record<string, unknown>) : [...new URLSearchParams(body)];
   return { ...Object.fromEntries(url.searchParams), ...Object.fromEntries(source.map(([key, value]) => [key, String(value)])) };
 }
@@ -60,6 +63,9 @@ function clockView(runtime: Runtime) {
 export async function handleControlRequest(context: ControlContext, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
   const { runtime, dispatcher } = context;
   const route = `${request.method ?? 'GET'} ${url.pathname.replace(/\/$/, '')}`;
+  if (request.method !== 'GET' && isCrossSite(request, runtime.publicUrl)) {
+    return json(response, 403, { error: { message: 'Cross-site requests to the emulator\'s control API are refused.' } });
+  }
   try {
     const changed = await handleObjectRoute(runtime, request, url, route);
     if (changed) return json(response, 200, changed);
@@ -112,6 +118,10 @@ export async function handleControlRequest(context: ControlContext, request: Inc
   } catch (error) {
     if (error instanceof NotFound) return json(response, 404, { error: { message: error.message } });
     if (error instanceof Conflict) return json(response, 409, { error: { message: error.message } });
+    if (error instanceof BodyTooLarge) {
+      response.setHeader('Connection', 'close');
+      return json(response, 413, { error: { message: error.message } });
+    }
     const message = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
     return json(response, 400, { error: { message } });
   }

@@ -40,6 +40,7 @@ export class EventLog {
       secret,
       enabledEvents: endpoint.enabled_events,
       status: endpoint.status === 'disabled' ? 'disabled' : 'enabled',
+      apiVersion: endpoint.api_version,
     }));
   }
 }

@@ -1,9 +1,44 @@
 // `expand[]`: replaces an id with the object it names, e.g. `latest_charge` on a PaymentIntent or `data.payment_method`
-// on a list. Paths may go deeper (`latest_charge.payment_intent`). Unknown paths get Stripe's error.
+// on a list, nested up to four levels (`latest_charge.payment_intent`), as Stripe does. What is expandable comes from
+// Stripe's schemas (a field declared as an id or an object); a charge's `refunds` list appears only when expanded.
+// checkExpansions runs in the validate stage, before anything happens; expandObject then does the expanding.
 import { ApiError } from './http/errors';
+import { isExpandable, objectSchema, schemas, type Schema } from './schemas/spec';
 import type { EmulatorState } from './state';
 
 type Json = Record<string, unknown>;
+
+export const MAX_EXPANSION_DEPTH = 4;
+
+/** Lists Stripe includes in an object only when expanded, by the object's schema title. */
+const includable: Record<string, string[]> = { Charge: ['refunds'] };
+
+function refuse(message: string): ApiError {
+  return new ApiError('invalid_request', message, { param: 'expand', validation: true });
+}
+
+/** The schema a path segment leads to, or undefined when Stripe would not expand it. */
+function step(schema: Schema, field: string, last: boolean): Schema | undefined {
+  const property = schema.properties?.[field];
+  if (!property) return undefined;
+  if (property.type === 'array' && field === 'data') return objectSchema(property.items);
+  if (isExpandable(property) || includable[schema.title ?? '']?.includes(field)) return objectSchema(property) ?? {};
+  // A plain sub-object may be walked through to an expandable field inside it, never expanded itself.
+  return last ? undefined : objectSchema(property);
+}
+
+/** Refuses, as Stripe does, any path that goes deeper than four levels or names something that cannot be expanded. */
+export function checkExpansions(schemaName: string, paths: string[] | undefined): void {
+  for (const path of paths ?? []) {
+    const segments = path.split('.');
+    if (segments.length > MAX_EXPANSION_DEPTH) throw refuse(`You cannot expand more than ${MAX_EXPANSION_DEPTH} levels of a property. Property: ${path}`);
+    let schema: Schema | undefined = schemas[schemaName];
+    for (const [index, field] of segments.entries()) {
+      schema = schema && step(schema, field, index === segments.length - 1);
+      if (!schema) throw refuse(`This property cannot be expanded (${path}).`);
+    }
+  }
+}
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -17,26 +52,27 @@ function lookup(state: EmulatorState, id: string): object | undefined {
   return undefined;
 }
 
-const expandable = new Set(['latest_charge', 'payment_method', 'payment_intent', 'charge']);
-
-function expandPath(state: EmulatorState, target: Json, path: string[], fullPath: string): Json {
-  const [field, ...rest] = path;
-  if (field === undefined) return target;
-  if (field === 'data' && Array.isArray(target.data)) {
-    return { ...target, data: target.data.map((item: unknown) => (isObject(item) ? expandPath(state, item, rest, fullPath) : item)) };
-  }
-  if (!(field in target) || (!expandable.has(field) && !isObject(target[field]))) {
-    throw new ApiError('invalid_request', `This property cannot be expanded (${fullPath}).`, { param: 'expand' });
-  }
-  const value = target[field];
-  const resolved = typeof value === 'string' ? (lookup(state, value) ?? value) : value;
-  if (!isObject(resolved)) return target;
-  return { ...target, [field]: expandPath(state, structuredClone(resolved), rest, fullPath) };
+/** A charge's refunds, newest first, as the list Stripe includes when `refunds` is expanded. */
+function refundsOf(state: EmulatorState, chargeId: string): Json {
+  const data = [...state.refunds.values()].filter((refund) => refund.charge === chargeId).reverse();
+  return { object: 'list', data, has_more: false, url: `/v1/charges/${chargeId}/refunds` };
 }
 
-/** Returns a copy of `object` with each path in `paths` expanded; the stored object is never changed. */
+/** Expands one checked path; ids of objects the emulator does not have (and nulls) stay as they are. */
+function expandPath(state: EmulatorState, target: Json, path: string[]): Json {
+  const [field, ...rest] = path;
+  if (field === undefined) return target;
+  const value = target[field];
+  if (Array.isArray(value)) return { ...target, [field]: value.map((item: unknown) => (isObject(item) ? expandPath(state, item, rest) : item)) };
+  if (target.object === 'charge' && field === 'refunds' && typeof target.id === 'string') return { ...target, refunds: expandPath(state, refundsOf(state, target.id), rest) };
+  const resolved = typeof value === 'string' ? lookup(state, value) : value;
+  if (!isObject(resolved)) return target;
+  return { ...target, [field]: expandPath(state, structuredClone(resolved) as Json, rest) };
+}
+
+/** Returns a copy of `object` with each (checked) path in `paths` expanded; the stored object is never changed. */
 export function expandObject<T extends object>(state: EmulatorState, object: T, paths: string[] | undefined): T {
   let result: Json = structuredClone(object) as Json;
-  for (const path of paths ?? []) result = expandPath(state, result, path.split('.'), path);
+  for (const path of paths ?? []) result = expandPath(state, result, path.split('.'));
   return result as T;
 }

@@ -1,5 +1,5 @@
-// Stripe's list envelope and cursor paging: newest first, `limit` (default 10), `starting_after`, `ending_before`.
-import { resourceMissing } from './http/errors';
+// Stripe's list envelope and cursor paging: newest first, `limit` (1 to 100, default 10), `starting_after`, `ending_before`.
+import { parameterInvalid, resourceMissing } from './http/errors';
 
 export type ListPage<T> = { object: 'list'; data: T[]; has_more: boolean; url: string };
 export type CreatedFilter = number | { gt?: number; gte?: number; lt?: number; lte?: number };
@@ -20,6 +20,8 @@ function createdMatches(created: number, filter: CreatedFilter | undefined): boo
 export function paginate<T extends { id: string; created: number }>(all: T[], params: ListParams, url: string, objectName: string): ListPage<T> {
   const items = all.filter((item) => createdMatches(item.created, params.created));
   const limit = params.limit ?? 10;
+  if (limit < 1) throw parameterInvalid('limit', 'This value must be greater than or equal to 1.');
+  if (limit > 100) throw parameterInvalid('limit', 'This value must be less than or equal to 100.');
   const indexOf = (id: string, param: string): number => {
     const index = items.findIndex((item) => item.id === id);
     if (index === -1) throw resourceMissing(objectName, id, param);

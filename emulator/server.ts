@@ -9,31 +9,18 @@ import { handleControlRequest } from './control';
 import { EventLog, noRequest } from './event-log';
 import { handleApiRequest } from './http/api';
 import { IdempotencyStore } from './http/idempotency';
-import type { Route } from './http/route';
 import { authorizePath, handleAuthorizePage } from './pages/authorize';
 import { noOutage } from './outage';
 import { expireOverdue } from './payment-intents/lifecycle';
-import { paymentIntentRoutes } from './payment-intents/routes';
-import { chargeRoutes } from './resources/charges';
-import { eventRoutes } from './resources/events';
-import { paymentMethodRoutes } from './resources/payment-methods';
-import { refundRoutes } from './resources/refunds';
-import { registerEndpoint, webhookEndpointRoutes } from './resources/webhook-endpoints';
+import { apiRoutes } from './resources/registry';
+import { registerEndpoint } from './resources/webhook-endpoints';
+import { routeRequest, type Destination } from './router';
 import type { Runtime } from './runtime';
 import { EmulatorState } from './state';
 import { EMULATOR_MERCHANT_NAME } from './defaults';
 import { LATEST_API_VERSION } from './versions';
 import { WebhookDispatcher } from './webhooks/dispatcher';
 import type { FaultConfig } from './webhooks/faults';
-
-const routes: Route[] = [
-  ...paymentIntentRoutes,
-  ...paymentMethodRoutes,
-  ...chargeRoutes,
-  ...refundRoutes,
-  ...eventRoutes,
-  ...webhookEndpointRoutes,
-];
 
 export type EmulatorOptions = {
   port: number;
@@ -91,24 +78,23 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   };
   registerForwarding();
 
+  const destinations: Destination[] = [
+    { name: 'api', matches: (pathname) => pathname.startsWith('/v1/'), handle: (request, response, _url, requestId) => handleApiRequest({ runtime, routes: apiRoutes, idempotency }, request, response, requestId) },
+    {
+      name: 'test page',
+      matches: (pathname) => authorizePath.test(pathname),
+      handle: (request, response, url) => handleAuthorizePage(runtime, request, response, authorizePath.exec(url.pathname)?.[2] ?? '', url.pathname),
+    },
+    {
+      name: 'control',
+      matches: (pathname) => pathname === '/_emulator' || pathname.startsWith('/_emulator/'),
+      handle: (request, response, url) => handleControlRequest({ runtime, dispatcher, sweep, reset }, request, response, url),
+    },
+    { name: 'stripe.js', matches: (pathname) => pathname === STRIPE_JS_PATH, handle: (_request, response) => serveStripeJs(response) },
+  ];
   const server: Server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://emulator.invalid');
     sweep();
-    const authorizeMatch = authorizePath.exec(url.pathname);
-    const handled = url.pathname.startsWith('/v1/')
-      ? handleApiRequest({ runtime, routes, idempotency }, request, response)
-      : authorizeMatch?.[2]
-        ? handleAuthorizePage(runtime, request, response, authorizeMatch[2], url.pathname)
-        : url.pathname === '/_emulator' || url.pathname.startsWith('/_emulator/')
-          ? handleControlRequest({ runtime, dispatcher, sweep, reset }, request, response, url)
-          : url.pathname === STRIPE_JS_PATH
-            ? Promise.resolve(serveStripeJs(response))
-            : Promise.resolve(notFound(response));
-    handled.catch((error: unknown) => {
-      console.error('[emulator] request failed', error);
-      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' });
-      response.end('emulator error');
-    });
+    void routeRequest(destinations, request, response);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -140,9 +126,4 @@ const stripeJs = readFileSync(path.join(__dirname, 'stripe-js/stripe.js'), 'utf8
 function serveStripeJs(response: ServerResponse): void {
   response.writeHead(200, { 'Content-Type': 'application/javascript; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache' });
   response.end(stripeJs);
-}
-
-function notFound(response: ServerResponse): void {
-  response.writeHead(404, { 'Content-Type': 'application/json' });
-  response.end(JSON.stringify({ error: { type: 'invalid_request_error', message: 'Not found. Stripe\'s API lives under /v1/, the emulator\'s own under /_emulator/.' } }));
 }

@@ -1,55 +1,16 @@
-// The /v1 request pipeline, in fixed steps: authenticate, parse, replay (idempotency), route, respond.
+// The /v1 API: runs the pipeline stages of pipeline.ts in order for one request and writes Stripe's answer.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sufferOutage } from '../outage';
+import { toWire } from '../objects/wire';
 import type { Runtime } from '../runtime';
-import { ACCOUNT_DEFAULT_API_VERSION, isKnownVersionFormat } from '../versions';
-import { newId } from '../ids';
-import { authenticate, publishableKeyRefused } from './auth';
+import { ACCOUNT_DEFAULT_API_VERSION } from '../versions';
+import { API_BODY_LIMIT, BodyTooLarge, readBody } from './body';
 import { ApiError } from './errors';
-import { parseForm, type FormObject } from './form';
 import type { IdempotencyStore, StoredResponse } from './idempotency';
+import { authenticateStage, header, parseStage, routeStage, validateStage, versionStage } from './pipeline';
 import type { Route } from './route';
 
 export type ApiContext = { runtime: Runtime; routes: Route[]; idempotency: IdempotencyStore };
-
-const MAX_BODY_BYTES = 1024 * 1024;
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new ApiError('invalid_request', 'Request body too large.');
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function header(request: IncomingMessage, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function matchRoute(routes: Route[], method: string, path: string): { route: Route; ids: string[] } {
-  let pathKnown = false;
-  for (const route of routes) {
-    const match = route.path.exec(path);
-    if (!match) continue;
-    pathKnown = true;
-    if (route.method === method) return { route, ids: match.slice(1).map((id) => decodeURIComponent(id ?? '')) };
-  }
-  const message = pathKnown
-    ? `Unrecognized request URL (${method}: ${path}). This path does not accept ${method} requests.`
-    : `Unrecognized request URL (${method}: ${path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`;
-  throw new ApiError('not_found', message);
-}
-
-function errorResponse(error: unknown): StoredResponse {
-  if (error instanceof ApiError) return { status: error.status, body: JSON.stringify({ error: error.body }, null, 2) };
-  console.error('[emulator] unexpected error', error);
-  return { status: 500, body: JSON.stringify({ error: { type: 'api_error', message: 'An unknown error occurred in the emulator.' } }, null, 2) };
-}
 
 /** Browsers call the API from the shop's origin (Stripe.js does), so every origin may read the answers, as with Stripe. */
 export const corsHeaders = {
@@ -60,40 +21,57 @@ export const corsHeaders = {
 };
 
 type Answer = { result: StoredResponse; replayed: boolean };
-type Call = { requestId: string; method: string; url: URL; version: string; idempotencyKey: string | null };
+type Call = { requestId: string; method: string; url: URL; idempotencyKey: string | null };
 
-/** Authenticate, parse, replay or route: the answer to one /v1 request. */
+/** Where Stripe's dashboard shows a request's log; error bodies link to it. */
+function requestLogUrl(requestId: string, now: number): string {
+  return `https://dashboard.stripe.com/test/logs/${requestId}?t=${now}`;
+}
+
+function errorResponse(error: unknown, requestId: string, now: number): StoredResponse {
+  if (error instanceof BodyTooLarge) return errorResponse(new ApiError('too_large', error.message), requestId, now);
+  if (!(error instanceof ApiError)) {
+    console.error('[emulator] unexpected error', error);
+    return errorResponse(new ApiError('api', 'An unknown error occurred in the emulator.'), requestId, now);
+  }
+  // A request no key identified belongs to no account, so it has no log to link to.
+  const logged = error.status === 401 ? error.body : { ...error.body, request_log_url: requestLogUrl(requestId, now) };
+  return { status: error.status, body: toWire({ error: logged }) };
+}
+
+/** The stages in order; a stage that throws ends the request with its error. */
 async function answer(context: ApiContext, request: IncomingMessage, call: Call): Promise<Answer> {
   const { runtime } = context;
-  const { requestId, method, url, version, idempotencyKey } = call;
+  const { requestId, method, url, idempotencyKey } = call;
+  const now = runtime.clock.now();
   try {
-    const body = method === 'GET' ? url.search.slice(1) : await readBody(request);
-    const { key: keyParam, ...params }: FormObject = parseForm(body);
-    // Stripe.js sends its publishable key as the `key` parameter instead of an Authorization header.
-    const key = authenticate(header(request, 'authorization') ?? (typeof keyParam === 'string' ? `Bearer ${keyParam}` : undefined));
-    if (!isKnownVersionFormat(version)) throw new ApiError('invalid_request', `Invalid Stripe API version: ${version}`, { validation: true });
-    const { route, ids } = matchRoute(context.routes, method, url.pathname);
-    if (key.kind === 'publishable' && !route.publishable) throw publishableKeyRefused();
-    const fingerprint = `${key.value} ${method} ${url.pathname} ${JSON.stringify(params)}`;
-    const stored = idempotencyKey ? context.idempotency.replay(idempotencyKey, fingerprint, runtime.clock.now()) : undefined;
+    const raw = method === 'GET' || method === 'DELETE' ? url.search.slice(1) : await readBody(request, API_BODY_LIMIT);
+    const key = authenticateStage(header(request, 'authorization'), raw);
+    const parsed = parseStage(raw);
+    const version = versionStage(header(request, 'stripe-version'));
+    const { route, ids } = routeStage(context.routes, method, url.pathname, key);
+    const { params, clientSecret } = validateStage(route, version, parsed);
+    const fingerprint = `${key.value} ${method} ${url.pathname} ${JSON.stringify(parsed)}`;
+    const stored = idempotencyKey ? context.idempotency.replay(idempotencyKey, fingerprint, now) : undefined;
     if (stored) return { result: stored, replayed: true };
     let result: StoredResponse;
     let executed = true;
     try {
-      const object = route.handler({ params, ids, key, version, request: { id: requestId, idempotency_key: idempotencyKey }, runtime });
-      result = { status: 200, body: JSON.stringify(object, null, 2) };
+      const object = route.handler({ params, ids, key, clientSecret, version, request: { id: requestId, idempotency_key: idempotencyKey }, runtime });
+      result = { status: 200, body: toWire(object) };
     } catch (error) {
       executed = !(error instanceof ApiError && error.validation);
-      result = errorResponse(error);
+      result = errorResponse(error, requestId, now);
     }
-    if (idempotencyKey && executed && result.status < 500) context.idempotency.remember(idempotencyKey, fingerprint, result, runtime.clock.now());
+    if (idempotencyKey && executed && result.status < 500) context.idempotency.remember(idempotencyKey, fingerprint, result, now);
     return { result, replayed: false };
   } catch (error) {
-    return { result: errorResponse(error), replayed: false };
+    return { result: errorResponse(error, requestId, now), replayed: false };
   }
 }
 
-export async function handleApiRequest(context: ApiContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
+/** respond: Stripe's headers on every answer, replayed or not. */
+export async function handleApiRequest(context: ApiContext, request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> {
   const method = request.method ?? 'GET';
   if (method === 'OPTIONS') {
     response.writeHead(204, { ...corsHeaders, 'Access-Control-Max-Age': '600' });
@@ -101,10 +79,9 @@ export async function handleApiRequest(context: ApiContext, request: IncomingMes
     return;
   }
   const call: Call = {
-    requestId: newId('req'),
+    requestId,
     method,
     url: new URL(request.url ?? '/', 'http://emulator.invalid'),
-    version: header(request, 'stripe-version') ?? ACCOUNT_DEFAULT_API_VERSION,
     idempotencyKey: method === 'POST' ? (header(request, 'idempotency-key') ?? null) : null,
   };
   const outage = await sufferOutage(context.runtime.outage);
@@ -112,11 +89,12 @@ export async function handleApiRequest(context: ApiContext, request: IncomingMes
   response.writeHead(result.status, {
     ...corsHeaders,
     'Content-Type': 'application/json',
-    'Request-Id': call.requestId,
-    'Stripe-Version': call.version,
+    'Stripe-Version': header(request, 'stripe-version') ?? ACCOUNT_DEFAULT_API_VERSION,
     ...(call.idempotencyKey ? { 'Idempotency-Key': call.idempotencyKey } : {}),
     ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
     ...(result.status >= 400 && result.status < 500 ? { 'Stripe-Should-Retry': 'false' } : {}),
+    // An unread body is not worth draining: close the connection instead.
+    ...(result.status === 413 ? { Connection: 'close' } : {}),
   });
   response.end(result.body);
 }

@@ -1,5 +1,6 @@
 // Stripe's error bodies: {error: {type, code, message, param, doc_url, ...}}. Each kind maps to one status code here.
-// None of these is a 5xx or a 409: the SDK retries those, and these errors would only repeat.
+// None of these but `api` (the emulator's own failure) is a 5xx or a 409: the SDK retries those, and these errors
+// would only repeat. The respond stage adds `request_log_url` to every error body.
 
 export type ErrorKind =
   | 'authentication'
@@ -7,7 +8,9 @@ export type ErrorKind =
   | 'invalid_request'
   | 'not_found'
   | 'idempotency'
-  | 'card';
+  | 'too_large'
+  | 'card'
+  | 'api';
 
 const statusOf: Record<ErrorKind, number> = {
   authentication: 401,
@@ -15,7 +18,9 @@ const statusOf: Record<ErrorKind, number> = {
   invalid_request: 400,
   not_found: 404,
   idempotency: 400,
+  too_large: 413,
   card: 402,
+  api: 500,
 };
 
 const typeOf: Record<ErrorKind, string> = {
@@ -24,7 +29,9 @@ const typeOf: Record<ErrorKind, string> = {
   invalid_request: 'invalid_request_error',
   not_found: 'invalid_request_error',
   idempotency: 'idempotency_error',
+  too_large: 'invalid_request_error',
   card: 'card_error',
+  api: 'api_error',
 };
 
 export type ApiErrorBody = {
@@ -34,6 +41,7 @@ export type ApiErrorBody = {
   param?: string;
   doc_url?: string;
   payment_intent?: unknown;
+  request_log_url?: string;
 };
 
 export class ApiError extends Error {

@@ -29,3 +29,16 @@ describe('parseForm', () => {
     expect(parseForm('items[0][price]=p1&items[0][quantity]=2')).toEqual({ items: [{ price: 'p1', quantity: '2' }] });
   });
 });
+
+describe('parseForm and prototype pollution', () => {
+  it.each(['__proto__[x]=1', 'a[__proto__][x]=1', 'constructor[prototype][x]=1', 'a[0][prototype]=1'])('refuses %s as an unknown parameter', (body) => {
+    expect(() => parseForm(body)).toThrow(/Received unknown parameter/);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('builds objects without a prototype', () => {
+    const parsed = parseForm('metadata[a]=1');
+    expect(Object.getPrototypeOf(parsed)).toBeNull();
+    expect(Object.getPrototypeOf(parsed.metadata)).toBeNull();
+  });
+});

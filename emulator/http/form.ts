@@ -1,8 +1,16 @@
 // Stripe's wire format for parameters: `a=1&b[c]=2&d[0]=x&d[]=y`, in form bodies and query strings alike.
-// Turns it into nested plain objects and arrays of strings, the shape zod schemas then validate.
+// Turns it into nested null-prototype objects and arrays of strings, the shape the parameter validator then checks.
+// `__proto__`, `constructor` and `prototype` are refused at any depth, so no request can reach Object.prototype.
+import { parameterUnknown } from './errors';
 
 export type FormValue = string | FormValue[] | { [key: string]: FormValue };
 export type FormObject = { [key: string]: FormValue };
+
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+function newObject(): FormObject {
+  return Object.create(null) as FormObject;
+}
 
 /** Splits `a[b][0]` into ['a', 'b', '0'] and `d[]` into ['d', '']. */
 function keyPath(key: string): string[] {
@@ -26,7 +34,7 @@ function assign(target: FormObject | FormValue[], path: string[], value: string)
       target[index] = value;
       return;
     }
-    const child = target[index] ?? (isIndex(rest[0] ?? '') ? [] : {});
+    const child = target[index] ?? (isIndex(rest[0] ?? '') ? [] : newObject());
     if (typeof child === 'string') return;
     target[index] = child;
     assign(child, rest, value);
@@ -36,7 +44,7 @@ function assign(target: FormObject | FormValue[], path: string[], value: string)
     target[head] = value;
     return;
   }
-  const child = target[head] ?? (isIndex(rest[0] ?? '') ? [] : {});
+  const child = target[head] ?? (isIndex(rest[0] ?? '') ? [] : newObject());
   if (typeof child === 'string') return;
   target[head] = child;
   assign(child, rest, value);
@@ -46,11 +54,19 @@ function assign(target: FormObject | FormValue[], path: string[], value: string)
 function compact(value: FormValue): FormValue {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.filter((item) => item !== undefined).map(compact);
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, compact(item)]));
+  const result = newObject();
+  for (const [key, item] of Object.entries(value)) result[key] = compact(item);
+  return result;
 }
 
 export function parseForm(encoded: string): FormObject {
-  const result: FormObject = {};
-  for (const [key, value] of new URLSearchParams(encoded)) assign(result, keyPath(key), value);
+  const result = newObject();
+  for (const [key, value] of new URLSearchParams(encoded)) {
+    const path = keyPath(key);
+    if (path.some((segment) => forbiddenKeys.has(segment))) {
+      throw parameterUnknown(path[0] + path.slice(1).map((segment) => `[${segment}]`).join(''));
+    }
+    assign(result, path, value);
+  }
   return compact(result) as FormObject;
 }

@@ -1,7 +1,10 @@
 import type Stripe from 'stripe';
 import { newId } from '../ids';
 
-/** The card transaction behind a MobilePay authorization, as Stripe records it once the shopper approves. */
+/**
+ * The card transaction behind a MobilePay authorization, as Stripe records it once the shopper approves. No `refunds`
+ * list: since 2022-11-15 Stripe includes it only when expanded (expand.ts builds it).
+ */
 export function newMobilepayCharge(intent: Stripe.PaymentIntent, paymentMethodId: string, created: number): Stripe.Charge {
   const captured = intent.capture_method !== 'manual';
   const id = newId('ch');
@@ -51,15 +54,15 @@ export function newMobilepayCharge(intent: Stripe.PaymentIntent, paymentMethodId
     receipt_number: null,
     receipt_url: `https://pay.stripe.com/receipts/payment/${id}`,
     refunded: false,
-    refunds: { object: 'list', data: [], has_more: false, url: `/v1/charges/${id}/refunds` },
     review: null,
-    shipping: null,
+    shipping: structuredClone(intent.shipping),
+    // Retired from Stripe's schema; stripe-node's type still asks for it, the wire leaves it out (objects/wire.ts).
     source: null,
     source_transfer: null,
     statement_descriptor: null,
     statement_descriptor_suffix: intent.statement_descriptor_suffix,
     status: 'succeeded',
     transfer_data: null,
-    transfer_group: null,
+    transfer_group: intent.transfer_group,
   };
 }

@@ -6,12 +6,10 @@ export type NewPaymentIntent = {
   currency: string;
   captureMethod: 'automatic' | 'manual';
   created: number;
-  description: string | null;
-  metadata: Stripe.Metadata;
   allowedTypes: string[];
-  receiptEmail: string | null;
-  statementDescriptorSuffix: string | null;
 };
+
+/** A new intent; the fields a request may set besides these (description, shipping, …) start empty (payment-intents/fields.ts). */
 
 export function newPaymentIntent(input: NewPaymentIntent): Stripe.PaymentIntent {
   const id = newId('pi');
@@ -34,13 +32,13 @@ export function newPaymentIntent(input: NewPaymentIntent): Stripe.PaymentIntent 
     currency: input.currency,
     customer: null,
     customer_account: null,
-    description: input.description,
+    description: null,
     excluded_payment_method_types: null,
     last_payment_error: null,
     latest_charge: null,
     livemode: false,
     managed_payments: null,
-    metadata: input.metadata,
+    metadata: {},
     next_action: null,
     on_behalf_of: null,
     payment_method: null,
@@ -49,13 +47,14 @@ export function newPaymentIntent(input: NewPaymentIntent): Stripe.PaymentIntent 
     payment_method_types: input.allowedTypes,
     payment_record: null,
     processing: null,
-    receipt_email: input.receiptEmail,
+    receipt_email: null,
     review: null,
     setup_future_usage: null,
     shipping: null,
+    // Retired from Stripe's schema; stripe-node's type still asks for it, the wire leaves it out (objects/wire.ts).
     source: null,
     statement_descriptor: null,
-    statement_descriptor_suffix: input.statementDescriptorSuffix,
+    statement_descriptor_suffix: null,
     status: 'requires_payment_method',
     transfer_data: null,
     transfer_group: null,

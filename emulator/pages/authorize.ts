@@ -2,6 +2,8 @@
 // "Authorize test payment" and "Fail test payment" as plain HTML forms. After a choice: 303 to the return_url.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Stripe from 'stripe';
+import { BodyTooLarge, FORM_BODY_LIMIT, readBody } from '../http/body';
+import { isCrossSite } from '../http/same-origin';
 import { authorize, declinedByShopper, failAuthorization } from '../payment-intents/lifecycle';
 import { noRequest } from '../event-log';
 import type { Runtime } from '../runtime';
@@ -24,8 +26,12 @@ export function returnTarget(intent: Stripe.PaymentIntent, returnUrl: string, ou
   return url.toString();
 }
 
+/**
+ * `same-origin`: the shop never sees the page's URL (its nonce) as a referrer, while the page's own buttons still
+ * post with its Origin, which the cross-site check needs (with `no-referrer` browsers send `Origin: null`).
+ */
 function send(response: ServerResponse, status: number, html: string): void {
-  response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+  response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'same-origin' });
   response.end(html);
 }
 
@@ -61,13 +67,14 @@ ${intent.description ? `<p>${escapeHtml(intent.description)}</p>` : ''}
   });
 }
 
-async function readDecision(request: IncomingMessage): Promise<string | null> {
-  let body = '';
-  for await (const chunk of request) {
-    body += String(chunk);
-    if (body.length > 10_000) return null;
+/** The button pressed; undefined when the body was too large to read. */
+async function readDecision(request: IncomingMessage): Promise<string | null | undefined> {
+  try {
+    return new URLSearchParams(await readBody(request, FORM_BODY_LIMIT)).get('decision');
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return undefined;
+    throw error;
   }
-  return new URLSearchParams(body).get('decision');
 }
 
 export async function handleAuthorizePage(runtime: Runtime, request: IncomingMessage, response: ServerResponse, nonce: string, path: string): Promise<void> {
@@ -80,7 +87,12 @@ export async function handleAuthorizePage(runtime: Runtime, request: IncomingMes
     return send(response, 200, testPage(record, path, runtime.merchantName));
   }
   if (request.method !== 'POST') return send(response, 405, closedPage(undefined));
+  if (isCrossSite(request, runtime.publicUrl)) return send(response, 403, closedPage(undefined));
   const decision = await readDecision(request);
+  if (decision === undefined) {
+    response.setHeader('Connection', 'close');
+    return send(response, 413, closedPage(undefined));
+  }
   if (!record?.attempt || (decision !== 'authorize' && decision !== 'fail')) {
     const intentId = runtime.state.nonces.get(nonce);
     return send(response, record ? 400 : 410, closedPage(intentId ? runtime.state.intents.get(intentId) : undefined));

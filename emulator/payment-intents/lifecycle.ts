@@ -3,6 +3,7 @@
 import type Stripe from 'stripe';
 import { ApiError, unexpectedState } from '../http/errors';
 import { newId } from '../ids';
+import { releaseAuthorization } from '../charge-transitions';
 import { newMobilepayCharge } from '../objects/charge';
 import type { Change } from '../runtime';
 import { ACCOUNT_ID, type IntentRecord } from '../state';
@@ -135,12 +136,7 @@ export function cancel(change: Change, record: IntentRecord, reason: Stripe.Paym
     );
   }
   const charge = typeof intent.latest_charge === 'string' ? change.state.charges.get(intent.latest_charge) : undefined;
-  if (charge && !charge.captured) {
-    // Releasing an authorization gives the held amount back to the shopper's card.
-    charge.amount_refunded = charge.amount;
-    charge.refunded = true;
-    if (reason === 'automatic') change.events.emit('charge.expired', charge, change.request);
-  }
+  if (charge && !charge.captured) releaseAuthorization(change, charge, reason === 'automatic');
   intent.status = 'canceled';
   intent.cancellation_reason = reason;
   intent.canceled_at = change.clock.now();

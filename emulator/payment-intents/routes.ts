@@ -3,15 +3,15 @@ import { timingSafeEqual } from 'node:crypto';
 import type Stripe from 'stripe';
 import { publishableKeyRefused } from '../http/auth';
 import { ApiError, parameterMissing, resourceMissing, unexpectedState } from '../http/errors';
-import { parseParams } from '../http/params';
-import { changeOf, type ApiCall, type Route } from '../http/route';
+import { changeOf, route, type ApiCall, type Route } from '../http/route';
 import { expandObject } from '../expand';
 import { newestFirst, paginate } from '../lists';
 import { newPaymentIntent } from '../objects/payment-intent';
 import type { IntentRecord } from '../state';
+import { checkFields, storeFields } from './fields';
 import { assertConfirmable, cancel, capture, requireAction } from './lifecycle';
-import { cancelParams, captureParams, confirmParams, createParams, listParams, retrieveParams, updateParams } from './params';
 import { attachPaymentMethod, checkAmount, checkReturnUrl, requestedTypes } from './rules';
+import { assertUpdatable } from './updates';
 
 function recordOf(call: ApiCall): IntentRecord {
   const id = call.ids[0] ?? '';
@@ -38,12 +38,19 @@ function render(call: ApiCall, intent: Stripe.PaymentIntent, expand: string[] | 
   return expandObject(call.runtime.state, intent, expand);
 }
 
-type ConfirmInput = { payment_method?: string; payment_method_data?: { type: string }; return_url?: string; receipt_email?: string };
+function manualCapture(params: Stripe.PaymentIntentCreateParams | Stripe.PaymentIntentUpdateParams | Stripe.PaymentIntentConfirmParams): boolean | undefined {
+  const mobilepay = params.payment_method_options?.mobilepay;
+  if (mobilepay && mobilepay.capture_method === 'manual') return true;
+  return params.capture_method === undefined ? undefined : params.capture_method === 'manual';
+}
 
-function confirm(call: ApiCall, record: IntentRecord, params: ConfirmInput): void {
+function confirm(call: ApiCall, record: IntentRecord, params: Stripe.PaymentIntentConfirmParams): void {
   const { intent } = record;
   assertConfirmable(intent);
   const returnUrl = checkReturnUrl(params.return_url);
+  const fields = { receipt_email: params.receipt_email, shipping: params.shipping, setup_future_usage: params.setup_future_usage };
+  checkFields(fields);
+  const types = requestedTypes(params.allowed_payment_method_types);
   const paymentMethod = attachPaymentMethod(call, params) ?? (typeof intent.payment_method === 'string' ? intent.payment_method : undefined);
   if (paymentMethod === undefined) {
     throw unexpectedState(
@@ -52,14 +59,19 @@ function confirm(call: ApiCall, record: IntentRecord, params: ConfirmInput): voi
     );
   }
   intent.payment_method = paymentMethod;
-  if (params.receipt_email !== undefined) intent.receipt_email = params.receipt_email;
+  storeFields(intent, fields);
+  if (types) Object.assign(intent, { allowed_payment_method_types: types, payment_method_types: types });
+  const manual = manualCapture(params);
+  if (manual !== undefined) intent.capture_method = manual ? 'manual' : 'automatic';
   requireAction(changeOf(call), record, returnUrl);
 }
 
-function create(call: ApiCall): object {
-  const params = parseParams(createParams, call.params);
-  const types = requestedTypes(call, params) ?? ['mobilepay'];
-  checkAmount(params.amount, params.currency);
+function create(call: ApiCall<Stripe.PaymentIntentCreateParams>): object {
+  const { params } = call;
+  const types = requestedTypes(params.allowed_payment_method_types) ?? ['mobilepay'];
+  const currency = params.currency.toLowerCase();
+  checkAmount(params.amount, currency);
+  checkFields(params);
   const { state, clock, events } = call.runtime;
   if (params.confirm) {
     checkReturnUrl(params.return_url);
@@ -67,18 +79,8 @@ function create(call: ApiCall): object {
       throw parameterMissing('payment_method', 'To confirm a PaymentIntent on creation, provide a payment_method or payment_method_data of type mobilepay.');
     }
   }
-  const manual = params.capture_method === 'manual' || params.payment_method_options?.mobilepay?.capture_method === 'manual';
-  const intent = newPaymentIntent({
-    amount: params.amount,
-    currency: params.currency,
-    captureMethod: manual ? 'manual' : 'automatic',
-    created: clock.now(),
-    description: params.description ?? null,
-    metadata: params.metadata ?? {},
-    allowedTypes: types,
-    receiptEmail: params.receipt_email ?? null,
-    statementDescriptorSuffix: params.statement_descriptor_suffix ?? null,
-  });
+  const intent = newPaymentIntent({ amount: params.amount, currency, captureMethod: manualCapture(params) ? 'manual' : 'automatic', created: clock.now(), allowedTypes: types });
+  storeFields(intent, params);
   const paymentMethod = attachPaymentMethod(call, params);
   if (paymentMethod) {
     intent.payment_method = paymentMethod;
@@ -87,84 +89,70 @@ function create(call: ApiCall): object {
   const record: IntentRecord = { intent, attempt: null, authorizedAt: null };
   state.intents.set(intent.id, record);
   events.emit('payment_intent.created', intent, call.request);
-  if (params.confirm) confirm(call, record, params);
+  if (params.confirm) confirm(call, record, { return_url: params.return_url });
   return render(call, intent, params.expand);
 }
 
-function retrieve(call: ApiCall): object {
-  const params = parseParams(retrieveParams, call.params);
+function retrieve(call: ApiCall<Stripe.PaymentIntentRetrieveParams>): object {
   const record = recordOf(call);
-  checkClientSecret(call, record, params.client_secret);
-  return render(call, record.intent, params.expand);
+  checkClientSecret(call, record, call.clientSecret);
+  return render(call, record.intent, call.params.expand);
 }
 
-function update(call: ApiCall): object {
-  const params = parseParams(updateParams, call.params);
+function update(call: ApiCall<Stripe.PaymentIntentUpdateParams>): object {
+  const { params } = call;
   const { intent } = recordOf(call);
-  if (intent.status !== 'requires_payment_method' && intent.status !== 'requires_confirmation') {
-    throw unexpectedState(
-      `This PaymentIntent could not be updated because it has a status of ${intent.status}. You may only update a PaymentIntent with one of the following statuses: requires_payment_method, requires_confirmation.`,
-      structuredClone(intent),
-    );
-  }
-  const types = requestedTypes(call, params);
-  const currency = params.currency ?? intent.currency;
+  assertUpdatable(intent, params);
+  const types = requestedTypes(params.allowed_payment_method_types);
+  const currency = params.currency?.toLowerCase() ?? intent.currency;
   const amount = params.amount ?? intent.amount;
   checkAmount(amount, currency);
+  checkFields(params);
   const paymentMethod = attachPaymentMethod(call, params);
+  storeFields(intent, params);
   Object.assign(intent, { amount, currency });
   if (types) Object.assign(intent, { allowed_payment_method_types: types, payment_method_types: types });
-  if (params.description !== undefined) intent.description = params.description === '' ? null : params.description;
-  if (params.receipt_email !== undefined) intent.receipt_email = params.receipt_email === '' ? null : params.receipt_email;
-  if (params.capture_method !== undefined) intent.capture_method = params.capture_method === 'manual' ? 'manual' : 'automatic';
-  if (params.metadata !== undefined) intent.metadata = mergeMetadata(intent.metadata, params.metadata);
+  const manual = manualCapture(params);
+  if (manual !== undefined) intent.capture_method = manual ? 'manual' : 'automatic';
   if (paymentMethod) Object.assign(intent, { payment_method: paymentMethod, status: 'requires_confirmation' });
   return render(call, intent, params.expand);
 }
 
-/** Stripe merges metadata on update; an empty value removes a key, an empty `metadata=` clears all. */
-function mergeMetadata(current: Stripe.Metadata, update: Record<string, string>): Stripe.Metadata {
-  if (Object.keys(update).length === 0) return {};
-  const merged = { ...current, ...update };
-  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== ''));
-}
-
-function confirmRoute(call: ApiCall): object {
-  const params = parseParams(confirmParams, call.params);
+function confirmRoute(call: ApiCall<Stripe.PaymentIntentConfirmParams>): object {
   const record = recordOf(call);
-  checkClientSecret(call, record, params.client_secret);
-  const types = requestedTypes(call, params);
-  if (types) Object.assign(record.intent, { allowed_payment_method_types: types, payment_method_types: types });
-  confirm(call, record, params);
-  return render(call, record.intent, params.expand);
+  checkClientSecret(call, record, call.clientSecret);
+  confirm(call, record, call.params);
+  return render(call, record.intent, call.params.expand);
 }
 
-function captureRoute(call: ApiCall): object {
-  const params = parseParams(captureParams, call.params);
+function captureRoute(call: ApiCall<Stripe.PaymentIntentCaptureParams>): object {
   const record = recordOf(call);
-  capture(changeOf(call), record, params.amount_to_capture);
-  return render(call, record.intent, params.expand);
+  checkFields(call.params);
+  capture(changeOf(call), record, call.params.amount_to_capture);
+  storeFields(record.intent, call.params);
+  return render(call, record.intent, call.params.expand);
 }
 
-function cancelRoute(call: ApiCall): object {
-  const params = parseParams(cancelParams, call.params);
+function cancelRoute(call: ApiCall<Stripe.PaymentIntentCancelParams>): object {
   const record = recordOf(call);
-  cancel(changeOf(call), record, params.cancellation_reason ?? null);
-  return render(call, record.intent, params.expand);
+  cancel(changeOf(call), record, call.params.cancellation_reason ?? null);
+  return render(call, record.intent, call.params.expand);
 }
 
-function list(call: ApiCall): object {
-  const params = parseParams(listParams, call.params);
-  const intents = newestFirst(call.runtime.state.intents.values()).map((record) => record.intent);
+function list(call: ApiCall<Stripe.PaymentIntentListParams>): object {
+  const { params } = call;
+  const intents = newestFirst(call.runtime.state.intents.values())
+    .map((record) => record.intent)
+    .filter((intent) => params.customer === undefined || intent.customer === params.customer);
   return expandObject(call.runtime.state, paginate(intents, params, '/v1/payment_intents', 'payment_intent'), params.expand);
 }
 
 export const paymentIntentRoutes: Route[] = [
-  { method: 'POST', path: /^\/v1\/payment_intents$/, handler: create },
-  { method: 'GET', path: /^\/v1\/payment_intents$/, handler: list },
-  { method: 'GET', path: /^\/v1\/payment_intents\/([^/]+)$/, handler: retrieve, publishable: true },
-  { method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)$/, handler: update },
-  { method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)\/confirm$/, handler: confirmRoute, publishable: true },
-  { method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)\/capture$/, handler: captureRoute },
-  { method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)\/cancel$/, handler: cancelRoute },
+  route({ method: 'POST', path: /^\/v1\/payment_intents$/, params: 'PaymentIntentCreateParams', returns: 'payment_intent', handler: create }),
+  route({ method: 'GET', path: /^\/v1\/payment_intents$/, params: 'PaymentIntentListParams', returns: 'payment_intent_list', handler: list }),
+  route({ method: 'GET', path: /^\/v1\/payment_intents\/([^/]+)$/, params: 'PaymentIntentRetrieveParams', returns: 'payment_intent', handler: retrieve, publishable: true }),
+  route({ method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)$/, params: 'PaymentIntentUpdateParams', returns: 'payment_intent', handler: update }),
+  route({ method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)\/confirm$/, params: 'PaymentIntentConfirmParams', returns: 'payment_intent', handler: confirmRoute, publishable: true }),
+  route({ method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)\/capture$/, params: 'PaymentIntentCaptureParams', returns: 'payment_intent', handler: captureRoute }),
+  route({ method: 'POST', path: /^\/v1\/payment_intents\/([^/]+)\/cancel$/, params: 'PaymentIntentCancelParams', returns: 'payment_intent', handler: cancelRoute }),
 ];

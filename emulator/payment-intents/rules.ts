@@ -1,10 +1,10 @@
-// MobilePay's rules for a PaymentIntent: currencies, minimum amounts, payment method types by API version,
+// MobilePay's rules for a PaymentIntent: currencies, minimum amounts, payment method types,
 // the payment method to confirm with, and the return URL.
 import type Stripe from 'stripe';
 import { ApiError, parameterInvalid, parameterMissing, resourceMissing } from '../http/errors';
 import type { ApiCall } from '../http/route';
 import { newMobilepayPaymentMethod } from '../objects/payment-method';
-import { acceptsPaymentMethodTypes } from '../versions';
+import { metadataOf } from '../params/metadata-of';
 
 /** Minimum charge per currency MobilePay supports, in minor units. */
 export const minimumAmount: Record<string, number> = { eur: 50, dkk: 250, sek: 300, nok: 300 };
@@ -32,28 +32,17 @@ export function checkAmount(amount: number, currency: string): void {
   }
 }
 
-type TypeParams = { payment_method_types?: string[]; allowed_payment_method_types?: string[] };
-
-/** The payment method types a request asks for, honouring endive's removal of `payment_method_types`. */
-export function requestedTypes(call: ApiCall, params: TypeParams): string[] | undefined {
-  if (params.payment_method_types !== undefined && !acceptsPaymentMethodTypes(call.version)) {
-    throw new ApiError(
-      'invalid_request',
-      `The \`payment_method_types\` parameter is no longer supported as of API version ${call.version}. Use \`allowed_payment_method_types\` instead.`,
-      { code: 'payment_method_types_no_longer_supported', param: 'payment_method_types', validation: true },
-    );
-  }
-  const types = params.allowed_payment_method_types ?? params.payment_method_types;
+/** The payment method types a request asks for (`allowed_payment_method_types`): the emulator has MobilePay only. */
+export function requestedTypes(types: string[] | undefined): string[] | undefined {
   if (types === undefined) return undefined;
-  const param = params.allowed_payment_method_types ? 'allowed_payment_method_types' : 'payment_method_types';
   const unsupported = types.find((type) => type !== 'mobilepay');
   if (unsupported !== undefined || types.length === 0) {
-    throw parameterInvalid(param, `The payment method type "${unsupported ?? ''}" is not available in the offline emulator, which implements mobilepay only.`);
+    throw parameterInvalid('allowed_payment_method_types', `The payment method type "${unsupported ?? ''}" is not available in the offline emulator, which implements mobilepay only.`);
   }
   return types;
 }
 
-type MethodParams = { payment_method?: string; payment_method_data?: { type: string; metadata?: Stripe.Metadata } };
+type MethodParams = { payment_method?: string; payment_method_data?: { type: string; metadata?: Stripe.MetadataParam } };
 
 /** The payment method a create or confirm attaches: new from payment_method_data, or an existing pm_ id. */
 export function attachPaymentMethod(call: ApiCall, params: MethodParams): string | undefined {
@@ -62,7 +51,7 @@ export function attachPaymentMethod(call: ApiCall, params: MethodParams): string
     if (params.payment_method_data.type !== 'mobilepay') {
       throw parameterInvalid('payment_method_data[type]', `The payment method type "${params.payment_method_data.type}" is not available in the offline emulator, which implements mobilepay only.`);
     }
-    const method = newMobilepayPaymentMethod(clock.now(), params.payment_method_data.metadata ?? {});
+    const method = newMobilepayPaymentMethod(clock.now(), metadataOf(params.payment_method_data.metadata));
     state.paymentMethods.set(method.id, method);
     return method.id;
   }

@@ -1,26 +1,14 @@
 // /v1/refunds: create (full, partial, several partials up to what was captured; by payment_intent or charge),
-// retrieve, list. A refund moves money back at once in test mode: status succeeded.
+// retrieve, list. A refund moves money back at once in test mode: status succeeded (charge-transitions.ts).
 import type Stripe from 'stripe';
-import { z } from 'zod';
+import { refundCharge } from '../charge-transitions';
 import { ApiError, parameterMissing, resourceMissing } from '../http/errors';
-import { expand, integer, list, metadata, parseParams } from '../http/params';
-import { changeOf, type ApiCall, type Route } from '../http/route';
+import { changeOf, route, type ApiCall, type Route } from '../http/route';
 import { expandObject } from '../expand';
 import { newestFirst, paginate } from '../lists';
-import { newRefund } from '../objects/refund';
+import { metadataOf } from '../params/metadata-of';
 
-const createParams = z.strictObject({
-  payment_intent: z.string().optional(),
-  charge: z.string().optional(),
-  amount: integer.optional(),
-  reason: z.enum(['duplicate', 'fraudulent', 'requested_by_customer']).optional(),
-  metadata: metadata.optional(),
-  expand,
-});
-const retrieveParams = z.strictObject({ expand });
-const listParams = z.strictObject({ ...list, payment_intent: z.string().optional(), charge: z.string().optional() });
-
-function chargeToRefund(call: ApiCall, params: z.output<typeof createParams>): Stripe.Charge {
+function chargeToRefund(call: ApiCall, params: Stripe.RefundCreateParams): Stripe.Charge {
   const { state } = call.runtime;
   if (params.charge !== undefined) {
     const charge = state.charges.get(params.charge);
@@ -40,8 +28,9 @@ function chargeToRefund(call: ApiCall, params: z.output<typeof createParams>): S
   return charge;
 }
 
-function create(call: ApiCall): object {
-  const params = parseParams(createParams, call.params);
+function create(call: ApiCall<Stripe.RefundCreateParams>): object {
+  const { params } = call;
+  if (params.customer !== undefined) throw resourceMissing('customer', params.customer, 'customer');
   const charge = chargeToRefund(call, params);
   if (!charge.captured) {
     throw new ApiError('invalid_request', `Charge ${charge.id} has not been captured; cancel its PaymentIntent to release the authorization instead.`, {
@@ -59,28 +48,19 @@ function create(call: ApiCall): object {
       param: 'amount',
     });
   }
-  const change = changeOf(call);
-  const refund = newRefund({ charge, amount, reason: params.reason ?? null, metadata: params.metadata ?? {}, created: change.clock.now() });
-  change.state.refunds.set(refund.id, refund);
-  const previous = { amount_refunded: charge.amount_refunded, refunded: charge.refunded };
-  charge.amount_refunded += amount;
-  charge.refunded = charge.amount_refunded >= charge.amount_captured;
-  if (charge.refunds) charge.refunds.data.unshift(refund);
-  change.events.emit('charge.refunded', charge, change.request, previous);
-  change.events.emit('refund.created', refund, change.request);
-  return expandObject(change.state, refund, params.expand);
-}
-
-function retrieve(call: ApiCall): object {
-  const params = parseParams(retrieveParams, call.params);
-  const id = call.ids[0] ?? '';
-  const refund = call.runtime.state.refunds.get(id);
-  if (!refund) throw resourceMissing('refund', id, 'refund');
+  const refund = refundCharge(changeOf(call), charge, { amount, reason: params.reason ?? null, metadata: metadataOf(params.metadata) });
   return expandObject(call.runtime.state, refund, params.expand);
 }
 
-function listRefunds(call: ApiCall): object {
-  const params = parseParams(listParams, call.params);
+function retrieve(call: ApiCall<Stripe.RefundRetrieveParams>): object {
+  const id = call.ids[0] ?? '';
+  const refund = call.runtime.state.refunds.get(id);
+  if (!refund) throw resourceMissing('refund', id, 'refund');
+  return expandObject(call.runtime.state, refund, call.params.expand);
+}
+
+function listRefunds(call: ApiCall<Stripe.RefundListParams>): object {
+  const { params } = call;
   const refunds = newestFirst(call.runtime.state.refunds.values()).filter(
     (refund) =>
       (params.payment_intent === undefined || refund.payment_intent === params.payment_intent) &&
@@ -90,7 +70,7 @@ function listRefunds(call: ApiCall): object {
 }
 
 export const refundRoutes: Route[] = [
-  { method: 'POST', path: /^\/v1\/refunds$/, handler: create },
-  { method: 'GET', path: /^\/v1\/refunds$/, handler: listRefunds },
-  { method: 'GET', path: /^\/v1\/refunds\/([^/]+)$/, handler: retrieve },
+  route({ method: 'POST', path: /^\/v1\/refunds$/, params: 'RefundCreateParams', returns: 'refund', handler: create }),
+  route({ method: 'GET', path: /^\/v1\/refunds$/, params: 'RefundListParams', returns: 'refund_list', handler: listRefunds }),
+  route({ method: 'GET', path: /^\/v1\/refunds\/([^/]+)$/, params: 'RefundRetrieveParams', returns: 'refund', handler: retrieve }),
 ];

@@ -1,33 +1,20 @@
 // /v1/webhook_endpoints: create (the answer carries the signing secret, once), retrieve, update, list, delete.
+// enabled_events and api_version must be ones stripe-node declares (the validate stage checks them).
 import type Stripe from 'stripe';
-import { z } from 'zod';
-import { resourceMissing } from '../http/errors';
-import { boolean, expand, list, metadata, parseParams } from '../http/params';
-import type { ApiCall, Route } from '../http/route';
+import { parameterInvalid, resourceMissing } from '../http/errors';
+import { route, type ApiCall, type Route } from '../http/route';
+import { expandObject } from '../expand';
 import { newId, randomToken } from '../ids';
 import { newestFirst, paginate } from '../lists';
+import { mergeMetadata, metadataOf } from '../params/metadata-of';
 import type { EmulatorState } from '../state';
 
-const url = z.string().refine((value) => URL.canParse(value) && /^https?:/.test(value), 'Invalid URL: must be an absolute http(s) URL.');
-const createParams = z.strictObject({
-  url,
-  enabled_events: z.array(z.string()).min(1),
-  description: z.string().optional(),
-  metadata: metadata.optional(),
-  api_version: z.string().optional(),
-  connect: boolean.optional(),
-  expand,
-});
-const updateParams = z.strictObject({
-  url: url.optional(),
-  enabled_events: z.array(z.string()).min(1).optional(),
-  description: z.string().optional(),
-  metadata: metadata.optional(),
-  disabled: boolean.optional(),
-  expand,
-});
+export type NewEndpoint = { url: string; enabledEvents: string[]; secret?: string; description?: string | null; apiVersion?: string | null; metadata?: Stripe.Metadata };
 
-export type NewEndpoint = { url: string; enabledEvents: string[]; secret?: string; description?: string | null; apiVersion?: string | null };
+function checkUrl(url: string): string {
+  if (URL.canParse(url) && /^https?:/.test(url)) return url;
+  throw parameterInvalid('url', 'Invalid URL: must be an absolute http(s) URL.');
+}
 
 /** Registers an endpoint; used by the API and at start for STRIPE_EMULATOR_FORWARD_TO. */
 export function registerEndpoint(state: EmulatorState, created: number, input: NewEndpoint): Stripe.WebhookEndpoint {
@@ -41,7 +28,7 @@ export function registerEndpoint(state: EmulatorState, created: number, input: N
     description: input.description ?? null,
     enabled_events: input.enabledEvents,
     livemode: false,
-    metadata: {},
+    metadata: input.metadata ?? {},
     status: 'enabled',
     url: input.url,
   };
@@ -56,49 +43,48 @@ function recordOf(call: ApiCall) {
   return record;
 }
 
-function create(call: ApiCall): object {
-  const params = parseParams(createParams, call.params);
+function create(call: ApiCall<Stripe.WebhookEndpointCreateParams>): object {
+  const { params } = call;
   const endpoint = registerEndpoint(call.runtime.state, call.runtime.clock.now(), {
-    url: params.url,
+    url: checkUrl(params.url),
     enabledEvents: params.enabled_events,
-    description: params.description ?? null,
+    description: params.description || null,
     apiVersion: params.api_version ?? null,
+    metadata: metadataOf(params.metadata),
   });
-  if (params.metadata) endpoint.metadata = params.metadata;
-  return endpoint;
+  return expandObject(call.runtime.state, endpoint, params.expand);
 }
 
-function update(call: ApiCall): object {
-  const params = parseParams(updateParams, call.params);
+function update(call: ApiCall<Stripe.WebhookEndpointUpdateParams>): object {
+  const { params } = call;
   const { endpoint } = recordOf(call);
-  if (params.url !== undefined) endpoint.url = params.url;
+  if (params.url !== undefined) endpoint.url = checkUrl(params.url);
   if (params.enabled_events !== undefined) endpoint.enabled_events = params.enabled_events;
-  if (params.description !== undefined) endpoint.description = params.description === '' ? null : params.description;
-  if (params.metadata !== undefined) endpoint.metadata = params.metadata;
+  if (params.description !== undefined) endpoint.description = params.description || null;
+  endpoint.metadata = mergeMetadata(endpoint.metadata, params.metadata);
   if (params.disabled !== undefined) endpoint.status = params.disabled ? 'disabled' : 'enabled';
-  return endpoint;
+  return expandObject(call.runtime.state, endpoint, params.expand);
 }
 
-function remove(call: ApiCall): object {
+function remove(call: ApiCall<Stripe.WebhookEndpointDeleteParams>): object {
   const { endpoint } = recordOf(call);
   call.runtime.state.endpoints.delete(endpoint.id);
   return { id: endpoint.id, object: 'webhook_endpoint', deleted: true };
 }
 
-function listEndpoints(call: ApiCall): object {
-  const params = parseParams(z.strictObject(list), call.params);
+function listEndpoints(call: ApiCall<Stripe.WebhookEndpointListParams>): object {
   const endpoints = newestFirst(call.runtime.state.endpoints.values()).map((record) => record.endpoint);
-  return paginate(endpoints, params, '/v1/webhook_endpoints', 'webhook_endpoint');
+  return expandObject(call.runtime.state, paginate(endpoints, call.params, '/v1/webhook_endpoints', 'webhook_endpoint'), call.params.expand);
 }
 
-function retrieve(call: ApiCall): object {
-  return recordOf(call).endpoint;
+function retrieve(call: ApiCall<Stripe.WebhookEndpointRetrieveParams>): object {
+  return expandObject(call.runtime.state, recordOf(call).endpoint, call.params.expand);
 }
 
 export const webhookEndpointRoutes: Route[] = [
-  { method: 'POST', path: /^\/v1\/webhook_endpoints$/, handler: create },
-  { method: 'GET', path: /^\/v1\/webhook_endpoints$/, handler: listEndpoints },
-  { method: 'GET', path: /^\/v1\/webhook_endpoints\/([^/]+)$/, handler: retrieve },
-  { method: 'POST', path: /^\/v1\/webhook_endpoints\/([^/]+)$/, handler: update },
-  { method: 'DELETE', path: /^\/v1\/webhook_endpoints\/([^/]+)$/, handler: remove },
+  route({ method: 'POST', path: /^\/v1\/webhook_endpoints$/, params: 'WebhookEndpointCreateParams', returns: 'webhook_endpoint', handler: create }),
+  route({ method: 'GET', path: /^\/v1\/webhook_endpoints$/, params: 'WebhookEndpointListParams', returns: 'webhook_endpoint_list', handler: listEndpoints }),
+  route({ method: 'GET', path: /^\/v1\/webhook_endpoints\/([^/]+)$/, params: 'WebhookEndpointRetrieveParams', returns: 'webhook_endpoint', handler: retrieve }),
+  route({ method: 'POST', path: /^\/v1\/webhook_endpoints\/([^/]+)$/, params: 'WebhookEndpointUpdateParams', returns: 'webhook_endpoint', handler: update }),
+  route({ method: 'DELETE', path: /^\/v1\/webhook_endpoints\/([^/]+)$/, params: 'WebhookEndpointDeleteParams', returns: 'deleted_webhook_endpoint', handler: remove }),
 ];

@@ -230,9 +230,9 @@ describe('missing and unknown parameters', () => {
     expect(errorBody(response)).toMatchObject({ code: 'parameter_unknown', param: 'colour' });
   });
 
-  it('gives parameter errors the full body: type, code, message, param, doc_url', async () => {
+  it('gives parameter errors the full body: type, code, message, param, doc_url, request_log_url', async () => {
     const body = errorBody(await rawRequest(emulator, '/v1/payment_intents', { body: 'currency=dkk' }));
-    expect(Object.keys(body).sort()).toEqual(['code', 'doc_url', 'message', 'param', 'type']);
+    expect(Object.keys(body).sort()).toEqual(['code', 'doc_url', 'message', 'param', 'request_log_url', 'type']);
     expect(body.doc_url).toBe('https://docs.stripe.com/error-codes/parameter-missing');
     expect(body.message).toEqual(expect.any(String));
   });

@@ -124,10 +124,10 @@ describe('expand', () => {
     expect(page.data[0]?.latest_charge).toMatchObject({ object: 'charge', id: authorized.latest_charge });
   });
 
-  it('expands a nested path (latest_charge.payment_method)', async () => {
+  it('expands a nested path (latest_charge.payment_intent)', async () => {
     const authorized = await createAuthorized(stripe);
-    const intent = await stripe.paymentIntents.retrieve(authorized.id, { expand: ['latest_charge.payment_method'] });
-    expect((intent.latest_charge as Stripe.Charge).payment_method).toMatchObject({ object: 'payment_method' });
+    const intent = await stripe.paymentIntents.retrieve(authorized.id, { expand: ['latest_charge.payment_intent'] });
+    expect((intent.latest_charge as Stripe.Charge).payment_intent).toMatchObject({ object: 'payment_intent', id: authorized.id });
   });
 
   it('leaves a null field null when expanded', async () => {

@@ -1,7 +1,46 @@
 // Shared harness for the emulator's contract tests: an emulator on a random port, the real stripe-node client
 // pointed at it, raw HTTP for what the SDK cannot express, and the shopper's buttons on the MobilePay test page.
+//
+// Every answer the emulator gives to a client made here (the SDK's and rawRequest's) is recorded, and when the test
+// file ends each recorded object is checked against Stripe's OpenAPI schemas (schema-check.ts): a field Stripe does
+// not declare, a missing required field or a value outside an enum fails the file.
 import Stripe from 'stripe';
+import { afterAll, expect } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../server';
+import { schemaProblems } from './schema-check';
+
+/** What the emulator answered (or delivered to a webhook receiver), by request, for the schema check. */
+const recordedAnswers: Array<{ request: string; body: unknown }> = [];
+
+/** Adds one object the emulator sent to the schema check of this test file. */
+export function recordForSchemaCheck(request: string, body: unknown): void {
+  recordedAnswers.push({ request, body });
+}
+
+afterAll(() => {
+  const problems = recordedAnswers.flatMap(({ request, body }) => schemaProblems(body).map((problem) => `${request} → ${problem}`));
+  expect(problems, `answers against Stripe's schemas (${recordedAnswers.length} checked)`).toEqual([]);
+});
+
+/** stripe-node's own Node HTTP client, recording each JSON answer as the SDK reads it. */
+function recordingHttpClient(): Stripe.HttpClient {
+  const inner = Stripe.createNodeHttpClient();
+  return {
+    getClientName: () => 'recording',
+    makeRequest: async (host, port, path, method, headers, requestData, protocol, timeout) => {
+      const response = await inner.makeRequest(host, port, path, method, headers, requestData, protocol, timeout);
+      const body: Promise<unknown> = response.toJSON();
+      body.then((json) => recordForSchemaCheck(`${method} ${path}`, structuredClone(json)), () => undefined);
+      return {
+        getStatusCode: () => response.getStatusCode(),
+        getHeaders: () => response.getHeaders(),
+        getRawResponse: () => response.getRawResponse(),
+        toStream: (onComplete) => response.toStream(onComplete),
+        toJSON: () => body,
+      };
+    },
+  };
+}
 
 export const TEST_SECRET_KEY = 'sk_test_contract_tests';
 export const TEST_WEBHOOK_SECRET = 'whsec_contract_tests_secret';
@@ -21,7 +60,7 @@ export async function startEmulatorWithClient(options: Partial<EmulatorOptions> 
 /** The official SDK, unchanged but for where it connects; no retries, so every answer is the first one. */
 export function stripeClient(emulator: Emulator, key: string = TEST_SECRET_KEY): Stripe {
   const { port } = new URL(emulator.url);
-  return new Stripe(key, { host: '127.0.0.1', port: Number(port), protocol: 'http', maxNetworkRetries: 0, telemetry: false });
+  return new Stripe(key, { host: '127.0.0.1', port: Number(port), protocol: 'http', maxNetworkRetries: 0, telemetry: false, httpClient: recordingHttpClient() });
 }
 
 /** The error a Stripe call rejects with; fails the test when it resolves or throws something else. */
@@ -60,7 +99,9 @@ export async function rawRequest(emulator: Emulator, path: string, request: RawR
     body,
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  if (path.startsWith('/v1/') && response.status !== 413) recordForSchemaCheck(`${request.method ?? (body === undefined ? 'GET' : 'POST')} ${path}`, parsed);
+  return { status: response.status, headers: response.headers, body: parsed };
 }
 
 /** The `error` member of a Stripe error body. */

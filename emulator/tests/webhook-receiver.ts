@@ -1,6 +1,8 @@
-// A local HTTP server standing in for a shop's webhook endpoint: records every delivery and answers as told.
+// A local HTTP server standing in for a shop's webhook endpoint: records every delivery (and hands each event to the
+// schema check of tests/support.ts) and answers as told.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { recordForSchemaCheck } from './support';
 
 export type Delivery = { path: string; signature: string; body: string };
 /** Decides the status code for a delivery; may wait before answering. */
@@ -18,6 +20,7 @@ export async function startReceiver(answer: Answer = () => 200): Promise<Receive
       const signature = request.headers['stripe-signature'];
       const delivery: Delivery = { path: request.url ?? '/', signature: typeof signature === 'string' ? signature : '', body };
       received.push(delivery);
+      recordForSchemaCheck(`webhook delivery to ${delivery.path}`, JSON.parse(body));
       void Promise.resolve(answer(delivery, received)).then((status) => {
         response.writeHead(status, { 'Content-Type': 'text/plain' });
         response.end(String(status));

@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { toWire } from '../objects/wire';
 import { noFaults, type FaultConfig } from './faults';
 import { postEvent, type Outcome } from './post-event';
 import { RequestSlots } from './request-slots';
@@ -10,6 +11,8 @@ export type DeliveryTarget = {
   secret: string;
   enabledEvents: string[];
   status: 'enabled' | 'disabled';
+  /** The endpoint's own API version, which its events are rendered in; null: the event's (the account's). */
+  apiVersion?: string | null;
 };
 
 /** One POST of one event to one endpoint (or one dropped by fault injection). */
@@ -40,6 +43,11 @@ export type DispatcherOptions = {
 };
 
 type Delivery = { event: Stripe.Event; payload: string; target: DeliveryTarget; attempt: number; dropFirst: boolean };
+
+/** The event as this endpoint receives it: in the endpoint's API version when it names one. */
+function payloadFor(event: Stripe.Event, target: DeliveryTarget): string {
+  return toWire(target.apiVersion ? { ...event, api_version: target.apiVersion } : event);
+}
 
 const defaultRetrySchedule = [500, 1000, 2000, 4000, 8000];
 const defaultTimeoutMs = 10_000;
@@ -92,10 +100,9 @@ export class WebhookDispatcher {
       .flatMap((target) => (this.#random() < faults.duplicate ? [target, target] : [target]));
     if (deliveries.length === 0) return;
     this.#changePending(event.id, deliveries.length);
-    const payload = JSON.stringify(event, null, 2);
     const generation = this.#generation;
     for (const target of deliveries) {
-      const delivery: Delivery = { event, payload, target, attempt: 1, dropFirst: this.#random() < faults.drop };
+      const delivery: Delivery = { event, payload: payloadFor(event, target), target, attempt: 1, dropFirst: this.#random() < faults.drop };
       const holdMs =
         this.#random() < faults.reorder
           ? reorderHoldMs.min + Math.floor(this.#random() * (reorderHoldMs.max - reorderHoldMs.min))
