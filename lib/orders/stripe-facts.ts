@@ -19,7 +19,7 @@ export type RefundObject = {
   failure_reason?: string | null;
   created: number;
 };
-export type ChargeObject = { id: string; captured: boolean; refunds?: { data: RefundObject[] } | null };
+export type ChargeObject = { id: string };
 export type DisputeObject = { id: string; charge: Ref; amount: number; status: string; reason: string };
 export type IntentObject = PaymentIntentFacts & { latest_charge?: Ref };
 
@@ -51,16 +51,11 @@ export function factsFromPaymentIntent(intent: IntentObject, observedAt: number)
 }
 
 /**
- * A charge's facts. Refunds listed on it count only once it was captured: releasing an uncaptured authorization also
- * sets `amount_refunded`, but gives back money that was never taken.
+ * A charge's facts: its id. Stripe lists no refunds on a charge since API version 2022-11-15 (the refund.* events carry
+ * each one), and releasing an uncaptured authorization sets `amount_refunded` without giving back money that was taken.
  */
-export function factsFromCharge(charge: ChargeObject, observedAt: number): OrderFacts {
-  const refunds = charge.captured ? (charge.refunds?.data ?? []) : [];
-  return {
-    ...noFacts,
-    chargeId: charge.id,
-    refunds: refunds.map((refund) => refundFact(refund, observedAt)).filter((fact) => fact !== null),
-  };
+export function factsFromCharge(charge: ChargeObject): OrderFacts {
+  return { ...noFacts, chargeId: charge.id };
 }
 
 export function disputeFact(dispute: DisputeObject, observedAt: number): DisputeFact | null {

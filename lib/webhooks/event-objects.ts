@@ -41,9 +41,7 @@ export const eventCharge = z.object({
   object: z.literal('charge'),
   ...money,
   payment_intent: ref('pi').nullish(),
-  captured: z.boolean(),
   metadata,
-  refunds: z.object({ data: z.array(eventRefund) }).nullish(),
 });
 
 export const eventDispute = z.object({

@@ -70,7 +70,7 @@ export function eventSubject(event: Pick<Stripe.Event, 'type' | 'created' | 'dat
     const parsed = eventCharge.safeParse(object);
     if (!parsed.success) return 'invalid';
     const charge = parsed.data;
-    const facts = factsFromCharge(charge, at);
+    const facts = factsFromCharge(charge);
     const payment = type === 'charge.captured' ? 'paid' : type === 'charge.expired' ? 'expired' : null;
     return {
       objectId: charge.id,
