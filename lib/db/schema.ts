@@ -68,7 +68,6 @@ export interface OutboxTable {
   id: string;
   order_id: string;
   kind: 'order_confirmation';
-  body: string;
   created_at: string;
 }
 

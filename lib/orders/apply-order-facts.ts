@@ -10,8 +10,9 @@ export type OrderFactsOutcome = { status: OrderStatus; amountRefunded: number; c
 /**
  * Applies everything a Stripe object says about an order — payment status, charge id, refunds, dispute — in one
  * transaction (the caller's, when it is already in one). Webhooks, the complete page and the dashboard's actions all
- * come through here, so whichever reports first, the others converge on the same order. The order row is written
- * first, which locks it on PostgreSQL: facts about one order are applied one transaction at a time.
+ * come through here, so whichever reports first, the others converge on the same order. A payment fact is one
+ * compare-and-set UPDATE that also records the charge id (apply-payment-fact.ts); refunds and a dispute first write
+ * the order row, which locks it on PostgreSQL, so facts about one order's refunds are applied one at a time.
  */
 export async function applyOrderFacts(db: Db, orderId: string, facts: OrderFacts, now: Date = new Date()): Promise<OrderFactsOutcome> {
   if (db.isTransaction) return applyInTransaction(db, orderId, facts, now);
@@ -19,22 +20,25 @@ export async function applyOrderFacts(db: Db, orderId: string, facts: OrderFacts
 }
 
 async function applyInTransaction(db: Db, orderId: string, facts: OrderFacts, now: Date): Promise<OrderFactsOutcome> {
+  const payment = facts.payment === null ? null : await applyPaymentFact(db, orderId, facts.payment, now, facts.chargeId);
+  const rest = facts.refunds.length > 0 || facts.dispute !== null || (payment === null && facts.chargeId !== null);
+  if (payment !== null && !rest) {
+    return { status: payment.status, amountRefunded: payment.amountRefunded, confirmationQueued: payment.confirmationQueued };
+  }
+
   const locked = await db
     .updateTable('orders')
-    .set((eb) => ({ charge_id: facts.chargeId === null ? eb.ref('charge_id') : eb.fn.coalesce('charge_id', eb.val(facts.chargeId)) }))
+    .set((eb) => ({
+      charge_id: facts.chargeId === null ? eb.ref('charge_id') : eb.fn.coalesce('charge_id', eb.val(facts.chargeId)),
+      updated_at: now.toISOString(),
+    }))
     .where('id', '=', orderId)
     .executeTakeFirst();
   if (locked.numUpdatedRows === BigInt(0)) throw new Error(`Order ${orderId} does not exist`);
-
-  const payment = facts.payment === null ? null : await applyPaymentFact(db, orderId, facts.payment, now);
   let refundsChanged = false;
   for (const refund of facts.refunds) refundsChanged = (await recordRefund(db, orderId, refund, now)) || refundsChanged;
   if (refundsChanged) await recomputeAmountRefunded(db, orderId);
   if (facts.dispute !== null) await recordDispute(db, orderId, facts.dispute);
-  const changedSomething = refundsChanged || facts.dispute !== null;
-  if (changedSomething && payment?.changed !== true) {
-    await db.updateTable('orders').set({ updated_at: now.toISOString() }).where('id', '=', orderId).execute();
-  }
 
   const order = await db.selectFrom('orders').select(['status', 'amount_refunded']).where('id', '=', orderId).executeTakeFirstOrThrow();
   return { status: order.status, amountRefunded: order.amount_refunded, confirmationQueued: payment?.confirmationQueued ?? false };

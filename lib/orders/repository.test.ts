@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
+import { confirmationMessage } from '@/lib/orders/confirmation-message';
 import { createOrder, findOrder, findOrderByPaymentIntent, recordPaymentAttempt } from '@/lib/orders/repository';
 import type { OrderLine, PaymentFact } from '@/lib/orders/types';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
@@ -66,7 +67,7 @@ for (const target of databaseTargets) {
       const failure = { code: 'payment_intent_payment_attempt_expired', message: 'Not approved in time' };
       await applyPaymentFact(database.db, order.id, fact('awaiting_payment', t0 + 1));
       const outcome = await applyPaymentFact(database.db, order.id, fact('failed', t0 + 2, failure));
-      expect(outcome).toEqual({ status: 'failed', changed: true, confirmationQueued: false });
+      expect(outcome).toEqual({ status: 'failed', amountRefunded: 0, changed: true, confirmationQueued: false });
       expect(await findOrder(database.db, order.id)).toMatchObject({ status: 'failed', failure });
     });
 
@@ -81,7 +82,7 @@ for (const target of databaseTargets) {
       const order = await newOrder();
       await applyPaymentFact(database.db, order.id, fact('paid', t0 + 5));
       const late = await applyPaymentFact(database.db, order.id, fact('awaiting_payment', t0 + 9));
-      expect(late).toEqual({ status: 'paid', changed: false, confirmationQueued: false });
+      expect(late).toEqual({ status: 'paid', amountRefunded: 0, changed: false, confirmationQueued: false });
     });
 
     it('queues the confirmation message exactly once, on the first move to paid', async () => {
@@ -92,7 +93,8 @@ for (const target of databaseTargets) {
       const outbox = await database.db.selectFrom('outbox').selectAll().where('order_id', '=', order.id).execute();
       expect(outbox).toHaveLength(1);
       expect(outbox[0]?.kind).toBe('order_confirmation');
-      expect(outbox[0]?.body).toContain(order.number);
+      // The message is written from the order when it is sent.
+      expect(confirmationMessage(order)).toContain(order.number);
     });
 
     it('converges when several facts land at the same time', async () => {

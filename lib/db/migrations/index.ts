@@ -5,6 +5,7 @@ import * as checkoutToken from '@/lib/db/migrations/003-checkout-token';
 import * as moneyReview from '@/lib/db/migrations/004-money-review';
 import * as rateLimits from '@/lib/db/migrations/005-rate-limits';
 import * as adminSessions from '@/lib/db/migrations/006-admin-sessions';
+import * as outboxWithoutBody from '@/lib/db/migrations/007-outbox-without-body';
 
 // Every migration, listed by hand in order: a folder scan would break once Next bundles the server code.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '004-money-review': moneyReview,
   '005-rate-limits': rateLimits,
   '006-admin-sessions': adminSessions,
+  '007-outbox-without-body': outboxWithoutBody,
 };
 
 export const migrationProvider: MigrationProvider = {
