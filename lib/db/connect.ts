@@ -11,6 +11,7 @@ import {
   SqliteQueryCompiler,
   type DatabaseConnection,
   type Dialect,
+  type LogEvent,
 } from 'kysely';
 import pg from 'pg';
 import type { Database } from '@/lib/db/schema';
@@ -43,7 +44,13 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
-function openSqlite(file: string): Connection {
+/** `onQuery` hears every SQL statement sent (the tests count them). */
+export type ConnectionOptions = { searchPath?: string; onQuery?: (sql: string) => void };
+
+const logOf = (options: ConnectionOptions) =>
+  options.onQuery === undefined ? undefined : (event: LogEvent) => options.onQuery?.(event.query.sql);
+
+function openSqlite(file: string, options: ConnectionOptions): Connection {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
@@ -55,14 +62,15 @@ function openSqlite(file: string): Connection {
     createIntrospector: (db) => new SqliteIntrospector(db),
     createQueryCompiler: () => new SqliteQueryCompiler(),
   };
-  return { db: new Kysely<Database>({ dialect }), client: { kind: 'sqlite', database } };
+  return { db: new Kysely<Database>({ dialect, log: logOf(options) }), client: { kind: 'sqlite', database } };
 }
 
 /**
  * PostgreSQL with limits, so a database in trouble fails requests quickly (the shopper gets a message, Stripe a 500
  * and a retry) instead of holding them: connecting, waiting for a lock, one statement, and a transaction left idle.
  */
-function openPostgres(url: string, searchPath?: string): Connection {
+function openPostgres(url: string, options: ConnectionOptions): Connection {
+  const { searchPath } = options;
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -73,17 +81,17 @@ function openPostgres(url: string, searchPath?: string): Connection {
     idle_in_transaction_session_timeout: 30_000,
     ...(searchPath && { options: `-c search_path=${searchPath}` }),
   });
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), client: { kind: 'postgres', pool } };
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: logOf(options) }), client: { kind: 'postgres', pool } };
 }
 
 /**
  * Opens the configured database, with its driver. `searchPath` (PostgreSQL only) lets tests work in a schema of their
  * own. Destroying the Kysely instance closes the driver too.
  */
-export function openConnection(config: DatabaseConfig, options: { searchPath?: string } = {}): Connection {
-  return config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url, options.searchPath);
+export function openConnection(config: DatabaseConfig, options: ConnectionOptions = {}): Connection {
+  return config.kind === 'sqlite' ? openSqlite(config.file, options) : openPostgres(config.url, options);
 }
 
-export function openDatabase(config: DatabaseConfig, options: { searchPath?: string } = {}): Db {
+export function openDatabase(config: DatabaseConfig, options: ConnectionOptions = {}): Db {
   return openConnection(config, options).db;
 }

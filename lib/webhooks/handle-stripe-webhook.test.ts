@@ -76,6 +76,30 @@ for (const target of databaseTargets) {
       expect(await eventsOf(order)).toHaveLength(1);
     });
 
+    it('applies a payment_intent.succeeded in three SQL statements: the event, the compare-and-set, the outbox row', async () => {
+      const statements: string[] = [];
+      const counted = database.openAnother({ onQuery: (sql) => statements.push(sql) }).db;
+      const order = await orderWithIntent();
+      const body = succeeded(order);
+      const outcome = await handleStripeWebhook({ rawBody: body, signature: sign(body), secret, db: async () => counted });
+      expect(outcome).toMatchObject({ kind: 'applied', orderStatus: 'paid' });
+      const work = statements.filter((sql) => !/^(begin|commit|rollback)/i.test(sql));
+      expect(work.map((sql) => sql.split(' ').slice(0, 3).join(' '))).toEqual([
+        expect.stringMatching(/^insert into "stripe_events"/),
+        expect.stringMatching(/^update "orders"/),
+        expect.stringMatching(/^insert into "outbox"/),
+      ]);
+    });
+
+    it('applies a payment_intent.requires_action in two SQL statements', async () => {
+      const statements: string[] = [];
+      const counted = database.openAnother({ onQuery: (sql) => statements.push(sql) }).db;
+      const order = await orderWithIntent();
+      const body = eventBody({ type: 'payment_intent.requires_action', paymentIntent: { id: order.paymentIntentId, status: 'requires_action' } });
+      await handleStripeWebhook({ rawBody: body, signature: sign(body), secret, db: async () => counted });
+      expect(statements.filter((sql) => !/^(begin|commit|rollback)/i.test(sql))).toHaveLength(2);
+    });
+
     it('rejects a forged signature with 400 and changes nothing', async () => {
       const order = await orderWithIntent();
       const body = succeeded(order);

@@ -2,8 +2,7 @@ import Stripe from 'stripe';
 import type { Db } from '@/lib/db/connect';
 import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
 import { mayClaimOrder } from '@/lib/orders/money-check';
-import { attachPaymentIntent, findOrder, findOrderByCharge, findOrderByPaymentIntent } from '@/lib/orders/repository';
-import type { Order } from '@/lib/orders/types';
+import { attachPaymentIntent, findOrder } from '@/lib/orders/repository';
 import { eventSubject, type OrderRef } from '@/lib/webhooks/event-subject';
 import type { WebhookOutcome } from '@/lib/webhooks/outcome';
 
@@ -11,18 +10,21 @@ import type { WebhookOutcome } from '@/lib/webhooks/outcome';
 export type WebhookDelivery = { rawBody: string; signature: string | null; secret: string | null; db: () => Promise<Db> };
 
 /**
- * The order an event is about: by its PaymentIntent, by its charge, or by metadata.order_id before checkout stored the
- * PaymentIntent (then the PaymentIntent is attached to the order, if it has none and the money matches).
+ * The order of an event that names no known PaymentIntent or charge: the one its metadata.order_id names, before
+ * checkout stored the PaymentIntent, if that order has none and the money matches (the PaymentIntent is attached).
  */
-async function orderOf(db: Db, ref: OrderRef): Promise<Order | null> {
-  const byIntent = ref.paymentIntentId === null ? null : await findOrderByPaymentIntent(db, ref.paymentIntentId);
-  if (byIntent !== null) return byIntent;
-  const byCharge = ref.chargeId === null ? null : await findOrderByCharge(db, ref.chargeId);
-  if (byCharge !== null) return byCharge;
+async function claimedOrder(db: Db, ref: OrderRef): Promise<string | null> {
   const order = ref.claim === null ? null : await findOrder(db, ref.claim.orderId);
   if (order === null || ref.claim === null || ref.paymentIntentId === null || !mayClaimOrder(order, ref.claim.money)) return null;
   await attachPaymentIntent(db, order.id, ref.paymentIntentId);
-  return order;
+  return order.id;
+}
+
+/** The id of the order holding the event's PaymentIntent, else its charge, as a subquery of the event's INSERT. */
+function orderIdOf(db: Db, ref: OrderRef) {
+  const byIntent = db.selectFrom('orders').select('id').where('payment_intent_id', '=', ref.paymentIntentId ?? '');
+  const byCharge = db.selectFrom('orders').select('id').where('charge_id', '=', ref.chargeId ?? '').limit(1);
+  return ref.chargeId === null ? byIntent : ref.paymentIntentId === null ? byCharge : db.selectNoFrom((eb) => eb.fn.coalesce(byIntent, byCharge).as('id'));
 }
 
 /**
@@ -47,26 +49,30 @@ export async function handleStripeWebhook({ rawBody, signature, secret, db }: We
   if (subject === 'invalid') return { ...base, kind: 'invalid_payload' };
 
   try {
+    // Three statements at most for a known order: record the event (finding its order in the same INSERT), apply
+    // the facts with a compare-and-set, and queue the confirmation when the order becomes paid.
     return await (await db()).transaction().execute(async (trx): Promise<WebhookOutcome> => {
-      const order = await orderOf(trx, subject.ref);
       const recorded = await trx
         .insertInto('stripe_events')
         .values({
           event_id: event.id,
           type: event.type,
-          order_id: order?.id ?? null,
+          order_id: orderIdOf(trx, subject.ref),
           payment_intent_id: subject.ref.paymentIntentId,
           object_id: subject.objectId,
           event_created: event.created,
           received_at: new Date().toISOString(),
         })
         .onConflict((conflict) => conflict.column('event_id').doNothing())
+        .returning('order_id')
         .executeTakeFirst();
-      if ((recorded.numInsertedOrUpdatedRows ?? BigInt(0)) === BigInt(0)) return { ...base, kind: 'duplicate' };
-      if (order === null) return { ...base, kind: 'ignored', reason: 'unknown_order' };
+      if (recorded === undefined) return { ...base, kind: 'duplicate' };
+      const orderId = recorded.order_id ?? (await claimedOrder(trx, subject.ref));
+      if (orderId === null) return { ...base, kind: 'ignored', reason: 'unknown_order' };
+      if (recorded.order_id === null) await trx.updateTable('stripe_events').set({ order_id: orderId }).where('event_id', '=', event.id).execute();
 
-      const result = await applyOrderFacts(trx, order.id, subject.facts);
-      return { ...base, kind: 'applied', orderId: order.id, orderStatus: result.status };
+      const result = await applyOrderFacts(trx, orderId, subject.facts);
+      return { ...base, kind: 'applied', orderId, orderStatus: result.status };
     });
   } catch (error) {
     return { ...base, kind: 'failed', error };

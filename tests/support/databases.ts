@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { openConnection, openDatabase, type Db, type DriverClient } from '@/lib/db/connect';
+import { openConnection, openDatabase, type ConnectionOptions, type Db, type DriverClient } from '@/lib/db/connect';
 import { migrateToLatest } from '@/lib/db/migrate';
 
 // The databases every DB test suite runs against: a temporary SQLite file always, and PostgreSQL when
@@ -14,7 +14,7 @@ export type TestDatabase = {
   db: Db;
   /** The driver under `db`; `openAnother` opens a second connection to the same database, as a second shop process would. */
   client: DriverClient;
-  openAnother: () => { db: Db; client: DriverClient };
+  openAnother: (options?: Pick<ConnectionOptions, 'onQuery'>) => { db: Db; client: DriverClient };
   close: () => Promise<void>;
 };
 export type DatabaseTarget = { name: string; skip: boolean; open: () => Promise<TestDatabase> };
@@ -35,8 +35,8 @@ async function openSqlite(): Promise<TestDatabase> {
   return {
     db,
     client,
-    openAnother: () => {
-      const another = openConnection(config);
+    openAnother: (options = {}) => {
+      const another = openConnection(config, options);
       others.push(another.db);
       return another;
     },
@@ -57,8 +57,8 @@ async function openPostgres(url: string): Promise<TestDatabase> {
   return {
     db,
     client,
-    openAnother: () => {
-      const another = openConnection({ kind: 'postgres', url }, { searchPath: schema });
+    openAnother: (options = {}) => {
+      const another = openConnection({ kind: 'postgres', url }, { ...options, searchPath: schema });
       others.push(another.db);
       return another;
     },
