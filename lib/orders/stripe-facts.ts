@@ -1,10 +1,62 @@
+import type Stripe from 'stripe';
 import { isDisputeStatus, type DisputeFact } from '@/lib/orders/dispute';
-import { factFromPaymentIntent, type PaymentIntentFacts } from '@/lib/orders/payment-intent-fact';
 import { isRefundStatus } from '@/lib/orders/refund-status';
-import { noFacts, type OrderFacts, type RefundFact } from '@/lib/orders/types';
+import type { OrderStatus } from '@/lib/orders/status';
+import { noFacts, type OrderFacts, type PaymentFact, type PaymentFailure, type RefundFact } from '@/lib/orders/types';
 
-// What a Stripe object says about an order, as OrderFacts. The shapes are the few fields read, so both the SDK's
-// objects (the dashboard's answers from Stripe) and the webhook's zod-checked event objects fit them.
+// The one translation from Stripe to the shop: what a PaymentIntent, charge, refund or dispute says about an order,
+// as OrderFacts. Webhooks, the complete page, Try again, the client-confirm endpoint and the dashboard all read Stripe
+// through here. The shapes are the few fields read, so both the SDK's objects and the webhook's zod-checked event
+// objects fit them.
+
+/** The fields read, so both the SDK's PaymentIntents and the webhook's zod-checked event objects fit. */
+export type PaymentIntentState = {
+  status: Stripe.PaymentIntent.Status;
+  last_payment_error: { code?: string | null; type?: string | null; message?: string | null } | null;
+  cancellation_reason?: Stripe.PaymentIntent.CancellationReason | null;
+};
+/** A PaymentIntent's state and what it is for. */
+export type PaymentIntentFacts = PaymentIntentState & Pick<Stripe.PaymentIntent, 'amount' | 'currency' | 'livemode'>;
+
+const statusOf: Record<string, OrderStatus | undefined> = {
+  requires_payment_method: 'failed', // after an attempt (see orderStatusOf: before any, it says nothing)
+  requires_confirmation: 'awaiting_payment',
+  requires_action: 'awaiting_payment',
+  processing: 'processing',
+  requires_capture: 'authorized',
+  succeeded: 'paid',
+  canceled: 'canceled',
+};
+
+/** The order status a PaymentIntent status means; null for a status this shop does not know. */
+function orderStatusFor(status: Stripe.PaymentIntent.Status): OrderStatus | null {
+  return Object.hasOwn(statusOf, status) ? (statusOf[status] ?? null) : null;
+}
+
+function failureOf(paymentIntent: PaymentIntentState): PaymentFailure | null {
+  const error = paymentIntent.last_payment_error;
+  if (paymentIntent.status !== 'requires_payment_method' || !error) return null;
+  return { code: error.code ?? error.type ?? 'payment_failed', message: error.message ?? '' };
+}
+
+/**
+ * The order status of a PaymentIntent: an authorization Stripe canceled on its own after 7 days has expired, and
+ * requires_payment_method means failed only when an attempt failed (last_payment_error); an intent the client-confirm
+ * path created but Stripe.js has not confirmed yet says nothing about the order.
+ */
+function orderStatusOf(paymentIntent: PaymentIntentState): OrderStatus | null {
+  if (paymentIntent.status === 'canceled' && paymentIntent.cancellation_reason === 'automatic') return 'expired';
+  if (paymentIntent.status === 'requires_payment_method' && !paymentIntent.last_payment_error) return null;
+  return orderStatusFor(paymentIntent.status);
+}
+
+/** What a PaymentIntent read at `observedAt` (Unix seconds) says about the order; null when it says nothing known. */
+export function paymentFactOf(paymentIntent: PaymentIntentFacts, observedAt: number): PaymentFact | null {
+  const status = orderStatusOf(paymentIntent);
+  if (status === null) return null;
+  const { amount, currency, livemode } = paymentIntent;
+  return { status, observedAt, failure: failureOf(paymentIntent), money: { amount, currency, livemode } };
+}
 
 type Ref = string | { id: string } | null | undefined;
 
@@ -45,7 +97,7 @@ export function factsFromRefund(refund: RefundObject, observedAt: number): Order
 
 /** A PaymentIntent's facts; the charge id only once a charge authorized it. */
 export function factsFromPaymentIntent(intent: IntentObject, observedAt: number): OrderFacts {
-  const payment = factFromPaymentIntent(intent, observedAt);
+  const payment = paymentFactOf(intent, observedAt);
   const authorized = payment !== null && ['authorized', 'paid', 'expired'].includes(payment.status);
   return { ...noFacts, payment, chargeId: authorized ? idOf(intent.latest_charge) : null };
 }

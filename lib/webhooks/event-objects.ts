@@ -12,6 +12,7 @@ const money = { amount: minorUnits, currency: z.string().regex(/^[a-z]{3}$/), li
 export const eventPaymentIntent = z.object({
   id: z.string().regex(/^pi_\w+$/),
   object: z.literal('payment_intent'),
+  status: z.enum(['requires_payment_method', 'requires_confirmation', 'requires_action', 'processing', 'requires_capture', 'canceled', 'succeeded']),
   ...money,
   metadata,
   latest_charge: ref('ch').nullish(),
@@ -21,7 +22,8 @@ export const eventPaymentIntent = z.object({
     .catch(null),
   last_payment_error: z
     .object({ code: z.string().nullish(), type: z.string().nullish(), message: z.string().nullish() })
-    .nullish(),
+    .nullish()
+    .transform((error) => error ?? null),
 });
 
 export const eventRefund = z.object({

@@ -1,8 +1,7 @@
 import type Stripe from 'stripe';
 import type { z } from 'zod';
 import type { StripeMoney } from '@/lib/orders/money-check';
-import { factsFromCharge, factsFromDispute, factsFromRefund, idOf } from '@/lib/orders/stripe-facts';
-import type { OrderStatus } from '@/lib/orders/status';
+import { factsFromCharge, factsFromDispute, factsFromPaymentIntent, factsFromRefund, idOf } from '@/lib/orders/stripe-facts';
 import { noFacts, type OrderFacts } from '@/lib/orders/types';
 import { eventCharge, eventDispute, eventPaymentIntent, eventRefund } from '@/lib/webhooks/event-objects';
 
@@ -21,15 +20,16 @@ export type OrderRef = {
 
 export type EventSubject = { objectId: string; ref: OrderRef; facts: OrderFacts };
 
-// The order status each PaymentIntent event reports (the event type says it, whatever the object's status).
-const paymentIntentEvents = {
-  'payment_intent.requires_action': 'awaiting_payment',
-  'payment_intent.processing': 'processing',
-  'payment_intent.payment_failed': 'failed',
-  'payment_intent.amount_capturable_updated': 'authorized',
-  'payment_intent.succeeded': 'paid',
-  'payment_intent.canceled': 'canceled',
-} as const satisfies Record<string, OrderStatus>;
+// The PaymentIntent events the shop acts on. What each means for the order is read from the PaymentIntent it carries,
+// by the same translation the complete page and the dashboard use (lib/orders/stripe-facts.ts).
+const paymentIntentEvents = [
+  'payment_intent.requires_action',
+  'payment_intent.processing',
+  'payment_intent.payment_failed',
+  'payment_intent.amount_capturable_updated',
+  'payment_intent.succeeded',
+  'payment_intent.canceled',
+] as const;
 
 const chargeEvents = ['charge.captured', 'charge.expired', 'charge.refunded'] as const;
 const refundEvents = ['refund.created', 'refund.updated', 'refund.failed'] as const;
@@ -37,21 +37,12 @@ const disputeEvents = ['charge.dispute.created', 'charge.dispute.closed'] as con
 
 const moneyOf = ({ amount, currency, livemode }: StripeMoney): StripeMoney => ({ amount, currency, livemode });
 
-function fromPaymentIntent(type: keyof typeof paymentIntentEvents, object: z.infer<typeof eventPaymentIntent>, at: number): EventSubject {
-  const reported = paymentIntentEvents[type];
-  const status: OrderStatus = reported === 'canceled' && object.cancellation_reason === 'automatic' ? 'expired' : reported;
-  const error = object.last_payment_error;
+function fromPaymentIntent(object: z.infer<typeof eventPaymentIntent>, at: number): EventSubject {
   const orderId = object.metadata?.order_id;
-  const failure = status === 'failed' && error ? { code: error.code ?? error.type ?? 'payment_failed', message: error.message ?? '' } : null;
-  const authorized = status === 'authorized' || status === 'paid' || status === 'expired';
   return {
     objectId: object.id,
     ref: { paymentIntentId: object.id, chargeId: null, claim: orderId ? { orderId, money: moneyOf(object) } : null },
-    facts: {
-      ...noFacts,
-      payment: { status, observedAt: at, failure, money: moneyOf(object) },
-      chargeId: authorized ? idOf(object.latest_charge) : null,
-    },
+    facts: factsFromPaymentIntent(object, at),
   };
 }
 
@@ -62,9 +53,9 @@ function fromPaymentIntent(type: keyof typeof paymentIntentEvents, object: z.inf
 export function eventSubject(event: Pick<Stripe.Event, 'type' | 'created' | 'data'>): EventSubject | 'unhandled' | 'invalid' {
   const { type, created: at } = event;
   const object: unknown = event.data.object;
-  if (Object.hasOwn(paymentIntentEvents, type)) {
+  if ((paymentIntentEvents as readonly string[]).includes(type)) {
     const parsed = eventPaymentIntent.safeParse(object);
-    return parsed.success ? fromPaymentIntent(type as keyof typeof paymentIntentEvents, parsed.data, at) : 'invalid';
+    return parsed.success ? fromPaymentIntent(parsed.data, at) : 'invalid';
   }
   if ((chargeEvents as readonly string[]).includes(type)) {
     const parsed = eventCharge.safeParse(object);
