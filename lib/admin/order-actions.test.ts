@@ -7,9 +7,10 @@ import { messages } from '@/lib/messages';
 import { formatMoney } from '@/lib/money';
 import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
 import { listRefunds } from '@/lib/orders/refund-rows';
-import { createOrder, findOrder, recordPaymentAttempt, unixSeconds } from '@/lib/orders/repository';
+import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/repository';
 import { factsFromPaymentIntent } from '@/lib/orders/stripe-facts';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
+import { unixSeconds } from '@/lib/time';
 
 // The dashboard's actions against the offline Stripe emulator, through the real SDK.
 

@@ -5,9 +5,10 @@ import { messages } from '@/lib/messages';
 import { formatMoney } from '@/lib/money';
 import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
 import { allowedActions, refundableAmount, type MerchantAction } from '@/lib/orders/display-status';
-import { findOrder, unixSeconds } from '@/lib/orders/repository';
+import { findOrder } from '@/lib/orders/repository';
 import { factsFromPaymentIntent, factsFromRefund } from '@/lib/orders/stripe-facts';
 import type { Order, OrderFacts } from '@/lib/orders/types';
+import { unixSeconds } from '@/lib/time';
 
 // The dashboard's three actions. Each one is a single Stripe call with an idempotency key, and the order is updated
 // at once from Stripe's answer through applyOrderFacts, the path webhooks take too, so the webhook that follows

@@ -6,7 +6,7 @@ import { newSessionId, SESSION_TTL_SECONDS, sessionKey, signSession, verifySessi
 import { baseCookieOptions, cookieNames } from '@/lib/cookie-options';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
-import { unixSeconds } from '@/lib/orders/repository';
+import { unixSeconds } from '@/lib/time';
 
 // The dashboard session on the server: every admin page and every admin action asks here, never the browser. A
 // cookie counts only while its session's row exists, so signing out ends it for every copy of the cookie.

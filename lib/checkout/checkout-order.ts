@@ -4,10 +4,11 @@ import type { Db } from '@/lib/db/connect';
 import { env } from '@/lib/env';
 import { messages } from '@/lib/messages';
 import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
-import { createOrder, unixSeconds } from '@/lib/orders/repository';
+import { createOrder } from '@/lib/orders/repository';
 import type { Order } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
 import type { PricedCart } from '@/lib/pricing';
+import { unixSeconds } from '@/lib/time';
 
 // What both checkout paths (server-confirm and client-confirm) do alike: write the pending order for a priced cart,
 // describe its PaymentIntent, and record on the order when Stripe failed before any payment started.

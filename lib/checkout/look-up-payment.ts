@@ -4,9 +4,10 @@ import { clientSecretMatches } from '@/lib/checkout/client-secret';
 import type { Db } from '@/lib/db/connect';
 import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
 import { mayClaimOrder } from '@/lib/orders/money-check';
-import { findOrder, findOrderByPaymentIntent, unixSeconds } from '@/lib/orders/repository';
+import { findOrder, findOrderByPaymentIntent } from '@/lib/orders/repository';
 import { factsFromPaymentIntent } from '@/lib/orders/stripe-facts';
 import type { Order } from '@/lib/orders/types';
+import { unixSeconds } from '@/lib/time';
 
 export type PaymentLookup =
   | { kind: 'not_found' }

@@ -1,8 +1,9 @@
 import type Stripe from 'stripe';
 import type { Db } from '@/lib/db/connect';
 import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
-import { recordPaymentAttempt, unixSeconds } from '@/lib/orders/repository';
+import { recordPaymentAttempt } from '@/lib/orders/repository';
 import { factsFromPaymentIntent } from '@/lib/orders/stripe-facts';
+import { unixSeconds } from '@/lib/time';
 
 /**
  * After a confirmation was sent: remember the PaymentIntent and attempt number on the order and bring its status up

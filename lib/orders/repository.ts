@@ -4,10 +4,9 @@ import type { OrderLineRow, OrderRow } from '@/lib/db/schema';
 import type { Currency } from '@/lib/money';
 import { newOrderNumber } from '@/lib/orders/order-number';
 import type { Order, OrderLine } from '@/lib/orders/types';
+import { unixSeconds } from '@/lib/time';
 
 // Reading and writing orders. Status changes go through lib/orders/apply-payment-fact.ts, nowhere else.
-
-export const unixSeconds = (date: Date): number => Math.floor(date.getTime() / 1000);
 
 function toOrder(row: OrderRow, lines: OrderLineRow[]): Order {
   return {

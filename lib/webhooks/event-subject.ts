@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import type { z } from 'zod';
 import type { StripeMoney } from '@/lib/orders/money-check';
 import { factsFromCharge, factsFromDispute, factsFromPaymentIntent, factsFromRefund, idOf } from '@/lib/orders/stripe-facts';
-import { noFacts, type OrderFacts } from '@/lib/orders/types';
+import type { OrderFacts } from '@/lib/orders/types';
 import { eventCharge, eventDispute, eventPaymentIntent, eventRefund } from '@/lib/webhooks/event-objects';
 
 // The events the shop acts on: how to read each one's object, which order it belongs to, and what it says about it.
