@@ -1,0 +1,45 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The README is the map a newcomer reads to find each step of Stripe's MobilePay guide: it must point at real files.
+
+const root = path.resolve(__dirname, '..');
+const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+
+/** Every `path/like/this.ts` (or a folder or glob such as `lib/db/*`) the README names in backticks. */
+const namedPaths = [...readme.matchAll(/`([\w@.[\]-]+(?:\/[\w@.*[\]-]+)+\/?)`/g)].map((match) => match[1] ?? '');
+
+/** The rows of the table "How a payment flows, and where each step lives": step, what the shop does, files. */
+function guideRows(): string[][] {
+  const section = readme.split('## How a payment flows, and where each step lives')[1]?.split('\n## ')[0] ?? '';
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| ---') && !line.startsWith('| step'))
+    .map((line) => line.split(' | ').map((cell) => cell.replace(/^\| |\|$/g, '').trim()));
+}
+
+/** Whether a path exists; a `*` in its last part matches any characters (`e2e/admin-*.spec.ts`, `lib/db/*`). */
+function exists(named: string): boolean {
+  const folder = path.join(root, path.dirname(named));
+  const last = path.basename(named);
+  if (!last.includes('*')) return existsSync(path.join(root, named));
+  const pattern = new RegExp(`^${last.split('*').map((part) => part.replace(/[.[\]]/g, '\\$&')).join('.*')}$`);
+  return existsSync(folder) && readdirSync(folder).some((entry) => pattern.test(entry));
+}
+
+describe('the README', () => {
+  it('names only paths that exist', () => {
+    // Not paths of the repository: npm packages (@scope/name) and what the shop writes at run time (.data/).
+    const repositoryPaths = namedPaths.filter((named) => !named.startsWith('@') && !named.startsWith('.data/') && !named.includes('<'));
+    expect(repositoryPaths.filter((named) => !exists(named))).toEqual([]);
+  });
+
+  it('names the file of every step of the guide', () => {
+    const rows = guideRows();
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    for (const [step, , files = ''] of rows) {
+      expect(files, `step "${step}"`).toMatch(/`[\w-]+\/[^`]+`/);
+    }
+  });
+});
