@@ -1,6 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { clientAddressOf } from '@/lib/client-address';
+import { addressKey } from '@/lib/rate-limit/address-key';
 import { getConnection } from '@/lib/db';
 import { messages } from '@/lib/messages';
 import { check, consume, createRateLimiters, type RateLimiters, type RateLimitName, type RateLimitResult } from '@/lib/rate-limit/limiters';
@@ -22,7 +23,7 @@ function limiters(): Promise<RateLimiters> {
 }
 
 async function withLimiter(run: (limiters: RateLimiters, address: string) => Promise<RateLimitResult>): Promise<RateLimitResult> {
-  const address = clientAddressOf(await headers());
+  const address = addressKey(clientAddressOf(await headers()));
   let all: RateLimiters;
   try {
     all = await limiters();
