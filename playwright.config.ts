@@ -90,7 +90,8 @@ export default defineConfig({
       shopPort: ADMIN_SHOP_PORT,
       emulatorPort: ADMIN_EMULATOR_PORT,
       databaseFile: process.env.E2E_ADMIN_DATABASE_FILE,
-      env: { STRIPE_CAPTURE_METHOD: 'manual', ADMIN_PASSWORD },
+      // One trusted proxy hop, so a spec can speak for shoppers at other addresses (X-Forwarded-For), as through a load balancer.
+      env: { STRIPE_CAPTURE_METHOD: 'manual', ADMIN_PASSWORD, TRUST_PROXY_HOPS: '1' },
     }),
     {
       // Real Stripe as a developer configures it (README "Using real Stripe test keys"), on a machine without internet.

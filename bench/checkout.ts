@@ -23,8 +23,11 @@ const cart = [
 export async function benchCheckout(shopUrl: string, proxy: CountingProxy, emulatorUrl: string, runs: Array<{ shoppers: number; checkouts: number }>): Promise<CheckoutFigures[]> {
   const cookie = cartCookie(cart);
   const fields = await loadPayForm(shopUrl, cookie);
+  let shopper = 0;
+  // Each checkout comes from a shopper of its own (198.18.0.0/15 is the benchmarking range), as through a load balancer.
+  const nextAddress = () => `198.18.${(shopper >> 8) & 255}.${shopper++ & 255}`;
   const pay = async () => {
-    const location = await pressPay(shopUrl, cookie, fields);
+    const location = await pressPay(shopUrl, cookie, fields, nextAddress());
     if (!location.startsWith(`${emulatorUrl}/authorize/`)) throw new Error(`Pay sent the shopper to ${location}, not to MobilePay`);
   };
   await timeConcurrently(8, 4, pay); // warm-up: first compiles, pools, the database file

@@ -88,3 +88,21 @@ test('an admin action posted without a session changes nothing', async ({ page, 
   await expect(statusOf(page)).toContainText('Authorized');
   expect(await adminShopOrder(intentId)).toMatchObject({ status: 'authorized' });
 });
+
+test('too many sign-in attempts make that address wait, never the merchant at another', async ({ browser }) => {
+  const from = (address: string) => browser.newContext({ baseURL: ADMIN_SHOP_URL, extraHTTPHeaders: { 'X-Forwarded-For': address } });
+  const attacker = await (await from('203.0.113.66')).newPage();
+  for (let i = 0; i < 10; i += 1) {
+    await signIn(attacker, `not the password ${i}`);
+    await expect(attacker.getByText('That password is not right.')).toBeVisible();
+  }
+  // Even the right password waits now, from that address.
+  await attacker.goto('/admin/sign-in');
+  await attacker.getByLabel('Password').fill(ADMIN_PASSWORD);
+  await attacker.getByRole('button', { name: 'Sign in' }).click();
+  await expect(attacker.getByText(/^Too many wrong passwords\. Wait \d+ seconds before you try again\.$/)).toBeVisible();
+
+  const merchant = await (await from('198.51.100.20')).newPage();
+  await signIn(merchant, ADMIN_PASSWORD);
+  await expect(merchant.getByRole('heading', { name: 'Orders' })).toBeVisible();
+});

@@ -4,6 +4,20 @@
 
 export const CLIENT_ADDRESS_HEADER = 'x-forwarded-for';
 
+// Set by scripts/serve.ts in its process, so route code can tell whether the header above was written by it.
+const servedBySocketReader = Symbol.for('lille-butik.client-address-from-socket');
+type Marked = typeof globalThis & { [servedBySocketReader]?: true };
+
+/** scripts/serve.ts says so before Next.js handles any request. */
+export function markClientAddressFromSocket(): void {
+  (globalThis as Marked)[servedBySocketReader] = true;
+}
+
+/** Whether the shop runs under scripts/serve.ts; under a plain `next start` X-Forwarded-For is the client's to choose. */
+export function clientAddressFromSocket(): boolean {
+  return (globalThis as Marked)[servedBySocketReader] === true;
+}
+
 /** "::ffff:192.0.2.1" (an IPv4 peer on a dual-stack socket) is 192.0.2.1. */
 const normalize = (address: string) => address.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').slice(0, 100);
 

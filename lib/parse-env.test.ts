@@ -47,6 +47,13 @@ describe('parseEnv', () => {
     expect(inEmulator({ ADMIN_PASSWORD: 'correct horse' }).admin.sessionSecret).toBeNull();
   });
 
+  it('listens on loopback only in emulator mode unless HOST says otherwise, and everywhere with real keys', () => {
+    expect(inEmulator({}).listenHost).toBe('127.0.0.1');
+    expect(inEmulator({ HOST: '0.0.0.0' }).listenHost).toBe('0.0.0.0');
+    expect(parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).listenHost).toBeNull();
+    expect(() => inEmulator({ HOST: 'evil host' })).toThrow(/HOST must be an address/);
+  });
+
   it('takes the client address from the socket unless TRUST_PROXY_HOPS says otherwise', () => {
     expect(inEmulator({}).trustProxyHops).toBe(0);
     expect(inEmulator({ TRUST_PROXY_HOPS: '2' }).trustProxyHops).toBe(2);

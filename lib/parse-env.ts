@@ -35,6 +35,8 @@ export type Env = {
   appUrl: string | null;
   /** How many proxies in front of the shop append to X-Forwarded-For; 0 means the socket's address is the client's. */
   trustProxyHops: number;
+  /** The address the shop's server listens on: HOST, else loopback only in emulator mode, else every interface (null). */
+  listenHost: string | null;
   database: DatabaseConfig;
   admin: AdminConfig;
 };
@@ -83,6 +85,7 @@ const source = z.object({
   STRIPE_EMULATOR_PUBLIC_URL: optional(httpUrl('STRIPE_EMULATOR_PUBLIC_URL')),
   ADMIN_PASSWORD: optional(z.string().min(8, 'ADMIN_PASSWORD must be at least 8 characters long')),
   ADMIN_SESSION_SECRET: optional(z.string().min(32, 'ADMIN_SESSION_SECRET must be at least 32 characters long')),
+  HOST: optional(z.string().regex(/^[\w.:-]+$/, 'HOST must be an address or host name to listen on, such as 0.0.0.0 or ::')),
   TRUST_PROXY_HOPS: optional(
     z.coerce
       .number({ error: 'TRUST_PROXY_HOPS must be a number of proxies' })
@@ -191,6 +194,8 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     stripeJsUrl: mode === 'emulator' ? emulatorStripeJsUrl(input) : null,
     appUrl: input.APP_URL === undefined ? null : new URL(input.APP_URL).origin,
     trustProxyHops: input.TRUST_PROXY_HOPS ?? 0,
+    // The emulator's test page authorizes any payment: a shop in emulator mode is not for the open internet.
+    listenHost: input.HOST ?? (mode === 'emulator' ? '127.0.0.1' : null),
     database:
       input.DATABASE_URL === undefined
         ? { kind: 'sqlite', file: path.resolve(/* turbopackIgnore: true */ input.DATABASE_FILE ?? DEFAULT_DATABASE_FILE) }

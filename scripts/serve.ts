@@ -4,14 +4,15 @@
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
-import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from '../lib/client-address';
+import { CLIENT_ADDRESS_HEADER, markClientAddressFromSocket, resolveClientAddress } from '../lib/client-address';
 import { parseEnv } from '../lib/parse-env';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
 
 async function main(): Promise<void> {
-  const { trustProxyHops } = parseEnv(process.env);
+  const { trustProxyHops, listenHost } = parseEnv(process.env);
+  markClientAddressFromSocket();
   const app = next({ dev, dir: path.resolve(__dirname, '..'), port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -25,7 +26,10 @@ async function main(): Promise<void> {
   server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;
   if (dev) server.on('upgrade', app.getUpgradeHandler());
-  server.listen(port, () => console.log(`Ready on port ${port}${dev ? ' (next dev)' : ''}`));
+  const where = listenHost ?? 'every interface';
+  const ready = () => console.log(`Ready on ${where}, port ${port}${dev ? ' (next dev)' : ''}`);
+  if (listenHost === null) server.listen(port, ready);
+  else server.listen(port, listenHost, ready);
 
   const stop = () => {
     server.close(() => process.exit(0));

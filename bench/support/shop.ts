@@ -94,6 +94,7 @@ export async function startShop(options: ShopOptions): Promise<Shop> {
     STRIPE_EMULATOR_PORT: String(options.emulatorPort),
     STRIPE_EMULATOR_FORWARD_TO: `${url}/api/webhooks/stripe`,
     APP_URL: url,
+    TRUST_PROXY_HOPS: '1', // the benchmarks send each shopper's address as one load balancer would
     DATABASE_FILE: options.database.kind === 'sqlite' ? options.database.file : '',
     DATABASE_URL: options.database.kind === 'postgres' ? options.database.url : '',
   };

@@ -1,9 +1,10 @@
 import type { Db } from '@/lib/db/connect';
+import { unixSeconds } from '@/lib/time';
 
 // The dashboard's sessions on the server, one row each (migration 006). Expired rows are removed when a session starts.
 
 export async function createAdminSession(db: Db, id: string, expiresAt: number, now: Date = new Date()): Promise<void> {
-  await db.deleteFrom('admin_sessions').where('expires_at', '<=', Math.floor(now.getTime() / 1000)).execute();
+  await db.deleteFrom('admin_sessions').where('expires_at', '<=', unixSeconds(now)).execute();
   await db.insertInto('admin_sessions').values({ id, expires_at: expiresAt, created_at: now.toISOString() }).execute();
 }
 

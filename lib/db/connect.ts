@@ -19,7 +19,11 @@ import type { DatabaseConfig } from '@/lib/parse-env';
 
 export type Db = Kysely<Database>;
 
-/** The driver under Kysely, for libraries that take one (the rate limiter's stores). */
+/**
+ * The driver under Kysely, for libraries that take one (the rate limiter's stores). On SQLite it is Kysely's own
+ * handle: use it only while holding Kysely's connection (`db.connection()`), or a write would join whatever
+ * transaction another request has open on it.
+ */
 export type DriverClient = { kind: 'sqlite'; database: SQLite.Database } | { kind: 'postgres'; pool: pg.Pool };
 export type Connection = { db: Db; client: DriverClient };
 

@@ -11,8 +11,9 @@ export type OrderFactsOutcome = { status: OrderStatus; amountRefunded: number; c
  * Applies everything a Stripe object says about an order — payment status, charge id, refunds, dispute — in one
  * transaction (the caller's, when it is already in one). Webhooks, the complete page and the dashboard's actions all
  * come through here, so whichever reports first, the others converge on the same order. A payment fact is one
- * compare-and-set UPDATE that also records the charge id (apply-payment-fact.ts); refunds and a dispute first write
- * the order row, which locks it on PostgreSQL, so facts about one order's refunds are applied one at a time.
+ * compare-and-set UPDATE that also records the charge id (apply-payment-fact.ts). When it moves nothing, or the facts
+ * are about refunds or a dispute, the order row is written next (the charge id, updated_at), which locks it on
+ * PostgreSQL, so facts about one order's refunds are applied one at a time.
  */
 export async function applyOrderFacts(db: Db, orderId: string, facts: OrderFacts, now: Date = new Date()): Promise<OrderFactsOutcome> {
   if (db.isTransaction) return applyInTransaction(db, orderId, facts, now);
@@ -21,7 +22,9 @@ export async function applyOrderFacts(db: Db, orderId: string, facts: OrderFacts
 
 async function applyInTransaction(db: Db, orderId: string, facts: OrderFacts, now: Date): Promise<OrderFactsOutcome> {
   const payment = facts.payment === null ? null : await applyPaymentFact(db, orderId, facts.payment, now, facts.chargeId);
-  const rest = facts.refunds.length > 0 || facts.dispute !== null || (payment === null && facts.chargeId !== null);
+  // The charge id is kept even when the payment fact moved nothing: later refund and dispute events name only it.
+  const chargeLeft = facts.chargeId !== null && payment?.changed !== true;
+  const rest = facts.refunds.length > 0 || facts.dispute !== null || chargeLeft;
   if (payment !== null && !rest) {
     return { status: payment.status, amountRefunded: payment.amountRefunded, confirmationQueued: payment.confirmationQueued };
   }

@@ -25,7 +25,8 @@ export async function applyPaymentFact(
   now: Date = new Date(),
   chargeId: string | null = null,
 ): Promise<FactOutcome> {
-  const money = fact.money;
+  // Stripe's currencies are lower-case; the order's are too (lib/money.ts). One comparison, here and in money-check.ts.
+  const money = fact.money === null ? null : { ...fact.money, currency: fact.money.currency.toLowerCase() };
   const moved = await db
     .updateTable('orders')
     .set((eb) => {
@@ -67,11 +68,19 @@ export async function applyPaymentFact(
   if (mismatch === null || order.status === 'needs_review') {
     return { status: order.status, amountRefunded: order.amount_refunded, changed: false, confirmationQueued: false };
   }
-  await db
+  // Compare-and-set on the status read: a concurrent change wins, and the next fact about this money decides again.
+  const setAside = await db
     .updateTable('orders')
-    .set({ status: 'needs_review', review_reason: mismatch, updated_at: now.toISOString() })
+    .set((eb) => ({
+      status: 'needs_review' as const,
+      review_reason: mismatch,
+      charge_id: chargeId === null ? eb.ref('charge_id') : eb.fn.coalesce('charge_id', eb.val(chargeId)),
+      updated_at: now.toISOString(),
+    }))
     .where('id', '=', orderId)
-    .execute();
+    .where('status', '=', order.status)
+    .executeTakeFirst();
+  if (setAside.numUpdatedRows === BigInt(0)) return { status: order.status, amountRefunded: order.amount_refunded, changed: false, confirmationQueued: false };
   console.warn(`Order ${orderId} needs review: ${mismatch}`);
   return { status: 'needs_review', amountRefunded: order.amount_refunded, changed: true, confirmationQueued: false };
 }

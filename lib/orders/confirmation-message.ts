@@ -2,7 +2,7 @@ import { messages } from '@/lib/messages';
 import { formatMoney } from '@/lib/money';
 import type { Order } from '@/lib/orders/types';
 
-/** The order confirmation the shop would email once the order is paid: plain text, written to the outbox. */
+/** The order confirmation owed to the shopper once the order is paid (an outbox row says so): plain text. */
 export function confirmationMessage(order: Pick<Order, 'number' | 'currency' | 'amount' | 'lines'>): string {
   const text = messages.confirmation;
   const shop = messages.layout.shopName;

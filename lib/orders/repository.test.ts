@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
-import { confirmationMessage } from '@/lib/orders/confirmation-message';
+import { orderMessages } from '@/lib/admin/order-messages';
 import { createOrder, findOrder, findOrderByPaymentIntent, recordPaymentAttempt } from '@/lib/orders/repository';
 import type { OrderLine, PaymentFact } from '@/lib/orders/types';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
@@ -93,8 +93,9 @@ for (const target of databaseTargets) {
       const outbox = await database.db.selectFrom('outbox').selectAll().where('order_id', '=', order.id).execute();
       expect(outbox).toHaveLength(1);
       expect(outbox[0]?.kind).toBe('order_confirmation');
-      // The message is written from the order when it is sent.
-      expect(confirmationMessage(order)).toContain(order.number);
+      // The message is written from the order, as the dashboard shows it and as it will be sent.
+      const [message] = await orderMessages(database.db, order);
+      expect(message?.text).toContain(order.number);
     });
 
     it('converges when several facts land at the same time', async () => {

@@ -136,12 +136,16 @@ export async function recordPaymentAttempt(
     .execute();
 }
 
-/** Links a PaymentIntent to an order that has none yet (a webhook that arrived before checkout stored it). */
-export async function attachPaymentIntent(db: Db, orderId: string, paymentIntentId: string, now: Date = new Date()): Promise<void> {
-  await db
+/**
+ * Links a PaymentIntent to an order that has none yet (a webhook that arrived before checkout stored it); false when
+ * the order has one by now.
+ */
+export async function attachPaymentIntent(db: Db, orderId: string, paymentIntentId: string, now: Date = new Date()): Promise<boolean> {
+  const result = await db
     .updateTable('orders')
     .set({ payment_intent_id: paymentIntentId, updated_at: now.toISOString() })
     .where('id', '=', orderId)
     .where('payment_intent_id', 'is', null)
-    .execute();
+    .executeTakeFirst();
+  return result.numUpdatedRows > BigInt(0);
 }

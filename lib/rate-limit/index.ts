@@ -1,10 +1,10 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { clientAddressOf } from '@/lib/client-address';
+import { clientAddressFromSocket, clientAddressOf } from '@/lib/client-address';
 import { addressKey } from '@/lib/rate-limit/address-key';
 import { getConnection } from '@/lib/db';
 import { messages } from '@/lib/messages';
-import { check, consume, createRateLimiters, type RateLimiters, type RateLimitName, type RateLimitResult } from '@/lib/rate-limit/limiters';
+import { consume, createRateLimiters, type RateLimiters, type RateLimitName, type RateLimitResult } from '@/lib/rate-limit/limiters';
 
 export type { RateLimitResult } from '@/lib/rate-limit/limiters';
 
@@ -14,7 +14,7 @@ const holder = globalThis as typeof globalThis & { shopRateLimiters?: Promise<Ra
 
 function limiters(): Promise<RateLimiters> {
   holder.shopRateLimiters ??= getConnection()
-    .then((connection) => createRateLimiters(connection.client))
+    .then((connection) => createRateLimiters(connection))
     .catch((error: unknown) => {
       holder.shopRateLimiters = undefined;
       throw error;
@@ -22,7 +22,13 @@ function limiters(): Promise<RateLimiters> {
   return holder.shopRateLimiters;
 }
 
+let warnedOfForgeableAddresses = false;
+
 async function withLimiter(run: (limiters: RateLimiters, address: string) => Promise<RateLimitResult>): Promise<RateLimitResult> {
+  if (!clientAddressFromSocket() && !warnedOfForgeableAddresses) {
+    warnedOfForgeableAddresses = true;
+    console.error('The shop is not running under its own server (scripts/serve.ts, as npm start runs it): client addresses come from X-Forwarded-For as sent, so rate limits can be dodged. Start the shop with npm start.');
+  }
   const address = addressKey(clientAddressOf(await headers()));
   let all: RateLimiters;
   try {
@@ -34,24 +40,18 @@ async function withLimiter(run: (limiters: RateLimiters, address: string) => Pro
   return run(all, address);
 }
 
-/** Counts this request against the named limit for the client's address. */
-export function limitRequest(name: Exclude<RateLimitName, 'signInFailure'>): Promise<RateLimitResult> {
-  return withLimiter((all, address) => consume(all[name], address));
+/**
+ * Counts this request against the named limit for the client's address. Counted before the request does anything,
+ * so requests sent at the same moment cannot all slip in before any of them is counted.
+ */
+export function limitRequest(name: RateLimitName): Promise<RateLimitResult> {
+  return withLimiter((all, address) => consume(all, name, address));
 }
 
-/** Whether the client's address may try a dashboard password now (too many wrong ones make it wait). */
-export function signInAllowed(): Promise<RateLimitResult> {
-  return withLimiter((all, address) => check(all.signInFailure, address));
-}
-
-export async function recordSignInFailure(): Promise<void> {
-  await withLimiter((all, address) => consume(all.signInFailure, address));
-}
-
-/** A right password clears the address's wrong ones. */
-export async function clearSignInFailures(): Promise<void> {
+/** A right dashboard password clears the address's count of sign-in attempts. */
+export async function clearSignInAttempts(): Promise<void> {
   await withLimiter(async (all, address) => {
-    await all.signInFailure.delete(address).catch((error: unknown) => console.error('Could not clear sign-in failures', error));
+    await all.exclusive(() => all.limiters.signIn.delete(address)).catch((error: unknown) => console.error('Could not clear the sign-in attempts', error));
     return { kind: 'allowed' };
   });
 }

@@ -1,5 +1,5 @@
 import { RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { DriverClient } from '@/lib/db/connect';
+import type { Connection } from '@/lib/db/connect';
 
 // The shop's rate limits, per client address, counted in the shop's database by rate-limiter-flexible so that every
 // shop process sharing the database shares the counts. Each limit is a number of requests per window; past it the
@@ -14,15 +14,23 @@ export const rateLimits = {
   paymentLookup: { points: 120, duration: 60 },
   /** POST /api/checkout/secret (client-confirm): writes an order and creates a PaymentIntent. */
   clientSecret: { points: 30, duration: 60 },
-  /** Wrong dashboard passwords only (a right one clears the address): 10 per 15 minutes. */
-  signInFailure: { points: 10, duration: 15 * 60 },
+  /** Dashboard sign-in attempts, each counted before the password is compared; a right password clears the address. */
+  signIn: { points: 10, duration: 15 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;
-export type RateLimiters = Record<RateLimitName, RateLimiterAbstract>;
+/**
+ * A limiter for every limit, and `exclusive`, which runs a limiter call so that it is its own transaction: on SQLite
+ * the limiter writes through Kysely's handle, so the call holds Kysely's one connection meanwhile (no request's
+ * transaction is open on it then, to join or to roll back with); PostgreSQL's pool needs nothing of the kind.
+ */
+export type RateLimiters = {
+  limiters: Record<RateLimitName, RateLimiterAbstract>;
+  exclusive: <T>(call: () => Promise<T>) => Promise<T>;
+};
 
-/** Limiters for every limit, on the database the driver talks to (its `rate_limits` table, migration 005). */
-export function createRateLimiters(client: DriverClient): RateLimiters {
+/** Limiters for every limit, on the connection's database (its `rate_limits` table, migration 005). */
+export function createRateLimiters({ db, client }: Connection): RateLimiters {
   const limiter = (name: RateLimitName): RateLimiterAbstract => {
     const options = { ...rateLimits[name], keyPrefix: name, tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: true };
     return client.kind === 'sqlite'
@@ -30,7 +38,10 @@ export function createRateLimiters(client: DriverClient): RateLimiters {
       : new RateLimiterPostgres({ ...options, storeClient: client.pool });
   };
   const names = Object.keys(rateLimits) as RateLimitName[];
-  return Object.fromEntries(names.map((name) => [name, limiter(name)])) as RateLimiters;
+  return {
+    limiters: Object.fromEntries(names.map((name) => [name, limiter(name)])) as Record<RateLimitName, RateLimiterAbstract>,
+    exclusive: client.kind === 'sqlite' ? (call) => db.connection().execute(() => call()) : (call) => call(),
+  };
 }
 
 export type RateLimitResult = { kind: 'allowed' } | { kind: 'limited'; retryAfterSeconds: number } | { kind: 'unavailable' };
@@ -38,27 +49,16 @@ export type RateLimitResult = { kind: 'allowed' } | { kind: 'limited'; retryAfte
 const limited = (res: RateLimiterRes): RateLimitResult => ({ kind: 'limited', retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) });
 
 /**
- * Counts one request of `key` against the limit. Over it: limited, with how long to wait. When the database cannot
+ * Counts one request of `key` against the named limit. Over it: limited, with how long to wait. When the database cannot
  * count, the request is refused as unavailable: it could not have been served without the database anyway.
  */
-export async function consume(limiter: RateLimiterAbstract, key: string): Promise<RateLimitResult> {
+export async function consume({ limiters, exclusive }: RateLimiters, name: RateLimitName, key: string): Promise<RateLimitResult> {
   try {
-    await limiter.consume(key);
+    await exclusive(() => limiters[name].consume(key));
     return { kind: 'allowed' };
   } catch (error) {
     if (error instanceof RateLimiterRes) return limited(error);
     console.error('Rate limit could not be counted', error);
-    return { kind: 'unavailable' };
-  }
-}
-
-/** Whether `key` is already over the limit, without counting a request (for limits that count failures only). */
-export async function check(limiter: RateLimiterAbstract, key: string): Promise<RateLimitResult> {
-  try {
-    const res = await limiter.get(key);
-    return res !== null && res.remainingPoints <= 0 ? limited(res) : { kind: 'allowed' };
-  } catch (error) {
-    console.error('Rate limit could not be read', error);
     return { kind: 'unavailable' };
   }
 }

@@ -14,17 +14,23 @@ export type WebhookDelivery = { rawBody: string; signature: string | null; secre
  * checkout stored the PaymentIntent, if that order has none and the money matches (the PaymentIntent is attached).
  */
 async function claimedOrder(db: Db, ref: OrderRef): Promise<string | null> {
-  const order = ref.claim === null ? null : await findOrder(db, ref.claim.orderId);
-  if (order === null || ref.claim === null || ref.paymentIntentId === null || !mayClaimOrder(order, ref.claim.money)) return null;
-  await attachPaymentIntent(db, order.id, ref.paymentIntentId);
-  return order.id;
+  if (ref.claim === null || ref.paymentIntentId === null) return null;
+  const order = await findOrder(db, ref.claim.orderId);
+  if (order === null) return null;
+  if (!mayClaimOrder(order, ref.claim.money)) {
+    console.warn(`PaymentIntent ${ref.paymentIntentId} names order ${order.id} but may not claim it (the order has a PaymentIntent, or other money)`);
+    return null;
+  }
+  return (await attachPaymentIntent(db, order.id, ref.paymentIntentId)) ? order.id : null;
 }
 
 /** The id of the order holding the event's PaymentIntent, else its charge, as a subquery of the event's INSERT. */
-function orderIdOf(db: Db, ref: OrderRef) {
-  const byIntent = db.selectFrom('orders').select('id').where('payment_intent_id', '=', ref.paymentIntentId ?? '');
-  const byCharge = db.selectFrom('orders').select('id').where('charge_id', '=', ref.chargeId ?? '').limit(1);
-  return ref.chargeId === null ? byIntent : ref.paymentIntentId === null ? byCharge : db.selectNoFrom((eb) => eb.fn.coalesce(byIntent, byCharge).as('id'));
+function orderIdOf(db: Db, { paymentIntentId, chargeId }: OrderRef) {
+  const byIntent = (id: string) => db.selectFrom('orders').select('id').where('payment_intent_id', '=', id);
+  const byCharge = (id: string) => db.selectFrom('orders').select('id').where('charge_id', '=', id).limit(1);
+  if (paymentIntentId === null) return chargeId === null ? null : byCharge(chargeId);
+  if (chargeId === null) return byIntent(paymentIntentId);
+  return db.selectNoFrom((eb) => eb.fn.coalesce(byIntent(paymentIntentId), byCharge(chargeId)).as('id'));
 }
 
 /**

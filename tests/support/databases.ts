@@ -29,19 +29,20 @@ export function openScratchDatabase(config: { kind: 'sqlite' } | { kind: 'postgr
 async function openSqlite(): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shop-db-test-'));
   const config = { kind: 'sqlite', file: path.join(dir, 'shop.sqlite') } as const;
-  const { db, client } = openConnection(config);
+  const connection = openConnection(config);
+  const { db, client } = connection;
   await migrateToLatest(db);
-  const others: Db[] = [];
+  const others = [connection];
   return {
     db,
     client,
     openAnother: (options = {}) => {
       const another = openConnection(config, options);
-      others.push(another.db);
+      others.push(another);
       return another;
     },
     close: async () => {
-      await Promise.all([db, ...others].map((each) => each.destroy()));
+      await Promise.all(others.map((each) => each.db.destroy()));
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -51,19 +52,20 @@ async function openPostgres(url: string): Promise<TestDatabase> {
   const schema = `test_${randomBytes(6).toString('hex')}`;
   const admin = openDatabase({ kind: 'postgres', url });
   await sql`create schema ${sql.id(schema)}`.execute(admin);
-  const { db, client } = openConnection({ kind: 'postgres', url }, { searchPath: schema });
+  const connection = openConnection({ kind: 'postgres', url }, { searchPath: schema });
+  const { db, client } = connection;
   await migrateToLatest(db, { schema });
-  const others: Db[] = [];
+  const others = [connection];
   return {
     db,
     client,
     openAnother: (options = {}) => {
       const another = openConnection({ kind: 'postgres', url }, { ...options, searchPath: schema });
-      others.push(another.db);
+      others.push(another);
       return another;
     },
     close: async () => {
-      await Promise.all([db, ...others].map((each) => each.destroy()));
+      await Promise.all(others.map((each) => each.db.destroy()));
       await sql`drop schema ${sql.id(schema)} cascade`.execute(admin);
       await admin.destroy();
     },

@@ -6,7 +6,7 @@ import { dashboardOpen, endAdminSession, SIGN_IN_PATH, startAdminSession } from 
 import { passwordMatches } from '@/lib/admin/session-token';
 import { env } from '@/lib/env';
 import { messages } from '@/lib/messages';
-import { clearSignInFailures, recordSignInFailure, signInAllowed } from '@/lib/rate-limit';
+import { clearSignInAttempts, limitRequest } from '@/lib/rate-limit';
 
 const text = messages.admin;
 
@@ -15,21 +15,19 @@ export type SignInState = { error: string | null };
 const signInForm = z.object({ password: z.string().max(1000) });
 
 /**
- * Checks the dashboard password. Wrong ones are counted per client address (lib/rate-limit): after too many, that
- * address waits; other addresses, the merchant's among them, are not affected. Works as a plain form post.
+ * Checks the dashboard password. Every attempt is counted per client address before the password is compared
+ * (lib/rate-limit), and a right password clears the count: after too many wrong ones, that address waits; other
+ * addresses, the merchant's among them, are not affected. Works as a plain form post.
  */
 export async function signIn(_prev: SignInState, form: FormData): Promise<SignInState> {
   if (!dashboardOpen) return { error: text.closedBody };
-  const allowed = await signInAllowed();
+  const allowed = await limitRequest('signIn');
   if (allowed.kind === 'limited') return { error: text.tooManyAttempts(allowed.retryAfterSeconds) };
   if (allowed.kind === 'unavailable') return { error: text.signInUnavailable };
 
   const parsed = signInForm.safeParse({ password: form.get('password') });
-  if (!parsed.success || !passwordMatches(env.admin.password, parsed.data.password)) {
-    await recordSignInFailure();
-    return { error: text.wrongPassword };
-  }
-  await clearSignInFailures();
+  if (!parsed.success || !passwordMatches(env.admin.password, parsed.data.password)) return { error: text.wrongPassword };
+  await clearSignInAttempts();
   await startAdminSession();
   redirect('/admin');
 }

@@ -8,7 +8,7 @@ import { lookUpPayment } from '@/lib/checkout/look-up-payment';
 import { EMPTIED_PARAM, isCartOfOrder, isPaymentDone } from '@/lib/checkout/paid-cart';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/messages';
-import { limitRequest, refusalMessage } from '@/lib/rate-limit';
+import { limitRequest } from '@/lib/rate-limit';
 import { stripe } from '@/lib/stripe';
 
 const text = messages.complete;
@@ -21,8 +21,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function CheckoutCompletePage({ searchParams }: { searchParams: SearchParams }) {
   const query = await searchParams;
   const params = { payment_intent: query.payment_intent, payment_intent_client_secret: query.payment_intent_client_secret };
-  const refusal = refusalMessage(await limitRequest('paymentLookup'), messages.limits.tooManyLookups);
-  const lookup = refusal === null ? await lookUpPayment({ db: await getDb(), stripe }, params) : { kind: 'limited' as const };
+  const limit = await limitRequest('paymentLookup');
+  const lookup = limit.kind === 'allowed' ? await lookUpPayment({ db: await getDb(), stripe }, params) : limit;
 
   if (lookup.kind === 'found' && isPaymentDone(lookup.paymentIntent.status) && query[EMPTIED_PARAM] === undefined) {
     // The paid cart is still in the cookie: empty it in a route handler (cookies are read-only here), then come back.
@@ -44,7 +44,7 @@ export default async function CheckoutCompletePage({ searchParams }: { searchPar
       )}
       {lookup.kind === 'limited' && (
         <StatusPanel tone="waiting" title={messages.limits.tooManyTitle}>
-          <p>{refusal}</p>
+          <p>{messages.limits.tooManyLookups}</p>
         </StatusPanel>
       )}
       {lookup.kind === 'unavailable' && (

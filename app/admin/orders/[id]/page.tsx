@@ -5,10 +5,12 @@ import { notFound } from 'next/navigation';
 import { formatTime } from '@/components/admin/format-time';
 import { OrderActions } from '@/components/admin/order-actions';
 import { OrderLines } from '@/components/admin/order-lines';
+import { OrderMessages } from '@/components/admin/order-messages';
 import { OrderPayment } from '@/components/admin/order-payment';
 import { OrderTimeline } from '@/components/admin/order-timeline';
 import { Panel } from '@/components/admin/panel';
 import { StatusBadge } from '@/components/admin/status-badge';
+import { orderMessages } from '@/lib/admin/order-messages';
 import { orderTimeline } from '@/lib/admin/order-timeline';
 import { refundAmountField } from '@/lib/admin/refund-amount';
 import { requireAdminSession } from '@/lib/admin/session';
@@ -34,7 +36,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
   const db = await getDb();
   const order = await findOrder(db, id);
   if (order === null) notFound();
-  const [refunds, events] = await Promise.all([listRefunds(db, order.id), orderTimeline(db, order.id)]);
+  const [refunds, events, owed] = await Promise.all([listRefunds(db, order.id), orderTimeline(db, order.id), orderMessages(db, order)]);
   const left = refundableAmount(order);
 
   return (
@@ -69,6 +71,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         </div>
         <div className="flex min-w-0 flex-col gap-6">
           <OrderPayment order={order} refunds={refunds} />
+          <OrderMessages items={owed} />
           <OrderTimeline events={events} />
         </div>
       </div>
