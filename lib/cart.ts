@@ -1,6 +1,17 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import { CART_COOKIE, CART_NOTICE_HEADER, parseCart, serializeCart, type CartLine, type ParsedCart } from '@/lib/cart-cookie';
+import {
+  CART_COOKIE,
+  CART_COUNT_COOKIE,
+  CART_NOTICE_HEADER,
+  cartCountCookieOptions,
+  itemCountOf,
+  isCartNotice,
+  parseCart,
+  serializeCart,
+  type CartLine,
+  type ParsedCart,
+} from '@/lib/cart-cookie';
 import { shopCookieOptions } from '@/lib/cookie-options';
 
 export type { CartLine } from '@/lib/cart-cookie';
@@ -13,7 +24,7 @@ export async function readCart(): Promise<ParsedCart> {
   const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
   const cart = parseCart(jar.get(CART_COOKIE)?.value);
   const mended = requestHeaders.get(CART_NOTICE_HEADER);
-  return mended === null ? cart : { ...cart, notice: cart.notice ?? decodeURIComponent(mended) };
+  return isCartNotice(mended) ? { ...cart, notice: cart.notice ?? mended } : cart;
 }
 
 /** Replaces the cart. Only server actions and route handlers may call it (cookies are read-only while rendering). */
@@ -21,4 +32,5 @@ export async function writeCart(lines: readonly CartLine[]): Promise<void> {
   const jar = await cookies();
   if (lines.length === 0) jar.delete({ name: CART_COOKIE, path: '/' });
   else jar.set(CART_COOKIE, serializeCart(lines), shopCookieOptions);
+  jar.set(CART_COUNT_COOKIE, String(itemCountOf(lines)), cartCountCookieOptions(shopCookieOptions));
 }
