@@ -1,14 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { CART_COOKIE, CART_COUNT_COOKIE, CART_NOTICE_HEADER, cartCountCookieOptions, itemCountOf, parseCart, serializeCart } from '@/lib/cart-cookie';
+import { CART_COOKIE, CART_NOTICE_HEADER, itemCountOf, parseCart, serializeCart } from '@/lib/cart-cookie';
+import { CART_COUNT_COOKIE, cartCountCookieOptions } from '@/lib/cart-count-cookie';
 import { shopCookieOptions } from '@/lib/cookie-options';
 import { LOCALE_COOKIE } from '@/lib/i18n/locale-cookie';
-import { splitLocalePath } from '@/lib/i18n/locale-path';
 import { localeRedirect } from '@/lib/i18n/locale-redirect';
-import { preferredLocale } from '@/lib/i18n/preferred-locale';
 
-// Runs before every page, action and route handler:
+// Runs before every page, action and route handler but the prerendered catalog pages (served as they are, see the
+// matcher; their header's script remembers the locale and reads the cart's count):
 // - a path outside the locales is sent (307) into the shopper's locale (lib/i18n/locale-redirect.ts);
-// - visiting a locale other than the one `/` would pick remembers it as the shopper's choice;
 // - a cart cookie the shop cannot fully read (an unknown product, a bad quantity, junk) is mended once, before any
 //   page renders: pages may not set cookies, so without this the same notice would show on every visit. The mended
 //   cart goes on to the page and back to the browser; the notice rides along in a request header for this request;
@@ -30,10 +29,6 @@ export function proxy(request: NextRequest) {
   if (notice !== null) headers.set(CART_NOTICE_HEADER, notice);
   const response = NextResponse.next({ request: { headers } });
 
-  const visited = splitLocalePath(pathname)?.locale;
-  if (visited !== undefined && visited !== preferredLocale(chosenLocale, acceptLanguage)) {
-    response.cookies.set(LOCALE_COOKIE, visited, { ...shopCookieOptions, maxAge: 60 * 60 * 24 * 365 });
-  }
   if (notice !== null) {
     if (lines.length === 0) response.cookies.delete({ name: CART_COOKIE, path: '/' });
     else response.cookies.set(CART_COOKIE, serializeCart(lines), shopCookieOptions);
@@ -47,6 +42,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages, actions and route handlers; not build assets or static files such as the product art.
-  matcher: ['/((?!_next/static|_next/image|.*\\.(?:svg|png|ico|txt|xml)$).*)'],
+  // Pages, actions and route handlers; not build assets, static files such as the product art, or the prerendered
+  // home and product pages of each locale (lib/i18n/locales.ts; proxy.test.ts checks the list).
+  matcher: ['/((?!_next/static|_next/image|(?:da-dk|en-dk|fi-fi|en-fi)(?:/products/[^/]+)?$|.*\\.(?:svg|png|ico|txt|xml)$).*)'],
 };

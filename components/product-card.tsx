@@ -1,5 +1,5 @@
-import Image from 'next/image';
 import Link from 'next/link';
+import { ProductImage } from '@/components/product-image';
 import type { Product } from '@/lib/catalog';
 import { localePath } from '@/lib/i18n/locale-path';
 import { currencyOf, type Locale } from '@/lib/i18n/locales';
@@ -19,13 +19,11 @@ export function ProductCard({ product, locale, eager = false }: ProductCardProps
   const currency = currencyOf(locale);
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-2xl border border-line bg-white transition-shadow hover:shadow-md has-[a:focus-visible]:shadow-md has-[a:focus-visible]:ring-3 has-[a:focus-visible]:ring-mobilepay">
-      <Image
+      <ProductImage
         src={product.image}
         alt=""
-        width={400}
-        height={400}
-        loading={eager ? 'eager' : 'lazy'}
-        sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
+        size={400}
+        eager={eager}
         className="aspect-square w-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
       />
       <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">

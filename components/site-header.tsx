@@ -3,6 +3,7 @@ import { CartLink } from '@/components/cart-link';
 import { LocaleSwitch } from '@/components/locale-switch';
 import { MarketNotice } from '@/components/market-notice';
 import { NavLink } from '@/components/nav-link';
+import { RememberLocale } from '@/components/remember-locale';
 import { TestModeBadge } from '@/components/test-mode-badge';
 import { env } from '@/lib/env';
 import { localePath } from '@/lib/i18n/locale-path';
@@ -12,7 +13,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 
 /**
  * The same for every shopper, so that pages can be prerendered: the cart's count and the notice after a change of
- * market are filled in by the browser (CartLink, MarketNotice).
+ * market are filled in by the browser (CartLink, MarketNotice), which also remembers the locale (RememberLocale).
  */
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = translatorFor(locale);
@@ -43,6 +44,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         </nav>
       </div>
       <MarketNotice country={localeFacts[locale].country} text={t('market.changed', { country: localeFacts[locale].country })} />
+      <RememberLocale locale={locale} />
     </header>
   );
 }

@@ -2,6 +2,7 @@
 // `/` and the old addresses sent to the shopper's locale, and one cart across markets.
 import { expect, test, type Page } from '@playwright/test';
 import { findProductBySlug } from '@/lib/catalog';
+import { LOCALE_COOKIE } from '@/lib/i18n/locale-cookie';
 import { localePath } from '@/lib/i18n/locale-path';
 import { currencyOf, localeFacts, locales, type Locale } from '@/lib/i18n/locales';
 import { messagesOf } from '@/lib/i18n/messages';
@@ -98,9 +99,11 @@ test.describe('addresses without a locale', () => {
     );
   });
 
-  test('a locale the shopper chose wins over Accept-Language', async ({ page }) => {
+  test('the locale the shopper shopped in last wins over Accept-Language', async ({ page, context }) => {
     await page.setExtraHTTPHeaders({ 'Accept-Language': 'da' });
     await page.goto('/en-fi');
+    // The page's script remembers the locale once it runs.
+    await expect.poll(async () => (await context.cookies()).find((cookie) => cookie.name === LOCALE_COOKIE)?.value).toBe('en-fi');
     await page.goto('/');
     await expect(page).toHaveURL(/\/en-fi$/);
   });

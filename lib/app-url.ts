@@ -21,6 +21,9 @@ export function resolveShopOrigin(configured: string | null, host: string | null
   }
 }
 
+/** The shop's default address (`npm start`): what canonical and hreflang URLs name when APP_URL is not set. */
+export const LOCAL_ORIGIN = 'http://localhost:3000';
+
 /** Where Stripe returns the shopper after MobilePay: the complete page in the locale they paid in. */
 export function checkoutReturnUrl(origin: string, locale: Locale): string {
   return `${origin}${localePath(locale, '/checkout/complete')}`;

@@ -5,11 +5,6 @@ import { findProduct } from '@/lib/catalog';
 // The cookie holds product ids and quantities only: prices always come from the catalog.
 
 export const CART_COOKIE = 'cart';
-/**
- * The number of items in the cart, readable by the page's script: the header shows it on pages that are the same for
- * every shopper (prerendered), so they need not read the cart on the server. Written wherever the cart is.
- */
-export const CART_COUNT_COOKIE = 'cart_count';
 /** Set by proxy.ts on a request whose cart cookie it mended: the notice to show the shopper (a CartNotice). */
 export const CART_NOTICE_HEADER = 'x-cart-notice';
 export const MAX_QUANTITY = 99;
@@ -64,11 +59,6 @@ export function parseCart(raw: string | undefined): ParsedCart {
 /** How many items the cart holds: the sum of its quantities. */
 export function itemCountOf(lines: readonly CartLine[]): number {
   return lines.reduce((sum, line) => sum + line.quantity, 0);
-}
-
-/** The count cookie goes with the cart cookie but, unlike it, may be read by the page's script. */
-export function cartCountCookieOptions<Options extends { httpOnly: boolean }>(cartOptions: Options): Options {
-  return { ...cartOptions, httpOnly: false };
 }
 
 export function serializeCart(lines: readonly CartLine[]): string {

@@ -1,17 +1,7 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import {
-  CART_COOKIE,
-  CART_COUNT_COOKIE,
-  CART_NOTICE_HEADER,
-  cartCountCookieOptions,
-  itemCountOf,
-  isCartNotice,
-  parseCart,
-  serializeCart,
-  type CartLine,
-  type ParsedCart,
-} from '@/lib/cart-cookie';
+import { CART_COOKIE, CART_NOTICE_HEADER, itemCountOf, isCartNotice, parseCart, serializeCart, type CartLine, type ParsedCart } from '@/lib/cart-cookie';
+import { CART_COUNT_COOKIE, cartCountCookieOptions } from '@/lib/cart-count-cookie';
 import { shopCookieOptions } from '@/lib/cookie-options';
 
 export type { CartLine } from '@/lib/cart-cookie';

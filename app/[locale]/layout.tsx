@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { LOCAL_ORIGIN } from '@/lib/app-url';
 import { env } from '@/lib/env';
 import { localeFacts, locales } from '@/lib/i18n/locales';
 import { routeLocale } from '@/lib/i18n/route-locale';
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: LocaleLayoutProps): Promise<Metadata> {
   const t = translatorFor(await routeLocale(params));
   return {
-    metadataBase: env.appUrl === null ? null : new URL(env.appUrl),
+    metadataBase: new URL(env.appUrl ?? LOCAL_ORIGIN), // canonical and hreflang URLs must be absolute
     title: { default: `${t('layout.shopName')} · ${t('layout.tagline')}`, template: `%s · ${t('layout.shopName')}` },
     description: t('catalog.homeIntro'),
   };

@@ -1,7 +1,7 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import { RemoveLineForm } from '@/components/cart/remove-line-form';
 import { UpdateQuantityForm } from '@/components/cart/update-quantity-form';
+import { ProductImage } from '@/components/product-image';
 import { localePath } from '@/lib/i18n/locale-path';
 import type { Locale } from '@/lib/i18n/locales';
 import { productText } from '@/lib/i18n/product-text';
@@ -16,13 +16,7 @@ export function CartLineItem({ line, currency, locale }: { line: PricedLine; cur
   const { name } = productText(locale, product);
   return (
     <li className="flex gap-3 py-5 sm:gap-5">
-      <Image
-        src={product.image}
-        alt=""
-        width={96}
-        height={96}
-        className="size-20 shrink-0 rounded-xl border border-line bg-white sm:size-24"
-      />
+      <ProductImage src={product.image} alt="" size={96} className="size-20 shrink-0 rounded-xl border border-line bg-white sm:size-24" />
       <div className="flex min-w-0 flex-1 flex-col gap-3">
         <div className="flex items-start justify-between gap-3">
           <div className="min-w-0">

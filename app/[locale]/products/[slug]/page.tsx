@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AddToCartForm } from '@/components/add-to-cart-form';
+import { ProductImage } from '@/components/product-image';
 import { findProductBySlug, products } from '@/lib/catalog';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { localePath } from '@/lib/i18n/locale-path';
@@ -45,14 +45,11 @@ export default async function ProductPage({ params }: ProductPageProps) {
         <span aria-hidden="true">←</span> {t('catalog.allProducts')}
       </Link>
       <article className="mt-4 grid gap-6 md:mt-6 md:grid-cols-2 md:gap-12">
-        <Image
+        <ProductImage
           src={product.image}
           alt={text.name}
-          width={400}
-          height={400}
-          loading="eager"
-          fetchPriority="high"
-          sizes="(min-width: 768px) 50vw, 100vw"
+          size={400}
+          priority
           className="aspect-square w-full rounded-3xl border border-line bg-white"
         />
         <div className="flex flex-col gap-4 md:py-6">

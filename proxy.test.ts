@@ -1,0 +1,28 @@
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
+import { describe, expect, it } from 'vitest';
+import { products } from '@/lib/catalog';
+import { localePath } from '@/lib/i18n/locale-path';
+import { locales } from '@/lib/i18n/locales';
+import { config } from '@/proxy';
+
+const runsOn = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+
+describe('proxy matcher', () => {
+  it('leaves the prerendered home and product pages of every locale alone', () => {
+    for (const locale of locales) {
+      expect(runsOn(localePath(locale, '/')), locale).toBe(false);
+      for (const product of products) expect(runsOn(localePath(locale, `/products/${product.slug}`))).toBe(false);
+    }
+  });
+
+  it.each(['/', '/cart', '/products/wool-socks', '/checkout/complete', '/da-dk/cart', '/fi-fi/checkout/complete', '/en-fi/no-such-page', '/admin', '/api/checkout/secret'])(
+    'runs on %s',
+    (path) => {
+      expect(runsOn(path)).toBe(true);
+    },
+  );
+
+  it.each(['/products/wool-socks.svg', '/icon.svg', '/robots.txt', '/sitemap.xml', '/_next/static/chunks/app.js'])('skips the file %s', (path) => {
+    expect(runsOn(path)).toBe(false);
+  });
+});
