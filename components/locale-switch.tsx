@@ -11,7 +11,8 @@ export function LocaleSwitch({ locale }: { locale: Locale }) {
   const options: LocaleOption[] = locales.map((option) => {
     const own = translatorFor(option);
     const { country, currency, tag } = localeFacts[option];
-    return { locale: option, tag, label: `${own(`market.country.${country}`)} · ${own('market.language')} · ${currency.toUpperCase()}` };
+    const label = own('market.option', { country: own(`market.country.${country}`), language: own('market.language'), currency: currency.toUpperCase() });
+    return { locale: option, tag, label };
   });
   const { country } = localeFacts[locale];
 
@@ -19,7 +20,7 @@ export function LocaleSwitch({ locale }: { locale: Locale }) {
     <LocaleLinks
       current={locale}
       options={options}
-      summary={`${country.toUpperCase()} · ${t('market.language')}`}
+      summary={t('market.summary', { countryCode: country.toUpperCase(), language: t('market.language') })}
       label={t('market.label')}
     />
   );

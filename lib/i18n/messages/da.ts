@@ -18,7 +18,8 @@ export const da: Messages = {
   },
   market: {
     label: 'Land og sprog',
-    current: 'Du handler i {country} på {language}',
+    option: '{country} · {language} · {currency}',
+    summary: '{countryCode} · {language}',
     country: { dk: 'Danmark', fi: 'Finland' },
     language: 'dansk',
     changed: 'Du handler nu i den danske butik, og priserne står i danske kroner. Din kurv er med.',

@@ -19,7 +19,8 @@ export const en = {
   },
   market: {
     label: 'Country and language',
-    current: 'Shopping in {country}, in {language}',
+    option: '{country} · {language} · {currency}',
+    summary: '{countryCode} · {language}',
     country: { dk: 'Denmark', fi: 'Finland' },
     language: 'English',
     changed:

@@ -18,7 +18,8 @@ export const fi: Messages = {
   },
   market: {
     label: 'Maa ja kieli',
-    current: 'Maa: {country}, kieli: {language}',
+    option: '{country} · {language} · {currency}',
+    summary: '{countryCode} · {language}',
     country: { dk: 'Tanska', fi: 'Suomi' },
     language: 'suomi',
     changed: 'Asioit nyt Suomen verkkokaupassa, ja hinnat näytetään euroina. Ostoskorisi sisältö säilyi.',
