@@ -84,30 +84,30 @@ async function main(): Promise<void> {
         ]);
       }
       if (runs('webhooks')) results.webhooks.push(await benchWebhooks(shop.url, { kind: 'sqlite', file: sqliteFile }, 'SQLite'));
-      if (runs('pages')) {
-        const cart = cartCookie([{ productId: 'prod-mug', quantity: 2 }, { productId: 'prod-socks', quantity: 1 }]);
-        const complete = await completePageUrl(shop);
-        for (const [name, url, cookie] of [
-          ...(['da-dk', 'fi-fi'] as const).flatMap((locale) => [
-            [`/${locale}`, `${shop.url}/${locale}`, null] as const,
-            [`/${locale}/products/stoneware-mug`, `${shop.url}/${locale}/products/stoneware-mug`, null] as const,
-            [`/${locale}/cart`, `${shop.url}/${locale}/cart`, cart] as const,
-          ]),
-          ['/da-dk/checkout/complete', complete, null] as const,
-        ]) {
-          results.pages.push(await lighthousePage(name, url, cookie));
+      // The yardstick of pages and throughput: static pages of the sizes of the shop's home and product pages.
+      const prerendered = await Promise.all(
+        [homePath, productPath].map(async (page) => ({ page, url: `${shop.url}${page}`, htmlBytes: await htmlBytes(`${shop.url}${page}`) })),
+      );
+      const reference = runs('pages') || runs('throughput') ? await startReferenceSite(prerendered.map((page) => page.htmlBytes), REFERENCE_PORT) : null;
+      try {
+        if (runs('pages') && reference !== null) {
+          const cart = cartCookie([{ productId: 'prod-mug', quantity: 2 }, { productId: 'prod-socks', quantity: 1 }]);
+          const complete = await completePageUrl(shop);
+          for (const [name, url, cookie] of [
+            ...(['da-dk', 'fi-fi'] as const).flatMap((locale) => [
+              [`/${locale}`, `${shop.url}/${locale}`, null] as const,
+              [`/${locale}/products/stoneware-mug`, `${shop.url}/${locale}/products/stoneware-mug`, null] as const,
+              [`/${locale}/cart`, `${shop.url}/${locale}/cart`, cart] as const,
+            ]),
+            ['/da-dk/checkout/complete', complete, null] as const,
+            ['static page, no client code (Next.js alone)', reference.urlFor(prerendered[0]?.htmlBytes ?? 0), null] as const,
+          ]) {
+            results.pages.push(await lighthousePage(name, url, cookie));
+          }
         }
-      }
-      if (runs('throughput')) {
-        const pages = await Promise.all(
-          [homePath, productPath].map(async (page) => ({ page, url: `${shop.url}${page}`, htmlBytes: await htmlBytes(`${shop.url}${page}`) })),
-        );
-        const reference = await startReferenceSite(pages.map((page) => page.htmlBytes), REFERENCE_PORT);
-        try {
-          results.throughput = await compareWithStatic(pages, reference);
-        } finally {
-          await reference.stop();
-        }
+        if (runs('throughput') && reference !== null) results.throughput = await compareWithStatic(prerendered, reference);
+      } finally {
+        await reference?.stop();
       }
       results.shopPeakMemoryMiB = shop.peakMemoryMiB();
     });

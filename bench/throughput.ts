@@ -4,7 +4,7 @@ import { runTool } from '@/bench/support/run-tool';
 
 // Benchmark 4: autocannon (a separate process) against a page for a fixed time at 50 connections, and the same against
 // a fully static page of the same HTML size built with the same Next.js (bench/reference), taking turns in rounds
-// so both see the machine in the same state.
+// so both see the machine in the same state, after an uncounted warm-up of each.
 
 export type LoadFigures = {
   requestsPerSecond: number;
@@ -74,8 +74,12 @@ function combine(runs: LoadFigures[]): LoadFigures {
 
 type Page = { page: string; url: string; htmlBytes: number };
 
-/** Each page and its static reference in turn, `rounds` times, `durationS` seconds each. */
+/** Each page and its static reference in turn, `rounds` times, `durationS` seconds each, after a warm-up of each. */
 export async function compareWithStatic(pages: Page[], reference: ReferenceSite, connections = 50, rounds = 3, durationS = 5): Promise<ThroughputFigures[]> {
+  for (const page of pages) {
+    await loadPage(page.url, connections, 3); // not counted: both servers compile their hot paths first
+    await loadPage(reference.urlFor(page.htmlBytes), connections, 3);
+  }
   const runs = pages.map(() => ({ shop: [] as LoadFigures[], reference: [] as LoadFigures[] }));
   for (let round = 0; round < rounds; round++) {
     for (const [index, page] of pages.entries()) {
