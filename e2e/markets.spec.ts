@@ -73,6 +73,16 @@ for (const locale of ['da-dk', 'fi-fi'] as const) {
       expect(leaks, `English on ${localePath(locale, path)}`).toEqual([]);
     }
   });
+
+  test(`${locale}: a page that does not exist says so in the locale's language`, async ({ page }) => {
+    const text = messagesOf(localeFacts[locale].language).boundaries.notFound;
+    for (const path of ['/no-such-page', '/products/no-such-product']) {
+      const response = await page.goto(localePath(locale, path));
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.title);
+      await expect(page.getByRole('link', { name: text.backToShop })).toHaveAttribute('href', localePath(locale, '/'));
+    }
+  });
 }
 
 test.describe('addresses without a locale', () => {

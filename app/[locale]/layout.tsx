@@ -11,8 +11,6 @@ import '../globals.css';
 
 type LocaleLayoutProps = { children: ReactNode; params: Promise<{ locale: string }> };
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }

@@ -13,8 +13,6 @@ import { formatMoneyIn, translatorFor } from '@/lib/i18n/translator';
 
 type ProductPageProps = { params: Promise<{ locale: string; slug: string }> };
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return products.map((product) => ({ slug: product.slug }));
 }
