@@ -10,7 +10,7 @@ const config = [
       '@typescript-eslint/ban-ts-comment': 'error',
     },
   },
-  { ignores: ['.next/**', 'node_modules/**', 'bench/results/**', 'playwright-report/**', 'test-results/**', '.data/**', 'next-env.d.ts'] },
+  { ignores: ['**/.next/**', 'node_modules/**', 'bench/results/**', 'playwright-report/**', 'test-results/**', '.data/**', 'next-env.d.ts'] },
 ];
 
 export default config;

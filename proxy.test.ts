@@ -1,5 +1,8 @@
 import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
 import { describe, expect, it } from 'vitest';
+import { products } from '@/lib/catalog';
+import { localePath } from '@/lib/i18n/locale-path';
+import { locales } from '@/lib/i18n/locales';
 import { config } from '@/proxy';
 
 const runsOn = (url: string) => unstable_doesMiddlewareMatch({ config, url });
@@ -9,15 +12,21 @@ describe('proxy matcher', () => {
     expect(runsOn('/api/webhooks/stripe')).toBe(false);
   });
 
-  it('runs on pages, actions and the client-secret endpoint', () => {
-    expect(runsOn('/')).toBe(true);
-    expect(runsOn('/cart')).toBe(true);
-    expect(runsOn('/checkout/complete')).toBe(true);
-    expect(runsOn('/api/checkout/secret')).toBe(true);
+  it('leaves the prerendered home and product pages of every locale alone', () => {
+    for (const locale of locales) {
+      expect(runsOn(localePath(locale, '/')), locale).toBe(false);
+      for (const product of products) expect(runsOn(localePath(locale, `/products/${product.slug}`))).toBe(false);
+    }
   });
 
-  it('skips build assets and the product art', () => {
-    expect(runsOn('/_next/static/chunks/app.js')).toBe(false);
-    expect(runsOn('/products/stoneware-mug.svg')).toBe(false);
+  it.each(['/', '/cart', '/products/wool-socks', '/checkout/complete', '/da-dk/cart', '/fi-fi/checkout/complete', '/en-fi/no-such-page', '/admin', '/api/checkout/secret'])(
+    'runs on %s',
+    (path) => {
+      expect(runsOn(path)).toBe(true);
+    },
+  );
+
+  it.each(['/products/wool-socks.svg', '/icon.svg', '/robots.txt', '/sitemap.xml', '/_next/static/chunks/app.js'])('skips the file %s', (path) => {
+    expect(runsOn(path)).toBe(false);
   });
 });

@@ -1,22 +1,36 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { CART_NOTICE_HEADER, parseCart, serializeCart } from '@/lib/cart-cookie';
+import { CART_NOTICE_HEADER, itemCountOf, parseCart, serializeCart } from '@/lib/cart-cookie';
+import { CART_COUNT_COOKIE, cartCountCookieOptions } from '@/lib/cart-count-cookie';
 import { cookieNames, expiredCookieOptions, shopCookieOptions } from '@/lib/cookie-options';
 import { env } from '@/lib/env';
+import { LOCALE_COOKIE } from '@/lib/i18n/locale-cookie';
+import { localeRedirect } from '@/lib/i18n/locale-redirect';
 import { pageSecurityHeaders } from '@/lib/security-headers';
 
 const CART_COOKIE = cookieNames.cart;
 const securityHeaders = Object.entries(pageSecurityHeaders(env, process.env.NODE_ENV === 'development'));
 
-/** Every page leaves with the shop's Content-Security-Policy (and HSTS over https). */
+// Runs before every page, action and route handler but the prerendered catalog pages (served as they are, see the
+// matcher; their header's script remembers the locale and reads the cart's count; next.config.ts gives them their
+// headers) and Stripe's webhook endpoint (its body must reach the signature check untouched):
+// - a path outside the locales is sent (307) into the shopper's locale (lib/i18n/locale-redirect.ts);
+// - a cart cookie the shop cannot fully read (an unknown product, a bad quantity, junk) is mended once, before any
+//   page renders: pages may not set cookies, so without this the same notice would show on every visit. The mended
+//   cart goes on to the page and back to the browser; the notice rides along in a request header for this request;
+// - the cart's item count, which prerendered pages show from a cookie of its own, is kept equal to the cart's;
+// - every page leaves with the shop's Content-Security-Policy for this mode (and HSTS over https).
 export function proxy(request: NextRequest) {
+  const chosenLocale = request.cookies.get(LOCALE_COOKIE)?.value;
+  const acceptLanguage = request.headers.get('accept-language');
+  const { pathname, search } = request.nextUrl;
+  const redirectTo = localeRedirect({ pathname, search, chosenLocale, acceptLanguage });
+  if (redirectTo !== null) return NextResponse.redirect(new URL(redirectTo, request.url), 307);
+
   const response = mendCart(request);
   for (const [name, value] of securityHeaders) response.headers.set(name, value);
   return response;
 }
 
-// Mends a cart cookie the shop cannot fully read (an unknown product, a bad quantity, junk), once, before any page
-// renders: pages may not set cookies, so without this the same notice would show on every visit. The mended cart
-// goes on to the page and back to the browser; the notice rides along in a request header for this one request.
 function mendCart(request: NextRequest): NextResponse {
   const { lines, notice } = parseCart(request.cookies.get(CART_COOKIE)?.value);
   if (notice !== null) {
@@ -25,17 +39,24 @@ function mendCart(request: NextRequest): NextResponse {
   }
   const headers = new Headers(request.headers);
   headers.delete(CART_NOTICE_HEADER); // only this proxy may say that a cart was mended
-  if (notice === null) return NextResponse.next({ request: { headers } });
-
-  headers.set(CART_NOTICE_HEADER, encodeURIComponent(notice));
+  if (notice !== null) headers.set(CART_NOTICE_HEADER, notice);
   const response = NextResponse.next({ request: { headers } });
-  if (lines.length === 0) response.cookies.set(CART_COOKIE, '', expiredCookieOptions);
-  else response.cookies.set(CART_COOKIE, serializeCart(lines), shopCookieOptions);
+
+  if (notice !== null) {
+    if (lines.length === 0) response.cookies.set(CART_COOKIE, '', expiredCookieOptions);
+    else response.cookies.set(CART_COOKIE, serializeCart(lines), shopCookieOptions);
+  }
+  const count = String(itemCountOf(lines));
+  const shownCount = request.cookies.get(CART_COUNT_COOKIE)?.value;
+  if (shownCount !== count && !(shownCount === undefined && count === '0')) {
+    response.cookies.set(CART_COUNT_COOKIE, count, cartCountCookieOptions(shopCookieOptions));
+  }
   return response;
 }
 
 export const config = {
-  // Pages, actions and route handlers; not build assets or static files such as the product art, and not Stripe's
-  // webhook endpoint, whose body must reach the signature check untouched (and which needs no cart).
-  matcher: ['/((?!api/webhooks/|_next/static|_next/image|.*\\.(?:svg|png|ico|txt)$).*)'],
+  // Pages, actions and route handlers; not build assets, static files such as the product art, Stripe's webhook
+  // endpoint, or the prerendered home and product pages of each locale (lib/i18n/locales.ts; proxy.test.ts checks
+  // the list).
+  matcher: ['/((?!api/webhooks/|_next/static|_next/image|(?:da-dk|en-dk|fi-fi|en-fi)(?:/products/[^/]+)?$|.*\\.(?:svg|png|ico|txt|xml)$).*)'],
 };

@@ -11,17 +11,20 @@ import { lighthousePage, type PageFigures } from '@/bench/pages';
 import { startCountingProxy } from '@/bench/support/counting-proxy';
 import { describeMachine } from '@/bench/support/machine';
 import { authorizeOnTestPage, cartCookie, loadPayForm, pressPay } from '@/bench/support/pay-form';
+import { startReferenceSite } from '@/bench/support/reference-site';
 import { startPostgres } from '@/bench/support/postgres';
 import { root, startShop, type Shop } from '@/bench/support/shop';
 import { printTable } from '@/bench/support/stats';
-import { loadPage, type ThroughputFigures } from '@/bench/throughput';
+import { compareWithStatic, htmlBytes, type ThroughputFigures } from '@/bench/throughput';
 import { benchWebhooks, type WebhookFigures } from '@/bench/webhooks';
 
 const SHOP_PORT = 3300;
 const EMULATOR_PORT = 12300;
 const POSTGRES_SHOP_PORT = 3301;
 const POSTGRES_EMULATOR_PORT = 12301;
-const productPath = '/products/stoneware-mug';
+const REFERENCE_PORT = 3310;
+const homePath = '/da-dk';
+const productPath = '/da-dk/products/stoneware-mug';
 
 const wanted = new Set(process.argv.slice(2));
 const runs = (name: string) => wanted.size === 0 || wanted.has(name);
@@ -81,21 +84,30 @@ async function main(): Promise<void> {
         ]);
       }
       if (runs('webhooks')) results.webhooks.push(await benchWebhooks(shop.url, { kind: 'sqlite', file: sqliteFile }, 'SQLite'));
-      if (runs('pages')) {
-        const cart = cartCookie([{ productId: 'prod-mug', quantity: 2 }, { productId: 'prod-socks', quantity: 1 }]);
-        const complete = await completePageUrl(shop);
-        for (const [name, url, cookie] of [
-          ['/', `${shop.url}/`, null],
-          [productPath, `${shop.url}${productPath}`, null],
-          ['/cart', `${shop.url}/cart`, cart],
-          ['/checkout/complete', complete, null],
-        ] as const) {
-          results.pages.push(await lighthousePage(name, url, cookie));
+      // The yardstick of pages and throughput: static pages of the sizes of the shop's home and product pages.
+      const prerendered = await Promise.all(
+        [homePath, productPath].map(async (page) => ({ page, url: `${shop.url}${page}`, htmlBytes: await htmlBytes(`${shop.url}${page}`) })),
+      );
+      const reference = runs('pages') || runs('throughput') ? await startReferenceSite(prerendered.map((page) => page.htmlBytes), REFERENCE_PORT) : null;
+      try {
+        if (runs('pages') && reference !== null) {
+          const cart = cartCookie([{ productId: 'prod-mug', quantity: 2 }, { productId: 'prod-socks', quantity: 1 }]);
+          const complete = await completePageUrl(shop);
+          for (const [name, url, cookie] of [
+            ...(['da-dk', 'fi-fi'] as const).flatMap((locale) => [
+              [`/${locale}`, `${shop.url}/${locale}`, null] as const,
+              [`/${locale}/products/stoneware-mug`, `${shop.url}/${locale}/products/stoneware-mug`, null] as const,
+              [`/${locale}/cart`, `${shop.url}/${locale}/cart`, cart] as const,
+            ]),
+            ['/da-dk/checkout/complete', complete, null] as const,
+            ['static page, no client code (Next.js alone)', reference.urlFor(prerendered[0]?.htmlBytes ?? 0), null] as const,
+          ]) {
+            results.pages.push(await lighthousePage(name, url, cookie));
+          }
         }
-      }
-      if (runs('throughput')) {
-        results.throughput.push(await loadPage('/', `${shop.url}/`));
-        results.throughput.push(await loadPage(productPath, `${shop.url}${productPath}`));
+        if (runs('throughput') && reference !== null) results.throughput = await compareWithStatic(prerendered, reference);
+      } finally {
+        await reference?.stop();
       }
       results.shopPeakMemoryMiB = shop.peakMemoryMiB();
     });
@@ -176,15 +188,18 @@ function report(results: Results): void {
     })),
   );
   printTable(
-    'Throughput: autocannon, 50 connections, 10 s',
+    'Throughput: autocannon, 50 connections, the page and a static page of its size in turn (3 rounds of 5 s)',
     results.throughput.map((run) => ({
       page: run.page,
-      'requests/s': run.requestsPerSecond,
-      'p50 ms': run.latencyP50Ms,
-      'p99 ms': run.latencyP99Ms,
-      '2xx': run.responses2xx,
-      'non-2xx': run.otherResponses,
-      errors: run.errors,
+      'HTML bytes': run.htmlBytes,
+      'static HTML bytes': run.referenceHtmlBytes,
+      'requests/s': run.shop.requestsPerSecond,
+      'static requests/s': run.reference.requestsPerSecond,
+      'ratio': run.ratio,
+      'p50 ms': run.shop.latencyP50Ms,
+      'p99 ms': run.shop.latencyP99Ms,
+      'non-2xx': run.shop.otherResponses,
+      errors: run.shop.errors,
     })),
   );
   console.log(`\nShop peak memory (VmHWM of next start): ${results.shopPeakMemoryMiB ?? '-'} MiB`);

@@ -6,18 +6,25 @@ import { addToCart, type CartActionState } from '@/app/cart/actions';
 import { FormMessage } from '@/components/ui/form-message';
 import { QuantityInput } from '@/components/ui/quantity-input';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { messages } from '@/lib/messages';
+import type { Locale } from '@/lib/i18n/locales';
 
-const text = messages.catalog;
 const initialState: CartActionState = { message: null, error: null };
 
+type AddToCartFormProps = {
+  productId: string;
+  locale: Locale;
+  cartHref: string;
+  text: { quantityLabel: string; addToCart: string; adding: string; viewCart: string };
+};
+
 /** Adds a quantity of one product to the cart; a plain form post when JavaScript is off. */
-export function AddToCartForm({ productId }: { productId: string }) {
+export function AddToCartForm({ productId, locale, cartHref, text }: AddToCartFormProps) {
   const [state, formAction] = useActionState(addToCart, initialState);
 
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <input type="hidden" name="productId" value={productId} />
+      <input type="hidden" name="locale" value={locale} />
       <div className="flex items-end gap-3">
         <QuantityInput id="quantity" label={text.quantityLabel} defaultValue={1} aria-describedby="add-to-cart-status" />
         <SubmitButton size="md" pendingLabel={text.adding} className="flex-1 sm:flex-none sm:px-8">
@@ -27,7 +34,7 @@ export function AddToCartForm({ productId }: { productId: string }) {
       <div className="flex flex-wrap items-center gap-x-3">
         <FormMessage id="add-to-cart-status" message={state.message} error={state.error} />
         {state.message && !state.error && (
-          <Link href="/cart" className="text-sm font-semibold text-fjord underline underline-offset-4 hover:text-ink">
+          <Link href={cartHref} className="text-sm font-semibold text-fjord underline underline-offset-4 hover:text-ink">
             {text.viewCart}
           </Link>
         )}

@@ -2,8 +2,9 @@
 
 import { useActionState, useRef, useState, type FormEvent } from 'react';
 import { startCheckout, type CheckoutState } from '@/app/checkout/actions';
-import { confirmWithStripeJs, type StripeJsConfig } from '@/components/checkout/confirm-with-stripe-js';
-import { PaySubmit } from '@/components/pay-submit';
+import { confirmWithStripeJs, type StripeJsConfig, type StripeJsText } from '@/components/checkout/confirm-with-stripe-js';
+import { PaySubmit, type PaySubmitText } from '@/components/pay-submit';
+import type { Locale } from '@/lib/i18n/locales';
 
 const initialState: CheckoutState = { error: null };
 
@@ -13,7 +14,9 @@ const initialState: CheckoutState = { error: null };
  * JavaScript the same form posts to the server action, which confirms on the server: progressive enhancement.
  * Errors from the shop or Stripe.js are announced beside the button; it stays disabled while it works.
  */
-export function ClientConfirmPayButton({ stripeJs }: { stripeJs: StripeJsConfig }) {
+type ClientConfirmPayButtonProps = { stripeJs: StripeJsConfig; locale: Locale; text: PaySubmitText & StripeJsText };
+
+export function ClientConfirmPayButton({ stripeJs, locale, text }: ClientConfirmPayButtonProps) {
   const [state, formAction, isActionPending] = useActionState(startCheckout, initialState);
   const [confirming, setConfirming] = useState(false);
   const [browserError, setBrowserError] = useState<string | null>(null);
@@ -28,7 +31,7 @@ export function ClientConfirmPayButton({ stripeJs }: { stripeJs: StripeJsConfig 
     working.current = true;
     setConfirming(true);
     setBrowserError(null);
-    const failure = await confirmWithStripeJs(stripeJs);
+    const failure = await confirmWithStripeJs(stripeJs, locale, text);
     setBrowserError(failure);
     setConfirming(false);
     working.current = false;
@@ -36,7 +39,8 @@ export function ClientConfirmPayButton({ stripeJs }: { stripeJs: StripeJsConfig 
 
   return (
     <form action={formAction} onSubmit={confirmInBrowser} className="flex flex-col gap-2" data-confirm="client">
-      <PaySubmit pending={isPending} error={error} />
+      <input type="hidden" name="locale" value={locale} />
+      <PaySubmit pending={isPending} error={error} text={text} />
     </form>
   );
 }

@@ -1,9 +1,9 @@
-import { messages } from '@/lib/messages';
-
-const text = messages.catalog;
+import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 
 /** A tile in the product grid, shaped like a product card, that explains how paying works. */
-export function PayInfoCard() {
+export function PayInfoCard({ locale }: { locale: Locale }) {
+  const t = translatorFor(locale);
   return (
     <aside className="flex w-full flex-col overflow-hidden rounded-2xl border border-mobilepay/30 bg-white">
       <div className="flex aspect-square w-full items-center justify-center bg-mobilepay-50">
@@ -16,8 +16,8 @@ export function PayInfoCard() {
         </svg>
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
-        <h3 className="font-semibold leading-snug text-ink">{text.payInfoTitle}</h3>
-        <p className="text-sm text-muted">{text.payInfoBody}</p>
+        <h3 className="font-semibold leading-snug text-ink">{t('catalog.payInfoTitle')}</h3>
+        <p className="text-sm text-muted">{t('catalog.payInfoBody')}</p>
       </div>
     </aside>
   );

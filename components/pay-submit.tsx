@@ -1,13 +1,12 @@
 import { Button } from '@/components/ui/button';
-import { messages } from '@/lib/messages';
 
-const text = messages.cart;
+export type PaySubmitText = { payWithMobilePay: string; openingMobilePay: string };
 
 /**
  * The MobilePay-blue submit button and the live region for its error, shared by both Pay buttons (server-confirm
  * and client-confirm): disabled and busy while a payment is being started.
  */
-export function PaySubmit({ pending, error }: { pending: boolean; error: string | null }) {
+export function PaySubmit({ pending, error, text }: { pending: boolean; error: string | null; text: PaySubmitText }) {
   return (
     <>
       <Button type="submit" variant="mobilepay" size="lg" disabled={pending} aria-busy={pending} className="w-full">

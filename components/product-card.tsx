@@ -1,37 +1,40 @@
-import Image from 'next/image';
 import Link from 'next/link';
+import { ProductImage } from '@/components/product-image';
 import type { Product } from '@/lib/catalog';
-import { formatMoney, type Currency } from '@/lib/money';
+import { localePath } from '@/lib/i18n/locale-path';
+import { currencyOf, type Locale } from '@/lib/i18n/locales';
+import { productText } from '@/lib/i18n/product-text';
+import { formatMoneyIn } from '@/lib/i18n/translator';
 
 /** A product in the home grid; the whole card is one link to the product page. */
 type ProductCardProps = {
   product: Product;
-  currency: Currency;
+  locale: Locale;
   /** Load the image at once, for cards above the fold. */
   eager?: boolean;
 };
 
-export function ProductCard({ product, currency, eager = false }: ProductCardProps) {
+export function ProductCard({ product, locale, eager = false }: ProductCardProps) {
+  const text = productText(locale, product);
+  const currency = currencyOf(locale);
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-2xl border border-line bg-white transition-shadow hover:shadow-md has-[a:focus-visible]:shadow-md has-[a:focus-visible]:ring-3 has-[a:focus-visible]:ring-mobilepay">
-      <Image
+      <ProductImage
         src={product.image}
         alt=""
-        width={400}
-        height={400}
-        loading={eager ? 'eager' : 'lazy'}
-        sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
+        size={400}
+        eager={eager}
         className="aspect-square w-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
       />
       <div className="flex flex-1 flex-col gap-1 p-3 sm:p-4">
         <h3 className="font-semibold leading-snug text-ink">
-          <Link href={`/products/${product.slug}`} className="after:absolute after:inset-0 focus-visible:outline-none">
-            {product.name}
+          <Link href={localePath(locale, `/products/${product.slug}`)} className="after:absolute after:inset-0 focus-visible:outline-none">
+            {text.name}
           </Link>
         </h3>
-        <p className="hidden text-sm text-muted sm:line-clamp-2">{product.description}</p>
+        <p className="hidden text-sm text-muted sm:line-clamp-2">{text.description}</p>
         <p className="mt-auto pt-1 font-semibold tabular-nums text-ink">
-          {formatMoney({ amount: product.prices[currency], currency })}
+          {formatMoneyIn(locale, { amount: product.prices[currency], currency })}
         </p>
       </div>
     </article>

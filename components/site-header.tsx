@@ -1,42 +1,47 @@
 import Link from 'next/link';
-import { Suspense } from 'react';
 import { CartLink } from '@/components/cart-link';
-import { CurrencySwitch } from '@/components/currency-switch';
+import { LocaleSwitch } from '@/components/locale-switch';
+import { MarketNotice } from '@/components/market-notice';
 import { NavLink } from '@/components/nav-link';
-import { TestModeBadge } from '@/components/test-mode-badge';
-import { readCart } from '@/lib/cart';
-import { readCurrency } from '@/lib/currency';
-import { env } from '@/lib/env';
-import { messages } from '@/lib/messages';
-import { priceCart } from '@/lib/pricing';
+import { RememberLocale } from '@/components/remember-locale';
+import { localePath } from '@/lib/i18n/locale-path';
+import { localeFacts, type Locale } from '@/lib/i18n/locales';
+import { pluralWords } from '@/lib/i18n/plural-words';
+import { translatorFor } from '@/lib/i18n/translator';
 
-const text = messages.layout;
-
-export async function SiteHeader() {
-  const [cart, currency] = await Promise.all([readCart(), readCurrency()]);
-  const { itemCount } = priceCart(cart.lines, currency);
+/**
+ * The same for every shopper, so that pages can be prerendered: the cart's count and the notice after a change of
+ * market are filled in by the browser (CartLink, MarketNotice), which also remembers the locale (RememberLocale).
+ */
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = translatorFor(locale);
+  const home = localePath(locale, '/');
 
   return (
     <header className="border-b border-line bg-oat/95">
-      {env.stripeMode === 'emulator' && <TestModeBadge />}
       <div className="mx-auto flex w-full max-w-6xl items-center gap-2 px-4 py-3 sm:gap-3 sm:px-6">
-        <Link href="/" className="mr-auto flex items-center gap-2 rounded-lg text-lg font-bold tracking-tight text-ink">
+        <Link href={home} className="mr-auto flex items-center gap-2 rounded-lg text-lg font-bold tracking-tight text-ink">
           <ShopMark />
-          <span className="whitespace-nowrap">{text.shopName}</span>
+          <span className="whitespace-nowrap">{t('layout.shopName')}</span>
         </Link>
-        <nav aria-label={text.mainNavigation} className="flex items-center gap-2 sm:gap-3">
+        <nav aria-label={t('layout.mainNavigation')} className="flex items-center gap-2 sm:gap-3">
           <NavLink
-            href="/"
+            href={home}
             className="hidden rounded-lg px-2 py-2 font-medium text-muted hover:text-ink aria-[current=page]:text-ink sm:inline"
           >
-            {text.shopLink}
+            {t('layout.shopLink')}
           </NavLink>
-          <Suspense fallback={null}>
-            <CurrencySwitch current={currency} />
-          </Suspense>
-          <CartLink itemCount={itemCount} />
+          <LocaleSwitch locale={locale} />
+          <CartLink
+            href={localePath(locale, '/cart')}
+            label={t('layout.cartLink')}
+            pluralTag={localeFacts[locale].tag}
+            itemWords={pluralWords(locale, 'layout.cartItemsWord')}
+          />
         </nav>
       </div>
+      <MarketNotice country={localeFacts[locale].country} text={t('market.changed', { country: localeFacts[locale].country })} />
+      <RememberLocale locale={locale} />
     </header>
   );
 }

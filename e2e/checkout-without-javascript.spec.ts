@@ -6,12 +6,14 @@ test.use({ javaScriptEnabled: false });
 
 test('with JavaScript disabled the shopper adds to the cart, pays and sees the confirmation', async ({ page }) => {
   await addToCart(page, 'rye-bread-tin');
-  await page.goto('/cart');
-  await expect(page.getByText('229,00 kr.').first()).toBeVisible();
+  await page.goto('/en-dk/cart');
+  await expect(page.getByText('DKK 229.00').first()).toBeVisible();
   await payWithMobilePay(page);
   const returned = await answerTestPage(page, 'Authorize test payment');
   await expect(page.getByRole('heading', { name: 'Thank you! Your order is confirmed' })).toBeVisible();
-  await expect(page.getByRole('link', { name: /^Cart, 0 items$/ })).toBeVisible();
+  // Without JavaScript the header of the prerendered pages cannot show the count: the cart page says it is empty.
+  await page.goto('/en-dk/cart');
+  await expect(page.getByText('Your cart is empty.')).toBeVisible();
   expect((await orderOf(returned.searchParams.get('payment_intent') ?? ''))?.status).toBe('paid');
 });
 

@@ -14,7 +14,7 @@ async function payWithStripeJs(page: Page): Promise<void> {
   await page.goto('/cart');
   await expect(page.locator('form[data-confirm="client"]')).toBeVisible();
   const [secret, script] = await Promise.all([
-    page.waitForResponse((response) => response.url() === `${CLIENT_SHOP_URL}/api/checkout/secret` && response.request().method() === 'POST'),
+    page.waitForResponse((response) => response.url().startsWith(`${CLIENT_SHOP_URL}/api/checkout/secret?`) && response.request().method() === 'POST'),
     page.waitForRequest(`${CLIENT_EMULATOR_URL}/js/stripe.js`),
     page.getByRole('button', { name: 'Pay with MobilePay' }).click(),
   ]);
@@ -31,7 +31,7 @@ test('Stripe.js confirms the payment in the browser; Authorize gives the confirm
 
   await expect(page.getByRole('heading', { name: 'Thank you! Your order is confirmed' })).toBeVisible();
   const orderNumber = (await page.getByTestId('order-number').textContent())?.trim() ?? '';
-  await expect(page.getByRole('link', { name: /^Cart, 0 items$/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Cart 0 items$/ })).toBeVisible();
 
   const intentId = returned.searchParams.get('payment_intent') ?? '';
   expect(await orderIn(shop, intentId)).toMatchObject({ number: orderNumber, status: 'paid', currency: 'dkk', amount: 29800 });
@@ -106,7 +106,7 @@ test('the client secret endpoint refuses requests that do not come from the shop
 });
 
 test('an empty cart gets a clear answer from the client secret endpoint', async ({ request }) => {
-  const response = await request.post('/api/checkout/secret', { headers: { Origin: CLIENT_SHOP_URL } });
+  const response = await request.post('/api/checkout/secret?locale=en-dk', { headers: { Origin: CLIENT_SHOP_URL } });
   expect(response.status()).toBe(400);
   expect(await response.json()).toEqual({ error: 'Your cart is empty. Add something before you pay.' });
 });

@@ -26,8 +26,9 @@ describe('resolveShopOrigin', () => {
 });
 
 describe('return URLs', () => {
-  it('returns the shopper to /checkout/complete', () => {
-    expect(checkoutReturnUrl('http://localhost:3000')).toBe('http://localhost:3000/checkout/complete');
+  it('returns the shopper to the complete page in the locale they paid in', () => {
+    expect(checkoutReturnUrl('http://localhost:3000', 'da-dk')).toBe('http://localhost:3000/da-dk/checkout/complete');
+    expect(checkoutReturnUrl('http://localhost:3000', 'en-fi')).toBe('http://localhost:3000/en-fi/checkout/complete');
   });
 
   it('builds the complete page URL with the PaymentIntent and its client secret', () => {

@@ -1,3 +1,6 @@
+import { localePath } from '@/lib/i18n/locale-path';
+import type { Locale } from '@/lib/i18n/locales';
+
 // The shop's public origin, for URLs Stripe sends the shopper back to (return_url).
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -18,9 +21,12 @@ export function resolveShopOrigin(configured: string | null, host: string | null
   }
 }
 
-/** Where Stripe returns the shopper after MobilePay. */
-export function checkoutReturnUrl(origin: string): string {
-  return `${origin}/checkout/complete`;
+/** The shop's default address (`npm start`): what canonical and hreflang URLs name when APP_URL is not set. */
+export const LOCAL_ORIGIN = 'http://localhost:3000';
+
+/** Where Stripe returns the shopper after MobilePay: the complete page in the locale they paid in. */
+export function checkoutReturnUrl(origin: string, locale: Locale): string {
+  return `${origin}${localePath(locale, '/checkout/complete')}`;
 }
 
 /** The complete page for one PaymentIntent, as Stripe itself would build it from the return URL. */

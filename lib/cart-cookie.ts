@@ -1,17 +1,23 @@
 import { z } from 'zod';
 import { findProduct } from '@/lib/catalog';
-import { messages } from '@/lib/messages';
 
 // The cart cookie's format and its parsing, kept pure so every tampered shape is unit-tested.
 // The cookie holds product ids and quantities only: prices always come from the catalog.
 
-/** Set by proxy.ts on a request whose cart cookie it mended: the notice to show the shopper, URI-encoded. */
+/** Set by proxy.ts on a request whose cart cookie it mended: the notice to show the shopper (a CartNotice). */
 export const CART_NOTICE_HEADER = 'x-cart-notice';
 export const MAX_QUANTITY = 99;
 const MAX_LINES = 50;
 
 export type CartLine = { productId: string; quantity: number };
-export type ParsedCart = { lines: CartLine[]; notice: string | null };
+/** What the shopper is told when lines were dropped: the message key of an unreadable line, or of a product no longer sold. */
+export const cartNotices = ['checkout.cartItemsDropped', 'cart.droppedNotice'] as const;
+export type CartNotice = (typeof cartNotices)[number];
+export type ParsedCart = { lines: CartLine[]; notice: CartNotice | null };
+
+export function isCartNotice(value: unknown): value is CartNotice {
+  return typeof value === 'string' && (cartNotices as readonly string[]).includes(value);
+}
 
 export const quantitySchema = z.number().int().min(1).max(MAX_QUANTITY);
 const lineSchema = z.object({ productId: z.string().min(1).max(100), quantity: quantitySchema });
@@ -31,22 +37,27 @@ function readJson(raw: string): unknown {
 export function parseCart(raw: string | undefined): ParsedCart {
   if (raw === undefined || raw === '') return { lines: [], notice: null };
   const json = readJson(raw);
-  if (!Array.isArray(json)) return { lines: [], notice: messages.checkout.cartItemsDropped };
+  if (!Array.isArray(json)) return { lines: [], notice: 'checkout.cartItemsDropped' };
 
-  let notice: string | null = json.length > MAX_LINES ? messages.checkout.cartItemsDropped : null;
+  let notice: CartNotice | null = json.length > MAX_LINES ? 'checkout.cartItemsDropped' : null;
   const quantities = new Map<string, number>();
   for (const entry of json.slice(0, MAX_LINES)) {
     const line = lineSchema.safeParse(entry);
     if (!line.success) {
-      notice = messages.checkout.cartItemsDropped;
+      notice = 'checkout.cartItemsDropped';
     } else if (findProduct(line.data.productId) === undefined) {
-      notice ??= messages.cart.droppedNotice;
+      notice ??= 'cart.droppedNotice';
     } else {
       const { productId, quantity } = line.data;
       quantities.set(productId, Math.min(MAX_QUANTITY, (quantities.get(productId) ?? 0) + quantity));
     }
   }
   return { lines: [...quantities].map(([productId, quantity]) => ({ productId, quantity })), notice };
+}
+
+/** How many items the cart holds: the sum of its quantities. */
+export function itemCountOf(lines: readonly CartLine[]): number {
+  return lines.reduce((sum, line) => sum + line.quantity, 0);
 }
 
 export function serializeCart(lines: readonly CartLine[]): string {

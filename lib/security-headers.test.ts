@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, pageSecurityHeaders } from '@/lib/security-headers';
+import { catalogPagePolicy, contentSecurityPolicy, pageSecurityHeaders } from '@/lib/security-headers';
 
 const emulator = { stripeMode: 'emulator', checkoutConfirm: 'server', stripeJsUrl: 'http://127.0.0.1:12111/js/stripe.js', appUrl: null } as const;
 const realStripe = { stripeMode: 'test', checkoutConfirm: 'server', stripeJsUrl: null, appUrl: 'https://shop.example' } as const;
@@ -45,5 +45,14 @@ describe('pageSecurityHeaders', () => {
   it('sends HSTS only when the shop is served over https', () => {
     expect(pageSecurityHeaders(realStripe, false)['Strict-Transport-Security']).toMatch(/max-age=\d+/);
     expect(pageSecurityHeaders(emulator, false)).not.toHaveProperty('Strict-Transport-Security');
+  });
+});
+
+describe('catalogPagePolicy', () => {
+  it('lets the prerendered catalog pages load nothing from elsewhere and post only to the shop', () => {
+    const policy = catalogPagePolicy(false);
+    expect(directive(policy, 'form-action')).toBe("form-action 'self'");
+    expect(directive(policy, 'frame-ancestors')).toBe("frame-ancestors 'none'");
+    expect(directive(policy, 'script-src')).toBe("script-src 'self' 'unsafe-inline'");
   });
 });

@@ -13,10 +13,32 @@ export const fixedSecurityHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 } as const;
 
+/** Two years, subdomains included: the shop is only ever served over https once it has been. */
+export const HSTS = 'max-age=63072000; includeSubDomains';
+
 type PolicyEnv = Pick<Env, 'stripeMode' | 'checkoutConfirm' | 'stripeJsUrl' | 'appUrl'>;
 
 // Stripe's documented sources for Stripe.js (https://docs.stripe.com/security/guide#content-security-policy).
 const stripeJs = { script: ['https://js.stripe.com', 'https://*.js.stripe.com'], connect: ['https://api.stripe.com'], frame: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'] };
+
+type Sources = { script: readonly string[]; connect: readonly string[]; frame: readonly string[]; form: string | null };
+
+function policy(sources: Sources, https: boolean, dev: boolean): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self' 'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : []), ...sources.script].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    ["connect-src 'self'", ...(dev ? ['ws:'] : []), ...sources.connect].join(' '),
+    sources.frame.length === 0 ? "frame-src 'none'" : `frame-src ${sources.frame.join(' ')}`,
+    sources.form === null ? "form-action 'self'" : `form-action 'self' ${sources.form}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+}
 
 /**
  * The Content-Security-Policy of the shop's pages. Without nonces, so pages can be prerendered: Next.js's inline
@@ -31,28 +53,23 @@ export function contentSecurityPolicy(env: PolicyEnv, dev: boolean): string {
     script: client ? (emulator === null ? stripeJs.script : [emulator]) : [],
     connect: client ? (emulator === null ? stripeJs.connect : [emulator]) : [],
     frame: client ? (emulator === null ? stripeJs.frame : [emulator]) : [],
+    form: emulator ?? 'https:',
   };
-  const directives = [
-    "default-src 'self'",
-    ["script-src 'self' 'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : []), ...sources.script].join(' '),
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    ["connect-src 'self'", ...(dev ? ['ws:'] : []), ...sources.connect].join(' '),
-    sources.frame.length === 0 ? "frame-src 'none'" : `frame-src ${sources.frame.join(' ')}`,
-    `form-action 'self' ${emulator ?? 'https:'}`,
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "object-src 'none'",
-    ...(env.appUrl?.startsWith('https:') ? ['upgrade-insecure-requests'] : []),
-  ];
-  return directives.join('; ');
+  return policy(sources, env.appUrl?.startsWith('https:') ?? false, dev);
+}
+
+/**
+ * The policy of the prerendered catalog pages (home and products per locale), which proxy.ts does not see: the same
+ * in every mode, since they load no Stripe.js and their forms post to the shop itself. next.config.ts sends it.
+ */
+export function catalogPagePolicy(dev: boolean): string {
+  return policy({ script: [], connect: [], frame: [], form: null }, false, dev);
 }
 
 /** The headers proxy.ts adds to every page: the policy above, and HSTS when the shop is served over https. */
 export function pageSecurityHeaders(env: PolicyEnv, dev: boolean): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(env, dev),
-    ...(env.appUrl?.startsWith('https:') && { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' }),
+    ...(env.appUrl?.startsWith('https:') && { 'Strict-Transport-Security': HSTS }),
   };
 }

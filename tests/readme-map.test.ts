@@ -30,10 +30,11 @@ function exists(named: string): boolean {
 
 describe('the README', () => {
   it('names only paths that exist', () => {
-    // Not paths of the repository: npm packages (@scope/name), what the shop writes at run time (.data/), and folders
-    // beside the repository (../shared, when you have it).
+    // Not paths of the repository: npm packages and their modules (@scope/name, next/link), what the shop writes at run
+    // time (.data/), and folders beside the repository (../shared, when you have it).
     const outside = ['@', '.data/', '../'];
-    const repositoryPaths = namedPaths.filter((named) => !outside.some((start) => named.startsWith(start)) && !named.includes('<'));
+    const isPackage = (named: string) => existsSync(path.join(root, 'node_modules', named.split('/')[0] ?? ''));
+    const repositoryPaths = namedPaths.filter((named) => !outside.some((start) => named.startsWith(start)) && !isPackage(named) && !named.includes('<'));
     expect(repositoryPaths.filter((named) => !exists(named))).toEqual([]);
   });
 

@@ -4,23 +4,31 @@ import type { ReactNode } from 'react';
 import { SignOutForm } from '@/components/admin/sign-out-form';
 import { hasAdminSession } from '@/lib/admin/session';
 import { messages } from '@/lib/messages';
+import '../globals.css';
 
 const text = messages.admin;
 
 export const metadata: Metadata = { title: { default: text.dashboardTitle, template: `%s · ${text.dashboardTitle}` }, robots: { index: false } };
 
-/** The dashboard's bar. Showing Sign out here is convenience only: each page and action checks the session itself. */
+/**
+ * The dashboard's own page (in English; the shop's pages have theirs under app/[locale]) and its bar. Showing Sign out
+ * here is convenience only: each page and action checks the session itself.
+ */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const signedIn = await hasAdminSession();
   return (
-    <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-6 sm:px-6 sm:py-10">
-      <div className="flex flex-wrap items-center justify-between gap-3 border-b border-line pb-4">
-        <Link href="/admin" className="rounded text-xl font-bold tracking-tight text-ink">
-          {text.dashboardTitle}
-        </Link>
-        {signedIn && <SignOutForm />}
-      </div>
-      {children}
-    </div>
+    <html lang="en">
+      <body className="min-h-dvh">
+        <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-6 sm:px-6 sm:py-10">
+          <div className="flex flex-wrap items-center justify-between gap-3 border-b border-line pb-4">
+            <Link href="/admin" className="rounded text-xl font-bold tracking-tight text-ink">
+              {text.dashboardTitle}
+            </Link>
+            {signedIn && <SignOutForm />}
+          </div>
+          {children}
+        </div>
+      </body>
+    </html>
   );
 }

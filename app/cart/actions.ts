@@ -5,21 +5,25 @@ import { z } from 'zod';
 import { readCart, writeCart, type CartLine } from '@/lib/cart';
 import { MAX_QUANTITY } from '@/lib/cart-cookie';
 import { findProduct } from '@/lib/catalog';
-import { messages } from '@/lib/messages';
+import { formLocale } from '@/lib/i18n/form-locale';
+import { localePath } from '@/lib/i18n/locale-path';
+import type { Locale } from '@/lib/i18n/locales';
+import { productText } from '@/lib/i18n/product-text';
+import { translatorFor } from '@/lib/i18n/translator';
 
-// Cart changes. Each works with useActionState and as a plain form post without JavaScript.
+// Cart changes. Each works with useActionState and as a plain form post without JavaScript. Each form carries the
+// locale it was shown in (a hidden field), for the language of the answer.
 
 export type CartActionState = { message: string | null; error: string | null };
 
-const text = messages.cart;
 const productIdField = z.string().trim().min(1).max(100);
 const quantityField = z.coerce.number().int().min(1).max(MAX_QUANTITY);
 
 const failed = (error: string): CartActionState => ({ message: null, error });
 
-async function save(lines: CartLine[], message: string): Promise<CartActionState> {
+async function save(locale: Locale, lines: CartLine[], message: string): Promise<CartActionState> {
   await writeCart(lines);
-  revalidatePath('/', 'layout');
+  revalidatePath(localePath(locale, '/cart')); // the header's count is read in the browser: only the cart page changes
   return { message, error: null };
 }
 
@@ -36,38 +40,48 @@ function withQuantity(lines: CartLine[], productId: string, quantity: number): C
 }
 
 export async function addToCart(_prev: CartActionState, form: FormData): Promise<CartActionState> {
+  const locale = formLocale(form);
+  const t = translatorFor(locale);
   const product = productFrom(form);
-  if (product === undefined) return failed(text.unknownProduct);
+  if (product === undefined) return failed(t('cart.unknownProduct'));
   const quantity = quantityField.safeParse(form.get('quantity') ?? '1');
-  if (!quantity.success) return failed(text.invalidQuantity);
+  if (!quantity.success) return failed(t('cart.invalidQuantity'));
 
   const { lines } = await readCart();
   const wanted = (lines.find((line) => line.productId === product.id)?.quantity ?? 0) + quantity.data;
   const updated = withQuantity(lines, product.id, Math.min(wanted, MAX_QUANTITY));
-  return save(updated, wanted > MAX_QUANTITY ? text.quantityCapped : text.added(product.name, quantity.data));
+  const { name } = productText(locale, product);
+  return save(locale, updated, wanted > MAX_QUANTITY ? t('cart.quantityCapped') : t('cart.added', { name, quantity: quantity.data }));
 }
 
 export async function updateCartLine(_prev: CartActionState, form: FormData): Promise<CartActionState> {
+  const locale = formLocale(form);
+  const t = translatorFor(locale);
   const product = productFrom(form);
-  if (product === undefined) return failed(text.unknownProduct);
+  if (product === undefined) return failed(t('cart.unknownProduct'));
   const quantity = quantityField.safeParse(form.get('quantity'));
-  if (!quantity.success) return failed(text.invalidQuantity);
+  if (!quantity.success) return failed(t('cart.invalidQuantity'));
 
   const { lines } = await readCart();
-  return save(withQuantity(lines, product.id, quantity.data), text.updated(product.name, quantity.data));
+  const { name } = productText(locale, product);
+  return save(locale, withQuantity(lines, product.id, quantity.data), t('cart.updated', { name, quantity: quantity.data }));
 }
 
 export async function removeCartLine(_prev: CartActionState, form: FormData): Promise<CartActionState> {
+  const locale = formLocale(form);
+  const t = translatorFor(locale);
   const product = productFrom(form);
-  if (product === undefined) return failed(text.unknownProduct);
+  if (product === undefined) return failed(t('cart.unknownProduct'));
   const { lines } = await readCart();
   return save(
+    locale,
     lines.filter((line) => line.productId !== product.id),
-    text.removed(product.name),
+    t('cart.removed', { name: productText(locale, product).name }),
   );
 }
 
-/** Takes no fields: usable with useActionState like the others. */
-export async function emptyCart(): Promise<CartActionState> {
-  return save([], text.emptied);
+/** Takes only the locale field: usable with useActionState like the others. */
+export async function emptyCart(_prev: CartActionState, form: FormData): Promise<CartActionState> {
+  const locale = formLocale(form);
+  return save(locale, [], translatorFor(locale)('cart.emptied'));
 }

@@ -1,7 +1,12 @@
-import { messages } from '@/lib/messages';
+import { localePath } from '@/lib/i18n/locale-path';
+import { translatorFor } from '@/lib/i18n/translator';
 
 // What a browser with JavaScript off sends when the shopper presses Pay with MobilePay: the Pay form's hidden inputs
 // (React's server action fields), as multipart/form-data, to the page the form is on, with the shopper's cookies.
+// The shopper shops in Denmark, in Danish.
+
+const locale = 'da-dk';
+export const cartPath = localePath(locale, '/cart');
 
 export const cartCookie = (lines: Array<{ productId: string; quantity: number }>) => `cart=${encodeURIComponent(JSON.stringify(lines))}`;
 
@@ -10,7 +15,7 @@ const decode = (value: string) => value.replace(/&(quot|amp|#x27|#39|lt|gt);/g, 
 
 /** The hidden fields of the form whose submit button says Pay with MobilePay; throws when the page has none. */
 export function payFormFields(html: string): Array<[string, string]> {
-  const form = [...html.matchAll(/<form\b[\s\S]*?<\/form>/g)].map((match) => match[0]).find((body) => body.includes(messages.cart.payWithMobilePay));
+  const form = [...html.matchAll(/<form\b[\s\S]*?<\/form>/g)].map((match) => match[0]).find((body) => body.includes(translatorFor(locale)('cart.payWithMobilePay')));
   if (form === undefined) throw new Error('the cart page has no Pay with MobilePay form');
   return [...form.matchAll(/<input\b[^>]*>/g)].flatMap(([input]) => {
     const name = /\bname="([^"]*)"/.exec(input)?.[1];
@@ -21,8 +26,8 @@ export function payFormFields(html: string): Array<[string, string]> {
 
 /** Reads the cart page as the shopper's browser would and returns the Pay form's fields. */
 export async function loadPayForm(shopUrl: string, cookie: string): Promise<Array<[string, string]>> {
-  const response = await fetch(`${shopUrl}/cart`, { headers: { Cookie: cookie } });
-  if (response.status !== 200) throw new Error(`GET /cart answered ${response.status}`);
+  const response = await fetch(`${shopUrl}${cartPath}`, { headers: { Cookie: cookie } });
+  if (response.status !== 200) throw new Error(`GET ${cartPath} answered ${response.status}`);
   return payFormFields(await response.text());
 }
 
@@ -35,7 +40,7 @@ export async function pressPay(shopUrl: string, cookie: string, fields: Readonly
   const body = new FormData();
   for (const [name, value] of fields) body.append(name, value);
   const headers = { Cookie: cookie, ...(clientAddress && { 'X-Forwarded-For': clientAddress }) };
-  const response = await fetch(`${shopUrl}/cart`, { method: 'POST', headers, body, redirect: 'manual' });
+  const response = await fetch(`${shopUrl}${cartPath}`, { method: 'POST', headers, body, redirect: 'manual' });
   const location = response.headers.get('location');
   await response.arrayBuffer();
   if (response.status !== 303 || location === null) throw new Error(`Pay answered ${response.status} without a redirect`);

@@ -1,45 +1,52 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import { RemoveLineForm } from '@/components/cart/remove-line-form';
 import { UpdateQuantityForm } from '@/components/cart/update-quantity-form';
-import { messages } from '@/lib/messages';
-import { formatMoney, type Currency } from '@/lib/money';
+import { ProductImage } from '@/components/product-image';
+import { localePath } from '@/lib/i18n/locale-path';
+import type { Locale } from '@/lib/i18n/locales';
+import { productText } from '@/lib/i18n/product-text';
+import { formatMoneyIn, translatorFor } from '@/lib/i18n/translator';
+import type { Currency } from '@/lib/money';
 import type { PricedLine } from '@/lib/pricing';
 
-const text = messages.cart;
-
 /** One line of the cart: the product, its unit price, the quantity form, the line total and Remove. */
-export function CartLineItem({ line, currency }: { line: PricedLine; currency: Currency }) {
+export function CartLineItem({ line, currency, locale }: { line: PricedLine; currency: Currency; locale: Locale }) {
   const { product, quantity } = line;
+  const t = translatorFor(locale);
+  const { name } = productText(locale, product);
   return (
     <li className="flex gap-3 py-5 sm:gap-5">
-      <Image
-        src={product.image}
-        alt=""
-        width={96}
-        height={96}
-        className="size-20 shrink-0 rounded-xl border border-line bg-white sm:size-24"
-      />
+      <ProductImage src={product.image} alt="" size={96} className="size-20 shrink-0 rounded-xl border border-line bg-white sm:size-24" />
       <div className="flex min-w-0 flex-1 flex-col gap-3">
         <div className="flex items-start justify-between gap-3">
           <div className="min-w-0">
             <h3 className="font-semibold text-ink">
-              <Link href={`/products/${product.slug}`} className="rounded hover:underline hover:underline-offset-4">
-                {product.name}
+              <Link href={localePath(locale, `/products/${product.slug}`)} className="rounded hover:underline hover:underline-offset-4">
+                {name}
               </Link>
             </h3>
             <p className="text-sm text-muted tabular-nums">
-              {text.unitPrice(formatMoney({ amount: line.unitAmount, currency }))}
+              {t('cart.unitPrice', { price: formatMoneyIn(locale, { amount: line.unitAmount, currency }) })}
             </p>
           </div>
           <p className="shrink-0 font-semibold tabular-nums text-ink">
-            <span className="sr-only">{text.lineTotal}: </span>
-            {formatMoney({ amount: line.lineAmount, currency })}
+            <span className="sr-only">{t('cart.lineTotal')}: </span>
+            {formatMoneyIn(locale, { amount: line.lineAmount, currency })}
           </p>
         </div>
         <div className="flex items-start justify-between gap-3">
-          <UpdateQuantityForm productId={product.id} productName={product.name} quantity={quantity} />
-          <RemoveLineForm productId={product.id} productName={product.name} />
+          <UpdateQuantityForm
+            productId={product.id}
+            quantity={quantity}
+            locale={locale}
+            text={{
+              quantityLabel: t('cart.quantityLabel', { name }),
+              update: t('cart.update'),
+              updateLabel: t('cart.updateLabel', { name }),
+              updating: t('cart.updating'),
+            }}
+          />
+          <RemoveLineForm productId={product.id} locale={locale} text={{ remove: t('cart.remove'), removeLabel: t('cart.removeLabel', { name }) }} />
         </div>
       </div>
     </li>

@@ -4,19 +4,19 @@ import { useActionState } from 'react';
 import { emptyCart, type CartActionState } from '@/app/cart/actions';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { messages } from '@/lib/messages';
+import type { Locale } from '@/lib/i18n/locales';
 
-const text = messages.cart;
 const initialState: CartActionState = { message: null, error: null };
 
 /** Removes every line from the cart. */
-export function EmptyCartForm() {
+export function EmptyCartForm({ locale, label }: { locale: Locale; label: string }) {
   const [state, formAction] = useActionState(emptyCart, initialState);
 
   return (
     <form action={formAction} className="flex flex-col items-start gap-1">
+      <input type="hidden" name="locale" value={locale} />
       <SubmitButton variant="secondary" size="sm" className="min-h-11">
-        {text.emptyCart}
+        {label}
       </SubmitButton>
       {state.error && <FormMessage message={null} error={state.error} />}
     </form>

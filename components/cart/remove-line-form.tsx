@@ -4,19 +4,21 @@ import { useActionState } from 'react';
 import { removeCartLine, type CartActionState } from '@/app/cart/actions';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { messages } from '@/lib/messages';
+import type { Locale } from '@/lib/i18n/locales';
 
-const text = messages.cart;
 const initialState: CartActionState = { message: null, error: null };
 
+type RemoveLineFormProps = { productId: string; locale: Locale; text: { remove: string; removeLabel: string } };
+
 /** Removes one line from the cart. The cart summary announces the new total once it is gone. */
-export function RemoveLineForm({ productId, productName }: { productId: string; productName: string }) {
+export function RemoveLineForm({ productId, locale, text }: RemoveLineFormProps) {
   const [state, formAction] = useActionState(removeCartLine, initialState);
 
   return (
     <form action={formAction} className="flex flex-col items-end">
       <input type="hidden" name="productId" value={productId} />
-      <SubmitButton variant="quiet" size="sm" aria-label={text.removeLabel(productName)} className="min-h-11 px-2">
+      <input type="hidden" name="locale" value={locale} />
+      <SubmitButton variant="quiet" size="sm" aria-label={text.removeLabel} className="min-h-11 px-2">
         {text.remove}
       </SubmitButton>
       {state.error && <FormMessage message={null} error={state.error} />}

@@ -4,41 +4,49 @@ import { OrderSummary } from '@/components/checkout/order-summary';
 import { RetryPaymentForm } from '@/components/checkout/retry-payment-form';
 import { StatusPanel } from '@/components/checkout/status-panel';
 import { buttonClasses } from '@/components/ui/button';
-import { messages } from '@/lib/messages';
+import { localePath } from '@/lib/i18n/locale-path';
+import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { Order } from '@/lib/orders/types';
 
-const text = messages.complete;
 const EXPIRED = 'payment_intent_payment_attempt_expired';
 
-const continueShopping = (
-  <Link href="/" className={buttonClasses('primary', 'md', 'self-start')}>
-    {text.continueShopping}
-  </Link>
-);
+type PaymentResultProps = { paymentIntent: Stripe.PaymentIntent; order: Order; locale: Locale };
 
 /** The complete page's body for the PaymentIntent's real status (never the URL's redirect_status). */
-export function PaymentResult({ paymentIntent, order }: { paymentIntent: Stripe.PaymentIntent; order: Order }) {
+export function PaymentResult({ paymentIntent, order, locale }: PaymentResultProps) {
+  const t = translatorFor(locale);
+  const continueShopping = (
+    <Link href={localePath(locale, '/')} className={buttonClasses('primary', 'md', 'self-start')}>
+      {t('complete.continueShopping')}
+    </Link>
+  );
   switch (paymentIntent.status) {
     case 'succeeded':
     case 'requires_capture': {
       const paid = paymentIntent.status === 'succeeded';
       return (
         <>
-          <StatusPanel tone="success" title={paid ? text.paidTitle : text.authorizedTitle}>
-            <p>{paid ? text.paidBody : text.authorizedBody}</p>
+          <StatusPanel tone="success" title={paid ? t('complete.paidTitle') : t('complete.authorizedTitle')}>
+            <p>{paid ? t('complete.paidBody') : t('complete.authorizedBody')}</p>
           </StatusPanel>
-          <OrderSummary order={order} />
+          <OrderSummary order={order} locale={locale} />
           {continueShopping}
         </>
       );
     }
     case 'requires_payment_method': {
       const error = paymentIntent.last_payment_error;
-      const reason = !error ? text.failedNotStarted : error.code === EXPIRED ? text.failedExpired : text.failedDeclined;
+      const reason = !error ? t('complete.failedNotStarted') : error.code === EXPIRED ? t('complete.failedExpired') : t('complete.failedDeclined');
       return (
-        <StatusPanel tone="problem" title={text.failedTitle}>
+        <StatusPanel tone="problem" title={t('complete.failedTitle')}>
           <p>{reason}</p>
-          <RetryPaymentForm paymentIntentId={paymentIntent.id} clientSecret={paymentIntent.client_secret ?? ''} />
+          <RetryPaymentForm
+            paymentIntentId={paymentIntent.id}
+            clientSecret={paymentIntent.client_secret ?? ''}
+            locale={locale}
+            text={{ tryAgain: t('complete.tryAgain'), tryingAgain: t('complete.tryingAgain'), backToCart: t('complete.backToCart') }}
+          />
         </StatusPanel>
       );
     }
@@ -46,11 +54,11 @@ export function PaymentResult({ paymentIntent, order }: { paymentIntent: Stripe.
     case 'requires_confirmation': {
       const url = paymentIntent.next_action?.redirect_to_url?.url;
       return (
-        <StatusPanel tone="waiting" title={text.awaitingTitle}>
-          <p>{text.awaitingBody}</p>
+        <StatusPanel tone="waiting" title={t('complete.awaitingTitle')}>
+          <p>{t('complete.awaitingBody')}</p>
           {url && (
             <a href={url} className={buttonClasses('mobilepay', 'lg', 'self-start')}>
-              {text.openMobilePay}
+              {t('complete.openMobilePay')}
             </a>
           )}
         </StatusPanel>
@@ -61,8 +69,8 @@ export function PaymentResult({ paymentIntent, order }: { paymentIntent: Stripe.
       const lapsed = paymentIntent.cancellation_reason === 'automatic';
       return (
         <>
-          <StatusPanel tone="problem" title={lapsed ? text.expiredTitle : text.canceledTitle}>
-            <p>{lapsed ? text.expiredBody : text.canceledBody}</p>
+          <StatusPanel tone="problem" title={lapsed ? t('complete.expiredTitle') : t('complete.canceledTitle')}>
+            <p>{lapsed ? t('complete.expiredBody') : t('complete.canceledBody')}</p>
           </StatusPanel>
           {continueShopping}
         </>
@@ -71,9 +79,9 @@ export function PaymentResult({ paymentIntent, order }: { paymentIntent: Stripe.
     case 'processing':
     default: // a status this shop does not know yet: wait and look again
       return (
-        <StatusPanel tone="waiting" title={text.processingTitle}>
+        <StatusPanel tone="waiting" title={t('complete.processingTitle')}>
           <meta httpEquiv="refresh" content="3" />
-          <p>{text.processingBody}</p>
+          <p>{t('complete.processingBody')}</p>
         </StatusPanel>
       );
   }

@@ -6,25 +6,31 @@ import { retryPayment, type CheckoutState } from '@/app/checkout/actions';
 import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { messages } from '@/lib/messages';
+import { localePath } from '@/lib/i18n/locale-path';
+import type { Locale } from '@/lib/i18n/locales';
 
-const text = messages.complete;
 const initialState: CheckoutState = { error: null };
 
-type RetryPaymentFormProps = { paymentIntentId: string; clientSecret: string };
+type RetryPaymentFormProps = {
+  paymentIntentId: string;
+  clientSecret: string;
+  locale: Locale;
+  text: { tryAgain: string; tryingAgain: string; backToCart: string };
+};
 
 /** Try again (confirms the same PaymentIntent again and opens MobilePay) and Back to cart. Works without JavaScript. */
-export function RetryPaymentForm({ paymentIntentId, clientSecret }: RetryPaymentFormProps) {
+export function RetryPaymentForm({ paymentIntentId, clientSecret, locale, text }: RetryPaymentFormProps) {
   const [state, formAction] = useActionState(retryPayment, initialState);
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <input type="hidden" name="payment_intent" value={paymentIntentId} />
       <input type="hidden" name="payment_intent_client_secret" value={clientSecret} />
+      <input type="hidden" name="locale" value={locale} />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton variant="mobilepay" size="lg" pendingLabel={text.tryingAgain}>
           {text.tryAgain}
         </SubmitButton>
-        <Link href="/cart" className={buttonClasses('secondary', 'lg')}>
+        <Link href={localePath(locale, '/cart')} className={buttonClasses('secondary', 'lg')}>
           {text.backToCart}
         </Link>
       </div>

@@ -1,26 +1,28 @@
-// A shopper's steps in the shop, and a read-only look at the shop's database for what the shopper cannot see.
+// A shopper's steps in the shop, in one of its locales (English in Denmark unless a spec says otherwise), and a
+// read-only look at the shop's database for what the shopper cannot see.
 import Database from 'better-sqlite3';
 import { expect, type Page } from '@playwright/test';
+import { findProductBySlug } from '@/lib/catalog';
+import { localePath } from '@/lib/i18n/locale-path';
+import type { Locale } from '@/lib/i18n/locales';
+import { productText } from '@/lib/i18n/product-text';
+import { translatorFor } from '@/lib/i18n/translator';
 import { drainDeliveries, drainDeliveriesAt } from './emulator';
 
-export async function addToCart(page: Page, slug: string, quantity = 1): Promise<void> {
-  await page.goto(`/products/${slug}`);
-  await page.getByLabel('Quantity').fill(String(quantity));
-  await page.getByRole('button', { name: 'Add to cart' }).click();
-  await expect(page.getByText(/to your cart\./)).toBeVisible();
-}
-
-export async function chooseCurrency(page: Page, currency: 'dkk' | 'eur'): Promise<void> {
-  await page.goto('/');
-  const button = page.getByRole('group', { name: 'Currency' }).getByRole('button', { name: currency.toUpperCase(), exact: true });
-  await button.click();
-  await expect(button).toHaveAttribute('aria-pressed', 'true');
+export async function addToCart(page: Page, slug: string, quantity = 1, locale: Locale = 'en-dk'): Promise<void> {
+  const t = translatorFor(locale);
+  const product = findProductBySlug(slug);
+  if (product === undefined) throw new Error(`no product ${slug}`);
+  await page.goto(localePath(locale, `/products/${slug}`));
+  await page.getByLabel(t('catalog.quantityLabel'), { exact: true }).fill(String(quantity));
+  await page.getByRole('button', { name: t('catalog.addToCart') }).click();
+  await expect(page.getByText(t('cart.added', { quantity, name: productText(locale, product).name }))).toBeVisible();
 }
 
 /** From the cart, press Pay and arrive on the MobilePay test page. */
-export async function payWithMobilePay(page: Page): Promise<void> {
-  await page.goto('/cart');
-  await page.getByRole('button', { name: 'Pay with MobilePay' }).click();
+export async function payWithMobilePay(page: Page, locale: Locale = 'en-dk'): Promise<void> {
+  await page.goto(localePath(locale, '/cart'));
+  await page.getByRole('button', { name: translatorFor(locale)('cart.payWithMobilePay') }).click();
   await page.waitForURL(/\/authorize\/acct_\w+\/pa_nonce_\w+$/);
 }
 

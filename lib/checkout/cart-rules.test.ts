@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findProduct } from '@/lib/catalog';
 import { checkoutRefusal } from '@/lib/checkout/cart-rules';
-import { messages } from '@/lib/messages';
+import { translate } from '@/lib/i18n/translator';
 import type { PricedCart } from '@/lib/pricing';
 
 const product = findProduct('prod-mug');
@@ -15,12 +15,14 @@ const cartOf = (amount: number, currency: 'dkk' | 'eur'): PricedCart => ({
 
 describe('checkoutRefusal', () => {
   it('refuses an empty cart', () => {
-    expect(checkoutRefusal({ lines: [], total: { amount: 0, currency: 'dkk' }, itemCount: 0 })).toBe(messages.checkout.emptyCart);
+    expect(checkoutRefusal({ lines: [], total: { amount: 0, currency: 'dkk' }, itemCount: 0 })).toEqual({ key: 'checkout.emptyCart' });
   });
 
   it("refuses a total under Stripe's minimum and names the minimum", () => {
-    expect(checkoutRefusal(cartOf(249, 'dkk'))).toMatch(/2,50\skr\./);
-    expect(checkoutRefusal(cartOf(49, 'eur'))).toMatch(/0,50\s€/);
+    const dkk = checkoutRefusal(cartOf(249, 'dkk'));
+    const eur = checkoutRefusal(cartOf(49, 'eur'));
+    expect(dkk && translate('da-dk', dkk)).toMatch(/2,50\skr\./);
+    expect(eur && translate('fi-fi', eur)).toMatch(/0,50\s€/);
   });
 
   it('accepts a total at the minimum', () => {

@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { lookUpPayment } from '@/lib/checkout/look-up-payment';
 import { openDatabase } from '@/lib/db/connect';
 import { retryPayment } from '@/lib/checkout/retry-payment';
-import { messages } from '@/lib/messages';
 import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/repository';
 import type { Order } from '@/lib/orders/types';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
@@ -129,7 +128,7 @@ describe('the complete page lookup and Try again', () => {
       const order = await orderWithIntent();
       const deps = await serve(() => ({ status: 200, body: paymentIntentJson({ id: order.paymentIntentId, status: 'requires_payment_method' }) }));
       const result = await retryPayment(deps, params(order.paymentIntentId, 'pi_x_secret_wrong'), returnUrl);
-      expect(result).toEqual({ kind: 'refused', error: messages.checkout.retryNotAllowed });
+      expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.retryNotAllowed' } });
       expect(fake?.requests.some((request) => request.path.endsWith('/confirm'))).toBe(false);
     });
 
@@ -148,7 +147,7 @@ describe('the complete page lookup and Try again', () => {
       const deps = await serve((path) =>
         path.endsWith('/confirm') ? stripeError(400, 'invalid_request_error', 'Nope') : { status: 200, body: paymentIntentJson({ id, status: 'requires_payment_method' }) },
       );
-      expect(await retryPayment(deps, params(id), returnUrl)).toEqual({ kind: 'refused', error: messages.checkout.stripeRefused });
+      expect(await retryPayment(deps, params(id), returnUrl)).toEqual({ kind: 'refused', error: { key: 'checkout.stripeRefused' } });
     });
   });
 });

@@ -4,7 +4,6 @@ import { startEmulator, type Emulator } from '@/emulator/server';
 import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-token';
 import { lookUpPayment } from '@/lib/checkout/look-up-payment';
 import { prepareClientPayment, type ClientPaymentRequest, type ClientPaymentResult } from '@/lib/checkout/prepare-client-payment';
-import { messages } from '@/lib/messages';
 import { findOrderByPaymentIntent } from '@/lib/orders/repository';
 import { createStripeClient } from '@/lib/stripe';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
@@ -50,12 +49,12 @@ for (const target of databaseTargets) {
     it('refuses an empty cart with a clear message, writing nothing and asking Stripe nothing', async () => {
       const before = await ordersCount();
       const result = await prepareClientPayment({ db: database.db, stripe: await unreachableStripe() }, { ...mugs, lines: [] });
-      expect(result).toEqual({ kind: 'refused', error: messages.checkout.emptyCart });
+      expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.emptyCart' } });
       expect(await ordersCount()).toBe(before);
     });
 
     it('refuses when the shop has no safe return URL', async () => {
-      expect(await prepareClientPayment(deps(), { ...mugs, returnUrl: null })).toEqual({ kind: 'refused', error: messages.checkout.noReturnUrl });
+      expect(await prepareClientPayment(deps(), { ...mugs, returnUrl: null })).toEqual({ kind: 'refused', error: { key: 'checkout.noReturnUrl' } });
     });
 
     it('creates an unconfirmed MobilePay PaymentIntent for the catalog total, bound to a new checkout cookie', async () => {
@@ -123,7 +122,7 @@ for (const target of databaseTargets) {
     it('says clearly when Stripe is down, records the failure, and starts afresh once Stripe is back', async () => {
       const token = newCheckoutToken();
       const down = await prepareClientPayment({ db: database.db, stripe: await unreachableStripe() }, { ...mugs, checkoutToken: token });
-      expect(down).toEqual({ kind: 'stripe_failed', error: messages.checkout.stripeUnreachable });
+      expect(down).toEqual({ kind: 'stripe_failed', error: { key: 'checkout.stripeUnreachable' } });
       const failed = await database.db
         .selectFrom('orders')
         .select(['status', 'failure_code', 'payment_intent_id'])
@@ -140,7 +139,7 @@ for (const target of databaseTargets) {
       const first = readyOf(await prepareClientPayment(deps(), mugs));
       const before = await ordersCount();
       const down = await prepareClientPayment({ db: database.db, stripe: await unreachableStripe() }, { ...mugs, checkoutToken: first.checkoutToken });
-      expect(down).toEqual({ kind: 'stripe_failed', error: messages.checkout.stripeUnreachable });
+      expect(down).toEqual({ kind: 'stripe_failed', error: { key: 'checkout.stripeUnreachable' } });
       expect(await ordersCount()).toBe(before);
     });
 

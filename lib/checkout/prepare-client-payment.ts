@@ -6,7 +6,7 @@ import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-tok
 import { isCartOfOrder } from '@/lib/checkout/paid-cart';
 import type { CheckoutDeps } from '@/lib/checkout/start-payment';
 import { describeStripeFailure, type StripeFailure } from '@/lib/checkout/stripe-failure';
-import { messages } from '@/lib/messages';
+import type { ShopperMessage } from '@/lib/i18n/translator';
 import type { Currency } from '@/lib/money';
 import { latestOpenOrderOfCheckout } from '@/lib/orders/checkout-orders';
 import { recordPaymentAttempt } from '@/lib/orders/repository';
@@ -27,11 +27,11 @@ export type ClientPaymentResult =
   /** Stripe.js may confirm this PaymentIntent; `checkoutToken` is the cookie to keep (new when there was none). */
   | { kind: 'ready'; clientSecret: string; returnUrl: string; checkoutToken: string; reused: boolean }
   /** The cart cannot be paid for as it is (empty, under the minimum) or the shop has no return URL. */
-  | { kind: 'refused'; error: string }
+  | { kind: 'refused'; error: ShopperMessage }
   /** Stripe failed or refused; the order, if one was written, records why. */
-  | { kind: 'stripe_failed'; error: string }
+  | { kind: 'stripe_failed'; error: ShopperMessage }
   /** The order could not be written. */
-  | { kind: 'not_saved'; error: string };
+  | { kind: 'not_saved'; error: ShopperMessage };
 
 /** The idempotency key of an order's PaymentIntent on the client-confirm path (created once, confirmed by Stripe.js). */
 export const paymentIntentKey = (orderId: string) => `order-${orderId}-payment-intent`;
@@ -53,7 +53,7 @@ export async function prepareClientPayment(deps: CheckoutDeps, request: ClientPa
   const cart = priceCart(request.lines, request.currency);
   const refusal = checkoutRefusal(cart);
   if (refusal !== null) return { kind: 'refused', error: refusal };
-  if (request.returnUrl === null) return { kind: 'refused', error: messages.checkout.noReturnUrl };
+  if (request.returnUrl === null) return { kind: 'refused', error: { key: 'checkout.noReturnUrl' } };
   const returnUrl = request.returnUrl;
 
   const checkoutToken = request.checkoutToken ?? newCheckoutToken();
@@ -61,14 +61,14 @@ export async function prepareClientPayment(deps: CheckoutDeps, request: ClientPa
   const ready = (paymentIntent: Stripe.PaymentIntent, reused: boolean): ClientPaymentResult =>
     paymentIntent.client_secret
       ? { kind: 'ready', clientSecret: paymentIntent.client_secret, returnUrl, checkoutToken, reused }
-      : { kind: 'stripe_failed', error: messages.checkout.stripeRefused };
+      : { kind: 'stripe_failed', error: { key: 'checkout.stripeRefused' } };
 
   let pending: Order | null;
   try {
     pending = await latestOpenOrderOfCheckout(deps.db, tokenHash);
   } catch (error) {
     console.error('Could not read the pending order of a checkout', error);
-    return { kind: 'not_saved', error: messages.checkout.orderNotSaved };
+    return { kind: 'not_saved', error: { key: 'checkout.orderNotSaved' } };
   }
   if (pending !== null && isOrderOfCart(pending, cart)) {
     const reusable = await confirmableIntentOf(deps.stripe, pending);
@@ -77,7 +77,7 @@ export async function prepareClientPayment(deps: CheckoutDeps, request: ClientPa
   }
 
   const order = await writeOrder(deps.db, cart, tokenHash);
-  if (order === null) return { kind: 'not_saved', error: messages.checkout.orderNotSaved };
+  if (order === null) return { kind: 'not_saved', error: { key: 'checkout.orderNotSaved' } };
 
   let paymentIntent: Stripe.PaymentIntent;
   try {

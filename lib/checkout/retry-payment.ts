@@ -5,7 +5,6 @@ import { nextStepUrl, recordConfirmation } from '@/lib/checkout/payment-intent-s
 import { confirmationKey, type CheckoutResult } from '@/lib/checkout/start-payment';
 import { describeStripeFailure } from '@/lib/checkout/stripe-failure';
 import type { Db } from '@/lib/db/connect';
-import { messages } from '@/lib/messages';
 import { attemptsOfPaymentIntent } from '@/lib/orders/repository';
 
 /**
@@ -18,13 +17,13 @@ export async function retryPayment(
   params: { payment_intent: unknown; payment_intent_client_secret: unknown },
   returnUrl: string | null,
 ): Promise<CheckoutResult> {
-  if (returnUrl === null) return { kind: 'refused', error: messages.checkout.noReturnUrl };
+  if (returnUrl === null) return { kind: 'refused', error: { key: 'checkout.noReturnUrl' } };
   // The attempt count is read before the PaymentIntent: a concurrent Try again that has recorded a newer attempt has
   // already confirmed at Stripe, so the status read next shows it and this click follows it instead of confirming again.
   const attemptsBefore = typeof params.payment_intent === 'string' ? await attemptsOfPaymentIntent(deps.db, params.payment_intent) : null;
   const lookup = await lookUpPayment(deps, params);
-  if (lookup.kind === 'not_found') return { kind: 'refused', error: messages.checkout.retryNotAllowed };
-  if (lookup.kind === 'unavailable') return { kind: 'refused', error: messages.checkout.stripeUnreachable };
+  if (lookup.kind === 'not_found') return { kind: 'refused', error: { key: 'checkout.retryNotAllowed' } };
+  if (lookup.kind === 'unavailable') return { kind: 'refused', error: { key: 'checkout.stripeUnreachable' } };
 
   const { paymentIntent, order } = lookup;
   const completeUrl = completePageUrl(returnUrl, paymentIntent);

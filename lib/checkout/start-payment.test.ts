@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
-import { messages } from '@/lib/messages';
 import { findOrder } from '@/lib/orders/repository';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { paymentIntentJson, startFakeStripe, stripeError, unreachableStripe, type FakeStripe } from '@/tests/support/fake-stripe';
@@ -100,7 +99,7 @@ describe('startPayment', () => {
     fake = await startFakeStripe(() => ({ status: 200, body: requiresAction }));
     const before = await ordersCount();
     const result = await startPayment({ db: database.db, stripe: fake.stripe }, { ...request, lines: [] });
-    expect(result).toEqual({ kind: 'refused', error: messages.checkout.emptyCart });
+    expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.emptyCart' } });
     expect(await ordersCount()).toBe(before);
     expect(fake.requests).toHaveLength(0);
   });
@@ -108,7 +107,7 @@ describe('startPayment', () => {
   it('refuses to pay when there is no safe return URL', async () => {
     fake = await startFakeStripe(() => ({ status: 200, body: requiresAction }));
     const result = await startPayment({ db: database.db, stripe: fake.stripe }, { ...request, returnUrl: null });
-    expect(result).toEqual({ kind: 'refused', error: messages.checkout.noReturnUrl });
+    expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.noReturnUrl' } });
     expect(fake.requests).toHaveLength(0);
   });
 
@@ -116,7 +115,7 @@ describe('startPayment', () => {
     fake = await startFakeStripe(() => stripeError(500, 'api_error', 'Something went wrong on our end'));
     const before = await existingIds();
     const result = await startPayment({ db: database.db, stripe: fake.stripe }, request);
-    expect(result).toEqual({ kind: 'refused', error: messages.checkout.stripeUnreachable });
+    expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.stripeUnreachable' } });
     expect(await onlyNewOrder(before)).toMatchObject({ status: 'failed', failure: { code: 'stripe_server_error' } });
   });
 
@@ -124,7 +123,7 @@ describe('startPayment', () => {
     fake = await startFakeStripe(() => stripeError(400, 'invalid_request_error', 'Amount must be at least 2.50 dkk', 'amount_too_small'));
     const before = await existingIds();
     const result = await startPayment({ db: database.db, stripe: fake.stripe }, request);
-    expect(result).toEqual({ kind: 'refused', error: messages.checkout.stripeRefused });
+    expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.stripeRefused' } });
     expect(await onlyNewOrder(before)).toMatchObject({ status: 'failed', failure: { code: 'amount_too_small' } });
     expect(fake.requests).toHaveLength(1);
   });
@@ -132,7 +131,7 @@ describe('startPayment', () => {
   it('records an unreachable Stripe', async () => {
     const before = await existingIds();
     const result = await startPayment({ db: database.db, stripe: await unreachableStripe() }, request);
-    expect(result).toEqual({ kind: 'refused', error: messages.checkout.stripeUnreachable });
+    expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.stripeUnreachable' } });
     expect(await onlyNewOrder(before)).toMatchObject({ status: 'failed', failure: { code: 'stripe_unreachable' } });
   });
 
@@ -140,7 +139,7 @@ describe('startPayment', () => {
     fake = await startFakeStripe(() => 'hang', 1000);
     const before = await existingIds();
     const result = await startPayment({ db: database.db, stripe: fake.stripe }, request);
-    expect(result).toEqual({ kind: 'refused', error: messages.checkout.stripeTimedOut });
+    expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.stripeTimedOut' } });
     const order = await onlyNewOrder(before);
     expect(order).toMatchObject({ status: 'failed', failure: { code: 'stripe_timeout' } });
     expect(fake.requests).toHaveLength(2);

@@ -6,7 +6,7 @@ import { paymentIntentParams, recordCheckoutFailure, writeOrder } from '@/lib/ch
 import { describeStripeFailure } from '@/lib/checkout/stripe-failure';
 import { nextStepUrl, recordConfirmation } from '@/lib/checkout/payment-intent-sync';
 import type { Db } from '@/lib/db/connect';
-import { messages } from '@/lib/messages';
+import type { ShopperMessage } from '@/lib/i18n/translator';
 import type { Currency } from '@/lib/money';
 import type { CaptureMethod } from '@/lib/parse-env';
 import { priceCart } from '@/lib/pricing';
@@ -19,9 +19,9 @@ export type CheckoutRequest = {
   /** manual: authorize only; the merchant captures the full amount later (STRIPE_CAPTURE_METHOD). Default automatic. */
   captureMethod?: CaptureMethod;
 };
-export type CheckoutResult = { kind: 'redirect'; url: string } | { kind: 'refused'; error: string };
+export type CheckoutResult = { kind: 'redirect'; url: string } | { kind: 'refused'; error: ShopperMessage };
 
-const refused = (error: string): CheckoutResult => ({ kind: 'refused', error });
+const refused = (error: ShopperMessage): CheckoutResult => ({ kind: 'refused', error });
 
 /** The idempotency key of confirmation number `attempt` of an order: a double submit sends the same key. */
 export const confirmationKey = (orderId: string, attempt: number) => `order-${orderId}-confirm-${attempt}`;
@@ -34,10 +34,10 @@ export async function startPayment({ db, stripe }: CheckoutDeps, request: Checko
   const cart = priceCart(request.lines, request.currency);
   const refusal = checkoutRefusal(cart);
   if (refusal !== null) return refused(refusal);
-  if (request.returnUrl === null) return refused(messages.checkout.noReturnUrl);
+  if (request.returnUrl === null) return refused({ key: 'checkout.noReturnUrl' });
 
   const order = await writeOrder(db, cart);
-  if (order === null) return refused(messages.checkout.orderNotSaved);
+  if (order === null) return refused({ key: 'checkout.orderNotSaved' });
 
   let paymentIntent: Stripe.PaymentIntent;
   try {

@@ -1,10 +1,8 @@
 import Stripe from 'stripe';
-import { messages } from '@/lib/messages';
+import type { ShopperMessage } from '@/lib/i18n/translator';
 import type { PaymentFailure } from '@/lib/orders/types';
 
-export type StripeFailure = PaymentFailure & { shopperMessage: string };
-
-const text = messages.checkout;
+export type StripeFailure = PaymentFailure & { shopperMessage: ShopperMessage };
 
 /** What went wrong calling Stripe: a code and detail for the order row, and what the shopper is told. */
 export function describeStripeFailure(error: unknown): StripeFailure {
@@ -13,7 +11,7 @@ export function describeStripeFailure(error: unknown): StripeFailure {
     return {
       code: timedOut ? 'stripe_timeout' : 'stripe_unreachable',
       message: error.message,
-      shopperMessage: timedOut ? text.stripeTimedOut : text.stripeUnreachable,
+      shopperMessage: { key: timedOut ? 'checkout.stripeTimedOut' : 'checkout.stripeUnreachable' },
     };
   }
   if (error instanceof Stripe.errors.StripeError) {
@@ -21,12 +19,12 @@ export function describeStripeFailure(error: unknown): StripeFailure {
     return {
       code: error.code ?? (server ? 'stripe_server_error' : error.type),
       message: `${error.statusCode ?? '?'} ${error.message}`,
-      shopperMessage: server ? text.stripeUnreachable : text.stripeRefused,
+      shopperMessage: { key: server ? 'checkout.stripeUnreachable' : 'checkout.stripeRefused' },
     };
   }
   return {
     code: 'stripe_call_failed',
     message: error instanceof Error ? error.message : String(error),
-    shopperMessage: text.stripeUnreachable,
+    shopperMessage: { key: 'checkout.stripeUnreachable' },
   };
 }

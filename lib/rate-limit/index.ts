@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { clientAddressFromSocket, clientAddressOf } from '@/lib/client-address';
 import { addressKey } from '@/lib/rate-limit/address-key';
 import { getConnection } from '@/lib/db';
-import { messages } from '@/lib/messages';
+import type { ShopperMessage } from '@/lib/i18n/translator';
 import { consume, createRateLimiters, type RateLimiters, type RateLimitName, type RateLimitResult } from '@/lib/rate-limit/limiters';
 
 export type { RateLimitResult } from '@/lib/rate-limit/limiters';
@@ -57,7 +57,7 @@ export async function clearSignInAttempts(): Promise<void> {
 }
 
 /** What to tell the shopper when a limit refused the request; null when it was allowed. */
-export function refusalMessage(result: RateLimitResult, tooMany: string = messages.limits.tooMany): string | null {
+export function refusalMessage(result: RateLimitResult): ShopperMessage | null {
   if (result.kind === 'allowed') return null;
-  return result.kind === 'limited' ? tooMany : messages.limits.unavailable;
+  return { key: result.kind === 'limited' ? 'checkout.tooManyRequests' : 'checkout.busy' };
 }

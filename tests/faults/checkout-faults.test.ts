@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { startEmulator, type Emulator } from '@/emulator/server';
 import { retryPayment } from '@/lib/checkout/retry-payment';
 import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
-import { messages } from '@/lib/messages';
+import type { ShopperMessage } from '@/lib/i18n/translator';
 import { findOrder } from '@/lib/orders/repository';
 import { createStripeClient } from '@/lib/stripe';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
@@ -47,10 +47,10 @@ describe.each(databaseTargets)('checkout when Stripe fails, on $name', ({ skip, 
     return findOrder(database.db, row.id);
   };
 
-  const failures: Array<[StripeCondition, string, string]> = [
-    ['down', 'stripe_unreachable', messages.checkout.stripeUnreachable],
-    ['error500', 'stripe_server_error', messages.checkout.stripeUnreachable],
-    ['silent', 'stripe_timeout', messages.checkout.stripeTimedOut],
+  const failures: Array<[StripeCondition, string, ShopperMessage]> = [
+    ['down', 'stripe_unreachable', { key: 'checkout.stripeUnreachable' }],
+    ['error500', 'stripe_server_error', { key: 'checkout.stripeUnreachable' }],
+    ['silent', 'stripe_timeout', { key: 'checkout.stripeTimedOut' }],
   ];
 
   it.skipIf(skip).each(failures)('Stripe %s: the shopper is told, the order records %s, nothing is charged, and paying the same cart later works', async (condition, code, message) => {
@@ -73,7 +73,7 @@ describe.each(databaseTargets)('checkout when Stripe fails, on $name', ({ skip, 
     flaky.set('late');
     const before = flaky.requests();
     const result = await startPayment(deps(), { ...request, returnUrl: SHOP_RETURN_URL });
-    expect(result).toEqual({ kind: 'refused', error: messages.checkout.stripeTimedOut });
+    expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.stripeTimedOut' } });
     expect(flaky.requests() - before).toBe(2); // the SDK's one retry, with the same idempotency key
     const order = await newestOrder();
     expect(order).toMatchObject({ status: 'failed', failure: { code: 'stripe_timeout' } });
@@ -99,7 +99,7 @@ describe.each(databaseTargets)('checkout when Stripe fails, on $name', ({ skip, 
     const failed = await shop.decide(mobilePayUrl, 'fail');
     const params = { payment_intent: failed.paymentIntentId, payment_intent_client_secret: intentsForOrder(emulator, failed.id)[0]?.client_secret };
     const clicks = await Promise.all([1, 2, 3].map(() => retryPayment(deps(), params, SHOP_RETURN_URL)));
-    expect(new Set(clicks.map((click) => (click.kind === 'redirect' ? click.url : click.error))).size).toBe(1);
+    expect(new Set(clicks.map((click) => (click.kind === 'redirect' ? click.url : click.error.key))).size).toBe(1);
     expect(confirmationsOf(emulator, failed.paymentIntentId ?? '')).toBe(2); // checkout's, and one retry
     expect(await findOrder(database.db, failed.id)).toMatchObject({ paymentAttempts: 2 });
   });

@@ -5,16 +5,17 @@ import { parseCheckoutToken } from '@/lib/checkout/checkout-token';
 import { prepareClientPayment, type ClientPaymentResult } from '@/lib/checkout/prepare-client-payment';
 import { isSameOriginRequest } from '@/lib/checkout/same-origin';
 import { baseCookieOptions, cookieNames } from '@/lib/cookie-options';
-import { readCurrency } from '@/lib/currency';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
-import { messages } from '@/lib/messages';
+import { currencyOf, defaultLocale, isLocale } from '@/lib/i18n/locales';
+import { translate } from '@/lib/i18n/translator';
 import { limitRequest, refusalMessage } from '@/lib/rate-limit';
 import { stripe } from '@/lib/stripe';
 
 // POST /api/checkout/secret — the client-confirm path (CHECKOUT_CONFIRM=client): the client secret of an unconfirmed
 // MobilePay PaymentIntent for the shopper's cart, which the Pay button confirms with Stripe.js. Everything happens in
-// lib/checkout/prepare-client-payment.ts; this adapts HTTP and cookies.
+// lib/checkout/prepare-client-payment.ts; this adapts HTTP and cookies. `?locale=` names the market (its currency) and
+// the language of the answer and of the complete page Stripe returns to.
 //
 // Why POST and not GET: answering writes an order and creates a PaymentIntent. A GET would be run by any link, image
 // or prefetch, and a top-level GET from another site carries the shop's SameSite=Lax cookies. So it is a POST, and
@@ -35,36 +36,39 @@ const noStore = { 'Cache-Control': 'no-store' };
 const answer = (kind: keyof typeof statusByKind, body: Record<string, string>, extraHeaders: Record<string, string> = {}) =>
   Response.json(body, { status: statusByKind[kind], headers: { ...noStore, ...extraHeaders } });
 
-export async function POST(): Promise<Response> {
+export async function POST(request: Request): Promise<Response> {
   if (env.checkoutConfirm !== 'client') return new Response(null, { status: 404 });
+  const asked = new URL(request.url).searchParams.get('locale');
+  const locale = isLocale(asked) ? asked : defaultLocale;
   const requestHeaders = await headers();
   const shopOrigin = resolveShopOrigin(env.appUrl, requestHeaders.get('host'));
   const origin = { origin: requestHeaders.get('origin'), secFetchSite: requestHeaders.get('sec-fetch-site') };
-  if (!isSameOriginRequest(origin, shopOrigin)) return answer('forbidden', { error: messages.clientCheckout.notFromShop });
+  if (!isSameOriginRequest(origin, shopOrigin)) return answer('forbidden', { error: translate(locale, { key: 'clientCheckout.notFromShop' }) });
   const limit = await limitRequest('clientSecret');
   const refusal = refusalMessage(limit);
   if (refusal !== null) {
     const retryAfter = limit.kind === 'limited' ? { 'Retry-After': String(limit.retryAfterSeconds) } : undefined;
-    return answer(limit.kind === 'limited' ? 'limited' : 'unavailable', { error: refusal }, retryAfter);
+    return answer(limit.kind === 'limited' ? 'limited' : 'unavailable', { error: translate(locale, refusal) }, retryAfter);
   }
 
   const jar = await cookies();
-  const [{ lines }, currency, db] = await Promise.all([readCart(), readCurrency(), getDb().catch((error: unknown) => {
+  const currency = currencyOf(locale);
+  const [{ lines }, db] = await Promise.all([readCart(), getDb().catch((error: unknown) => {
     console.error('Client secret refused: the database is unavailable', error);
     return null;
   })]);
-  if (db === null) return answer('not_saved', { error: messages.checkout.orderNotSaved });
+  if (db === null) return answer('not_saved', { error: translate(locale, { key: 'checkout.orderNotSaved' }) });
   const result = await prepareClientPayment(
     { db, stripe },
     {
       checkoutToken: parseCheckoutToken(jar.get(cookieNames.checkout)?.value),
       lines,
       currency,
-      returnUrl: shopOrigin === null ? null : checkoutReturnUrl(shopOrigin),
+      returnUrl: shopOrigin === null ? null : checkoutReturnUrl(shopOrigin, locale),
       captureMethod: env.stripeCaptureMethod,
     },
   );
-  if (result.kind !== 'ready') return answer(result.kind, { error: result.error });
+  if (result.kind !== 'ready') return answer(result.kind, { error: translate(locale, result.error) });
 
   // Only the route that hands out client secrets reads this cookie; a day is plenty for one checkout.
   jar.set(cookieNames.checkout, result.checkoutToken, { ...baseCookieOptions, path: '/api/checkout', maxAge: 60 * 60 * 24 });
