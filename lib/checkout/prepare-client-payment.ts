@@ -13,6 +13,7 @@ import { recordPaymentAttempt } from '@/lib/orders/repository';
 import type { Order } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
 import { priceCart, type PricedCart } from '@/lib/pricing';
+import { moneyMismatch } from '@/lib/orders/money-check';
 
 export type ClientPaymentRequest = {
   /** The token of the shopper's checkout cookie; null when there is none or it was tampered with. */
@@ -115,8 +116,7 @@ async function confirmableIntentOf(stripe: Stripe, order: Order): Promise<Confir
     const paymentIntent = await stripe.paymentIntents.retrieve(order.paymentIntentId);
     const matches =
       confirmable.has(paymentIntent.status) &&
-      paymentIntent.amount === order.amount &&
-      paymentIntent.currency === order.currency &&
+      moneyMismatch(order, paymentIntent) === null &&
       paymentIntent.metadata?.order_id === order.id;
     return matches ? { kind: 'found', paymentIntent } : { kind: 'gone' };
   } catch (error) {
