@@ -79,7 +79,7 @@ describe('startPayment', () => {
   });
 
   it('charges in the currency shown, at the price set for it', async () => {
-    fake = await startFakeStripe(() => ({ status: 200, body: { ...requiresAction, id: 'pi_checkout_eur', currency: 'eur' } }));
+    fake = await startFakeStripe(() => ({ status: 200, body: { ...requiresAction, id: 'pi_checkout_eur', currency: 'eur', amount: 2 * 1990 + 60 } }));
     await startPayment({ db: database.db, stripe: fake.stripe }, { ...request, currency: 'eur' });
     expect(fake.requests[0]?.params.get('currency')).toBe('eur');
     expect(fake.requests[0]?.params.get('amount')).toBe(String(2 * 1990 + 60));
