@@ -58,6 +58,7 @@ function succeededEvent(orderId: string, paymentIntentId: string): string {
         amount: 14900,
         amount_received: 14900,
         currency: 'dkk',
+        livemode: false,
         status: 'succeeded',
         capture_method: 'automatic',
         latest_charge: `ch_${paymentIntentId.slice(3)}`,
