@@ -4,6 +4,7 @@ import { disputeAdvances, type DisputeFact } from '@/lib/orders/dispute';
 import { recomputeAmountRefunded, recordRefund } from '@/lib/orders/refund-rows';
 import type { OrderStatus } from '@/lib/orders/status';
 import type { OrderFacts } from '@/lib/orders/types';
+import { firstChargeId } from '@/lib/orders/status-where';
 
 export type OrderFactsOutcome = { status: OrderStatus; amountRefunded: number; confirmationQueued: boolean };
 
@@ -32,7 +33,7 @@ async function applyInTransaction(db: Db, orderId: string, facts: OrderFacts, no
   const locked = await db
     .updateTable('orders')
     .set((eb) => ({
-      charge_id: facts.chargeId === null ? eb.ref('charge_id') : eb.fn.coalesce('charge_id', eb.val(facts.chargeId)),
+      charge_id: firstChargeId(eb, facts.chargeId),
       updated_at: now.toISOString(),
     }))
     .where('id', '=', orderId)

@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db/connect';
 import { isCurrency } from '@/lib/money';
 import { moneyMismatch } from '@/lib/orders/money-check';
 import type { OrderStatus } from '@/lib/orders/status';
-import { statusMovedBy } from '@/lib/orders/status-where';
+import { firstChargeId, statusMovedBy } from '@/lib/orders/status-where';
 import type { PaymentFact } from '@/lib/orders/types';
 
 export type FactOutcome = { status: OrderStatus; amountRefunded: number; changed: boolean; confirmationQueued: boolean };
@@ -38,7 +38,7 @@ export async function applyPaymentFact(
         status_observed_at: eb.case().when('status_observed_at', '>', fact.observedAt).then(eb.ref('status_observed_at')).else(fact.observedAt).end(),
         failure_code: fact.status !== 'failed' ? null : fact.failure !== null ? fact.failure.code : keptFailure('failure_code'),
         failure_message: fact.status !== 'failed' ? null : fact.failure !== null ? fact.failure.message : keptFailure('failure_message'),
-        charge_id: chargeId === null ? eb.ref('charge_id') : eb.fn.coalesce('charge_id', eb.val(chargeId)),
+        charge_id: firstChargeId(eb, chargeId),
         updated_at: now.toISOString(),
       };
     })
@@ -74,7 +74,7 @@ export async function applyPaymentFact(
     .set((eb) => ({
       status: 'needs_review' as const,
       review_reason: mismatch,
-      charge_id: chargeId === null ? eb.ref('charge_id') : eb.fn.coalesce('charge_id', eb.val(chargeId)),
+      charge_id: firstChargeId(eb, chargeId),
       updated_at: now.toISOString(),
     }))
     .where('id', '=', orderId)

@@ -2,7 +2,7 @@ import type { ExpressionBuilder } from 'kysely';
 import type { Database } from '@/lib/db/schema';
 import { applyFact, orderStatuses, type StatusFact } from '@/lib/orders/status';
 
-// The status rule (status.ts) as a SQL condition, so a fact is applied by one compare-and-set UPDATE. It is derived
+// The status rule (status.ts) as SQL: a condition, so a fact is applied by one compare-and-set UPDATE. It is derived
 // from applyFact itself, never written twice: applyFact depends on the recorded time only through whether it is
 // before, equal to or after the fact's, so trying each status at those three times lists exactly the rows it moves.
 
@@ -26,4 +26,9 @@ export function statusMovedBy(eb: ExpressionBuilder<Database, 'orders'>, incomin
   const pairs = movedBy(incoming);
   if (pairs.length === 0) return eb.lit(false);
   return eb.or(pairs.map(({ status, op }) => eb.and([eb('status', '=', status), eb('status_observed_at', op, incoming.observedAt)])));
+}
+
+/** SET: the charge that authorized the payment, recorded once; an order keeps the first one it hears of. */
+export function firstChargeId(eb: ExpressionBuilder<Database, 'orders'>, chargeId: string | null) {
+  return chargeId === null ? eb.ref('charge_id') : eb.fn.coalesce('charge_id', eb.val(chargeId));
 }
