@@ -1,8 +1,9 @@
 import type { Db } from '@/lib/db/connect';
+import type { MessageKind } from '@/lib/orders/message-kinds';
 import { confirmationMessage } from '@/lib/orders/confirmation-message';
 import type { Order } from '@/lib/orders/types';
 
-export type OrderMessage = { id: string; kind: 'order_confirmation'; queuedAt: string; text: string };
+export type OrderMessage = { id: string; kind: MessageKind; queuedAt: string; text: string };
 
 /** The messages the order is owed (its outbox rows), each written from the order as it would be sent. */
 export async function orderMessages(db: Db, order: Order): Promise<OrderMessage[]> {

@@ -1,6 +1,8 @@
 import type { Generated, Selectable } from 'kysely';
 import type { Currency } from '@/lib/money';
+import type { Country, Locale } from '@/lib/i18n/locales';
 import type { DisputeStatus } from '@/lib/orders/dispute';
+import type { DeliveryStatus, MessageKind } from '@/lib/orders/message-kinds';
 import type { RefundStatus } from '@/lib/orders/refund-status';
 import type { OrderStatus } from '@/lib/orders/status';
 
@@ -30,6 +32,14 @@ export interface OrdersTable {
   checkout_token_hash: string | null; // client-confirm path: SHA-256 of the shopper's checkout cookie token
   livemode: Generated<number>; // 1 when the order was created against live Stripe, else 0 (SQLite has no booleans)
   review_reason: string | null; // why the order needs the merchant's review (status needs_review), in words
+  locale: Locale; // the market and language the shopper bought in: the language of the order's messages
+  customer_email: string | null; // null only on orders from before checkout asked for it (migration 008)
+  customer_name: string | null;
+  shipping_street: string | null;
+  shipping_postal_code: string | null;
+  shipping_city: string | null;
+  shipping_country: Country | null; // the market's country: dk or fi
+  shipped_at: string | null;
 }
 
 export interface RefundsTable {
@@ -65,9 +75,17 @@ export interface StripeEventsTable {
 }
 
 export interface OutboxTable {
-  id: string;
+  id: string; // also the Message-ID's local part, so a message sent twice is recognisable as one
   order_id: string;
-  kind: 'order_confirmation';
+  kind: MessageKind;
+  refund_id: string | null; // refund notices: the refund (re_…) they tell of
+  message_key: string; // unique: one message per order and kind, one per refund (lib/orders/message-kinds.ts)
+  status: Generated<DeliveryStatus>;
+  attempts: Generated<number>; // SMTP tries so far
+  next_attempt_at: Generated<number>; // Unix seconds: not tried again before this
+  lease_until: number | null; // Unix seconds: a sender is working on it until then
+  sent_at: string | null;
+  last_error: string | null;
   created_at: string;
 }
 
@@ -89,3 +107,4 @@ export interface Database {
 export type OrderRow = Selectable<OrdersTable>;
 export type OrderLineRow = Selectable<OrderLinesTable>;
 export type RefundRow = Selectable<RefundsTable>;
+export type OutboxRow = Selectable<OutboxTable>;

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from '@/lib/db/connect';
 import { isCurrency } from '@/lib/money';
 import { moneyMismatch } from '@/lib/orders/money-check';
 import type { OrderStatus } from '@/lib/orders/status';
 import { firstChargeId, statusMovedBy } from '@/lib/orders/status-where';
+import { queueStatusMessage } from '@/lib/orders/store/outbox';
 import type { PaymentFact } from '@/lib/orders/types';
 
 export type FactOutcome = { status: OrderStatus; amountRefunded: number; changed: boolean; confirmationQueued: boolean };
@@ -12,8 +12,9 @@ export type FactOutcome = { status: OrderStatus; amountRefunded: number; changed
  * Moves an order forward by a payment fact, the one way an order's status changes (webhooks, the complete page,
  * checkout failures, the dashboard). One compare-and-set UPDATE does it: its WHERE holds the status rule
  * (status-where.ts) and the money check, so concurrent writers cannot lose each other's facts and nothing is read
- * first. `chargeId`, when given, is recorded in the same statement. The first move to paid queues the confirmation in
- * the outbox, at most once per order (a unique key backs this up). Only when the UPDATE changes nothing is the order
+ * first. `chargeId`, when given, is recorded in the same statement. A move that owes the shopper a message (paid,
+ * authorized, canceled after an authorization) queues it in the outbox, at most once per order and kind (a unique key
+ * backs this up; lib/orders/store/outbox.ts). Only when the UPDATE changes nothing is the order
  * read, to tell a fact that moves nothing from one for other money than the order's: that order is set aside as
  * needs_review, with the reason, and nothing is sent. Run it inside the caller's transaction when it must commit
  * together with something else.
@@ -51,11 +52,11 @@ export async function applyPaymentFact(
           ? eb.and([eb('amount', '=', money.amount), eb('currency', '=', money.currency), eb('livemode', '=', money.livemode ? 1 : 0)])
           : eb.lit(false),
     )
-    .returning(['status', 'amount_refunded'])
+    .returning(['status', 'amount_refunded', 'charge_id'])
     .executeTakeFirst();
   if (moved !== undefined) {
-    const confirmationQueued = moved.status === 'paid' && (await queueConfirmation(db, orderId, now));
-    return { status: moved.status, amountRefunded: moved.amount_refunded, changed: true, confirmationQueued };
+    const messageQueued = await queueStatusMessage(db, orderId, { status: moved.status, chargeId: moved.charge_id }, now);
+    return { status: moved.status, amountRefunded: moved.amount_refunded, changed: true, confirmationQueued: messageQueued && moved.status === 'paid' };
   }
 
   const order = await db
@@ -83,14 +84,4 @@ export async function applyPaymentFact(
   if (setAside.numUpdatedRows === BigInt(0)) return { status: order.status, amountRefunded: order.amount_refunded, changed: false, confirmationQueued: false };
   console.warn(`Order ${orderId} needs review: ${mismatch}`);
   return { status: 'needs_review', amountRefunded: order.amount_refunded, changed: true, confirmationQueued: false };
-}
-
-/** The confirmation to send, once per order; the message is written from the order when it is sent. */
-async function queueConfirmation(db: Db, orderId: string, now: Date): Promise<boolean> {
-  const result = await db
-    .insertInto('outbox')
-    .values({ id: randomUUID(), order_id: orderId, kind: 'order_confirmation', created_at: now.toISOString() })
-    .onConflict((conflict) => conflict.columns(['order_id', 'kind']).doNothing())
-    .executeTakeFirst();
-  return (result.numInsertedOrUpdatedRows ?? BigInt(0)) > BigInt(0);
 }

@@ -3,10 +3,18 @@ import type { Db } from '@/lib/db/connect';
 import type { OrderLineRow, OrderRow } from '@/lib/db/schema';
 import type { Currency } from '@/lib/money';
 import { newOrderNumber } from '@/lib/orders/order-number';
-import type { Order, OrderLine } from '@/lib/orders/types';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Customer, Order, OrderLine } from '@/lib/orders/types';
 import { unixSeconds } from '@/lib/time';
 
 // Reading and writing orders. Status changes go through lib/orders/apply-payment-fact.ts, nowhere else.
+
+function customerOf(row: OrderRow): Customer | null {
+  const { customer_email: email, customer_name: name, shipping_street: street, shipping_postal_code: postalCode } = row;
+  const { shipping_city: city, shipping_country: country } = row;
+  if (email === null || name === null || street === null || postalCode === null || city === null || country === null) return null;
+  return { email, name, address: { street, postalCode, city, country } };
+}
 
 function toOrder(row: OrderRow, lines: OrderLineRow[]): Order {
   return {
@@ -27,6 +35,9 @@ function toOrder(row: OrderRow, lines: OrderLineRow[]): Order {
         ? null
         : { id: row.dispute_id, status: row.dispute_status, amount: row.dispute_amount ?? 0, reason: row.dispute_reason ?? '' },
     reviewReason: row.review_reason,
+    locale: row.locale,
+    customer: customerOf(row),
+    shippedAt: row.shipped_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lines: lines
@@ -46,13 +57,16 @@ async function withLines(db: Db, row: OrderRow | undefined): Promise<Order | nul
   return toOrder(row, lines);
 }
 
+/** The locale of an order that names none: its currency's market, in that market's language. */
+const marketLocale: Record<Currency, Locale> = { dkk: 'da-dk', eur: 'fi-fi' };
+
 /**
  * Writes a pending order and its lines in one transaction. The amount is the sum of the lines. `checkoutTokenHash`
  * binds the order to a shopper's checkout cookie (client-confirm path, lib/checkout/prepare-client-payment.ts).
  */
 export async function createOrder(
   db: Db,
-  input: { currency: Currency; lines: OrderLine[]; checkoutTokenHash?: string; livemode?: boolean },
+  input: { currency: Currency; lines: OrderLine[]; locale?: Locale; customer?: Customer; checkoutTokenHash?: string; livemode?: boolean },
   now: Date = new Date(),
 ): Promise<Order> {
   if (input.lines.length === 0) throw new Error('An order needs at least one line');
@@ -79,6 +93,14 @@ export async function createOrder(
     checkout_token_hash: input.checkoutTokenHash ?? null,
     livemode: input.livemode === true ? 1 : 0,
     review_reason: null,
+    locale: input.locale ?? marketLocale[input.currency],
+    customer_email: input.customer?.email ?? null,
+    customer_name: input.customer?.name ?? null,
+    shipping_street: input.customer?.address.street ?? null,
+    shipping_postal_code: input.customer?.address.postalCode ?? null,
+    shipping_city: input.customer?.address.city ?? null,
+    shipping_country: input.customer?.address.country ?? null,
+    shipped_at: null,
   };
   const lines: OrderLineRow[] = input.lines.map((line, position) => ({
     order_id: row.id,

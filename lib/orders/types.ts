@@ -1,3 +1,4 @@
+import type { Country, Locale } from '@/lib/i18n/locales';
 import type { Currency } from '@/lib/money';
 import type { DisputeFact, DisputeStatus } from '@/lib/orders/dispute';
 import type { StripeMoney } from '@/lib/orders/money-check';
@@ -7,6 +8,12 @@ import type { OrderStatus } from '@/lib/orders/status';
 export type OrderLine = { productId: string; productName: string; unitAmount: number; quantity: number };
 
 export type PaymentFailure = { code: string; message: string };
+
+/** Where the order goes; the country is always the market's. */
+export type DeliveryAddress = { street: string; postalCode: string; city: string; country: Country };
+
+/** Who bought: where the messages go and where the goods go. */
+export type Customer = { email: string; name: string; address: DeliveryAddress };
 
 export type OrderDispute = { id: string; status: DisputeStatus; amount: number; reason: string };
 
@@ -28,6 +35,11 @@ export type Order = {
   dispute: OrderDispute | null;
   /** Why the order waits for the merchant (status needs_review); null otherwise. */
   reviewReason: string | null;
+  /** The shopper's market and language: the language of the order's messages and of the link back to the shop. */
+  locale: Locale;
+  /** Null only on orders written before checkout asked who buys. */
+  customer: Customer | null;
+  shippedAt: string | null;
   createdAt: string;
   updatedAt: string;
   lines: OrderLine[];
