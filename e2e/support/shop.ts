@@ -64,7 +64,9 @@ export function confirmationsFor(orderNumber: string, databaseFile = process.env
   const db = new Database(databaseFile ?? '', { readonly: true, fileMustExist: true });
   try {
     const row = db
-      .prepare<[string], { count: number }>('select count(*) as count from outbox join orders on orders.id = outbox.order_id where orders.number = ?')
+      .prepare<[string], { count: number }>(
+        "select count(*) as count from outbox join orders on orders.id = outbox.order_id where orders.number = ? and outbox.kind = 'order_confirmation'",
+      )
       .get(orderNumber);
     return row?.count ?? 0;
   } finally {
