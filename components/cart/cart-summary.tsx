@@ -1,4 +1,4 @@
-import { CheckoutPayButton } from '@/components/checkout-pay-button';
+import { CheckoutPayButton } from '@/components/checkout/checkout-pay-button';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatMoneyIn, translatorFor } from '@/lib/i18n/translator';
 import { isAtLeastMinimum, minimumAmount, type Money } from '@/lib/money';

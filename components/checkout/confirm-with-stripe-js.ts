@@ -16,8 +16,11 @@ export type StripeJsText = { stripeJsNotLoaded: string; unexpectedAnswer: string
 
 const secretAnswer = z.union([
   z.object({ clientSecret: z.string().regex(/^pi_\w+_secret_\w+$/), returnUrl: z.url() }),
-  z.object({ error: z.string().min(1) }),
+  z.object({ error: z.string().min(1), fieldErrors: z.record(z.string(), z.string()).optional() }),
 ]);
+
+/** What the shopper is told when the payment did not start: for the form, and per field. */
+export type BrowserAnswer = { error: string | null; fieldErrors: Record<string, string> };
 
 /** Adds the emulator's Stripe.js to the page once; loadStripe() then finds window.Stripe and uses it. */
 function loadEmulatorStripeJs(url: string): Promise<void> {
@@ -45,10 +48,11 @@ async function stripeJsFor(config: StripeJsConfig, locale: Locale): Promise<Stri
   }
 }
 
-async function fetchClientSecret(locale: Locale, text: StripeJsText): Promise<z.infer<typeof secretAnswer>> {
+async function fetchClientSecret(details: FormData, text: StripeJsText): Promise<z.infer<typeof secretAnswer>> {
   try {
-    const query = new URLSearchParams({ locale });
-    const response = await fetch(`/api/checkout/secret?${query}`, { method: 'POST', headers: { Accept: 'application/json' } });
+    const body = new URLSearchParams();
+    for (const [name, value] of details) if (typeof value === 'string' && !name.startsWith('$')) body.append(name, value);
+    const response = await fetch('/api/checkout/secret', { method: 'POST', headers: { Accept: 'application/json' }, body });
     const parsed = secretAnswer.safeParse(await response.json());
     return parsed.success ? parsed.data : { error: text.unexpectedAnswer };
   } catch {
@@ -56,17 +60,20 @@ async function fetchClientSecret(locale: Locale, text: StripeJsText): Promise<z.
   }
 }
 
+const failed = (error: string, fieldErrors: Record<string, string> = {}): BrowserAnswer => ({ error, fieldErrors });
+
 /**
- * Pays for the cart with Stripe.js. Resolves with a message for the shopper when something failed; when it worked,
- * the browser is on its way to MobilePay (or, for a payment that needs no action, to the complete page).
+ * Pays for the cart with Stripe.js, for the shopper's details (the Pay form's fields, its locale among them).
+ * Resolves with what to tell the shopper when something failed; when it worked, the browser is on its way to
+ * MobilePay (or, for a payment that needs no action, to the complete page).
  */
-export async function confirmWithStripeJs(config: StripeJsConfig, locale: Locale, text: StripeJsText): Promise<string> {
-  const [secret, stripe] = await Promise.all([fetchClientSecret(locale, text), stripeJsFor(config, locale)]);
-  if ('error' in secret) return secret.error;
-  if (stripe === null) return text.stripeJsNotLoaded;
+export async function confirmWithStripeJs(config: StripeJsConfig, details: FormData, locale: Locale, text: StripeJsText): Promise<BrowserAnswer> {
+  const [secret, stripe] = await Promise.all([fetchClientSecret(details, text), stripeJsFor(config, locale)]);
+  if ('error' in secret) return failed(secret.error, secret.fieldErrors);
+  if (stripe === null) return failed(text.stripeJsNotLoaded);
 
   const result = await stripe.confirmMobilepayPayment(secret.clientSecret, { return_url: secret.returnUrl });
-  if (result.error) return text.confirmFailed.replace('{reason}', result.error.message ?? '');
+  if (result.error) return failed(text.confirmFailed.replace('{reason}', result.error.message ?? ''));
   window.location.assign(completePageUrl(secret.returnUrl, { id: result.paymentIntent.id, client_secret: secret.clientSecret }));
-  return new Promise<string>(() => undefined); // the page is leaving
+  return new Promise<BrowserAnswer>(() => undefined); // the page is leaving
 }

@@ -2,14 +2,14 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { retryPayment, type CheckoutState } from '@/app/checkout/actions';
+import { retryPayment } from '@/app/checkout/actions';
 import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { localePath } from '@/lib/i18n/locale-path';
 import type { Locale } from '@/lib/i18n/locales';
 
-const initialState: CheckoutState = { error: null };
+import { initialFormState } from '@/lib/forms/validated-action';
 
 type RetryPaymentFormProps = {
   paymentIntentId: string;
@@ -20,7 +20,7 @@ type RetryPaymentFormProps = {
 
 /** Try again (confirms the same PaymentIntent again and opens MobilePay) and Back to cart. Works without JavaScript. */
 export function RetryPaymentForm({ paymentIntentId, clientSecret, locale, text }: RetryPaymentFormProps) {
-  const [state, formAction] = useActionState(retryPayment, initialState);
+  const [state, formAction] = useActionState(retryPayment, initialFormState);
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <input type="hidden" name="payment_intent" value={paymentIntentId} />

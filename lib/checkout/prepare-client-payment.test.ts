@@ -4,6 +4,7 @@ import { startEmulator, type Emulator } from '@/emulator/server';
 import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-token';
 import { lookUpPayment } from '@/lib/checkout/look-up-payment';
 import { prepareClientPayment, type ClientPaymentRequest, type ClientPaymentResult } from '@/lib/checkout/prepare-client-payment';
+import { danishBuyer, finnishBuyer } from '@/tests/support/buyers';
 import { findOrderByPaymentIntent } from '@/lib/orders/repository';
 import { createStripeClient } from '@/lib/stripe';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
@@ -15,7 +16,7 @@ import { confirmAsStripeJs, pressTestPageButton, startWebhookReceiver } from '@/
 
 const webhookSecret = 'whsec_client_confirm_tests';
 const returnUrl = 'http://localhost:3000/checkout/complete';
-const mugs: ClientPaymentRequest = { checkoutToken: null, lines: [{ productId: 'prod-mug', quantity: 2 }], currency: 'dkk', returnUrl };
+const mugs: ClientPaymentRequest = { checkoutToken: null, lines: [{ productId: 'prod-mug', quantity: 2 }], ...danishBuyer, returnUrl };
 
 function readyOf(result: ClientPaymentResult) {
   if (result.kind !== 'ready') throw new Error(`expected a client secret, got ${JSON.stringify(result)}`);
@@ -83,11 +84,21 @@ for (const target of databaseTargets) {
       expect(await ordersCount()).toBe(before);
     });
 
-    it('gives a new PaymentIntent when the cart or the currency changed', async () => {
+    it('gives a new PaymentIntent when the shopper changed their details, which the PaymentIntent carries', async () => {
+      const first = readyOf(await prepareClientPayment(deps(), mugs));
+      const moved = { ...danishBuyer.customer, address: { ...danishBuyer.customer.address, street: 'Vestergade 3' } };
+      const again = readyOf(await prepareClientPayment(deps(), { ...mugs, checkoutToken: first.checkoutToken, customer: moved }));
+      expect(again.clientSecret).not.toBe(first.clientSecret);
+      const intent = await stripe.paymentIntents.retrieve(intentIdOf(again.clientSecret));
+      expect(intent.shipping?.address?.line1).toBe('Vestergade 3');
+      expect(intent.receipt_email).toBe('freja@example.dk');
+    });
+
+    it('gives a new PaymentIntent when the cart or the market changed', async () => {
       const first = readyOf(await prepareClientPayment(deps(), mugs));
       const token = first.checkoutToken;
       const more = readyOf(await prepareClientPayment(deps(), { ...mugs, checkoutToken: token, lines: [{ productId: 'prod-mug', quantity: 3 }] }));
-      const euros = readyOf(await prepareClientPayment(deps(), { ...mugs, checkoutToken: token, lines: [{ productId: 'prod-mug', quantity: 3 }], currency: 'eur' }));
+      const euros = readyOf(await prepareClientPayment(deps(), { ...mugs, checkoutToken: token, lines: [{ productId: 'prod-mug', quantity: 3 }], ...finnishBuyer }));
       const secrets = new Set([first.clientSecret, more.clientSecret, euros.clientSecret]);
       expect(secrets.size).toBe(3);
       expect(more.checkoutToken).toBe(token);

@@ -6,11 +6,11 @@ import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-tok
 import { isCartOfOrder } from '@/lib/checkout/paid-cart';
 import type { CheckoutDeps } from '@/lib/checkout/start-payment';
 import { describeStripeFailure, type StripeFailure } from '@/lib/checkout/stripe-failure';
+import { currencyOf, type Locale } from '@/lib/i18n/locales';
 import type { ShopperMessage } from '@/lib/i18n/translator';
-import type { Currency } from '@/lib/money';
 import { latestOpenOrderOfCheckout } from '@/lib/orders/checkout-orders';
 import { recordPaymentAttempt } from '@/lib/orders/repository';
-import type { Order } from '@/lib/orders/types';
+import type { Customer, Order } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
 import { priceCart, type PricedCart } from '@/lib/pricing';
 import { moneyMismatch } from '@/lib/orders/money-check';
@@ -19,7 +19,9 @@ export type ClientPaymentRequest = {
   /** The token of the shopper's checkout cookie; null when there is none or it was tampered with. */
   checkoutToken: string | null;
   lines: readonly CartLine[];
-  currency: Currency;
+  /** The market and language: the order's currency is its market's. */
+  locale: Locale;
+  customer: Customer;
   returnUrl: string | null;
   captureMethod?: CaptureMethod;
 };
@@ -45,13 +47,13 @@ const confirmable = new Set<Stripe.PaymentIntent.Status>(['requires_payment_meth
  * back the client secret of an unconfirmed MobilePay PaymentIntent for it, which the browser confirms with Stripe.js.
  *
  * The order and its PaymentIntent belong to the shopper's checkout cookie. Asking again with the same cookie, cart and
- * currency gives the same PaymentIntent while it can still be confirmed (a double click, Back from MobilePay, a
- * failed payment tried again: one PaymentIntent). A changed cart or currency gets a new order and PaymentIntent; the
+ * market, details and language gives the same PaymentIntent while it can still be confirmed (a double click, Back from
+ * MobilePay, a failed payment tried again: one PaymentIntent). A changed cart, market or details get a new order and PaymentIntent; the
  * old one is left unconfirmed, which charges nothing. A cookie that is missing, tampered with or someone else's
  * guess matches no order, so it only ever gets a new PaymentIntent of its own.
  */
 export async function prepareClientPayment(deps: CheckoutDeps, request: ClientPaymentRequest): Promise<ClientPaymentResult> {
-  const cart = priceCart(request.lines, request.currency);
+  const cart = priceCart(request.lines, currencyOf(request.locale));
   const refusal = checkoutRefusal(cart);
   if (refusal !== null) return { kind: 'refused', error: refusal };
   if (request.returnUrl === null) return { kind: 'refused', error: { key: 'checkout.noReturnUrl' } };
@@ -71,13 +73,13 @@ export async function prepareClientPayment(deps: CheckoutDeps, request: ClientPa
     console.error('Could not read the pending order of a checkout', error);
     return { kind: 'not_saved', error: { key: 'checkout.orderNotSaved' } };
   }
-  if (pending !== null && isOrderOfCart(pending, cart)) {
+  if (pending !== null && isOrderOfCart(pending, cart) && isSameBuyer(pending, request)) {
     const reusable = await confirmableIntentOf(deps.stripe, pending);
     if (reusable.kind === 'failed') return { kind: 'stripe_failed', error: reusable.failure.shopperMessage };
     if (reusable.kind === 'found') return ready(reusable.paymentIntent, true);
   }
 
-  const order = await writeOrder(deps.db, cart, tokenHash);
+  const order = await writeOrder(deps.db, cart, { locale: request.locale, customer: request.customer, checkoutTokenHash: tokenHash });
   if (order === null) return { kind: 'not_saved', error: { key: 'checkout.orderNotSaved' } };
 
   let paymentIntent: Stripe.PaymentIntent;
@@ -105,6 +107,14 @@ export async function prepareClientPayment(deps: CheckoutDeps, request: ClientPa
 function isOrderOfCart(order: Order, cart: PricedCart): boolean {
   const lines = cart.lines.map((line) => ({ productId: line.product.id, quantity: line.quantity }));
   return order.currency === cart.total.currency && order.amount === cart.total.amount && isCartOfOrder(lines, order);
+}
+
+/** The order is for the same shopper details and language: its PaymentIntent carries them (receipt, delivery). */
+function isSameBuyer(order: Order, request: { locale: Locale; customer: Customer }): boolean {
+  const [known, asked] = [order.customer, request.customer];
+  if (order.locale !== request.locale || known === null) return false;
+  const address = (['street', 'postalCode', 'city', 'country'] as const).every((part) => known.address[part] === asked.address[part]);
+  return address && known.email === asked.email && known.name === asked.name;
 }
 
 type ConfirmableIntent = { kind: 'found'; paymentIntent: Stripe.PaymentIntent } | { kind: 'gone' } | { kind: 'failed'; failure: StripeFailure };

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
 import { findOrder } from '@/lib/orders/repository';
+import { danishBuyer, finnishBuyer } from '@/tests/support/buyers';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { paymentIntentJson, startFakeStripe, stripeError, unreachableStripe, type FakeStripe } from '@/tests/support/fake-stripe';
 
@@ -11,7 +12,7 @@ const request: CheckoutRequest = {
     { productId: 'prod-mug', quantity: 2 },
     { productId: 'prod-postcard', quantity: 1 },
   ],
-  currency: 'dkk',
+  ...danishBuyer,
   returnUrl,
 };
 const mobilePayPage = 'http://127.0.0.1:12111/authorize/acct/abc';
@@ -71,6 +72,25 @@ describe('startPayment', () => {
     expect(sent?.headers['idempotency-key']).toBe(`order-${order?.id}-confirm-1`);
   });
 
+  it('keeps who buys on the order and sends Stripe the receipt e-mail and the delivery, never in metadata', async () => {
+    fake = await startFakeStripe(() => ({ status: 200, body: requiresAction }));
+    const before = await existingIds();
+    await startPayment({ db: database.db, stripe: fake.stripe }, request);
+    const order = await onlyNewOrder(before);
+    expect(order).toMatchObject({ locale: 'da-dk', customer: danishBuyer.customer });
+    const sent = Object.fromEntries(fake.requests[0]?.params ?? []);
+    expect(sent).toMatchObject({
+      receipt_email: 'freja@example.dk',
+      'shipping[name]': 'Freja Jensen',
+      'shipping[address][line1]': 'Nørregade 12',
+      'shipping[address][postal_code]': '8000',
+      'shipping[address][city]': 'Aarhus C',
+      'shipping[address][country]': 'DK',
+    });
+    const metadata = Object.entries(sent).filter(([name]) => name.startsWith('metadata'));
+    expect(metadata.map(([name]) => name).toSorted()).toEqual(['metadata[order_id]', 'metadata[order_number]']);
+  });
+
   it('captures automatically unless told to authorize only', async () => {
     fake = await startFakeStripe(() => ({ status: 200, body: requiresAction }));
     await startPayment({ db: database.db, stripe: fake.stripe }, request);
@@ -78,9 +98,9 @@ describe('startPayment', () => {
     expect(fake.requests.map((sent) => sent.params.get('capture_method'))).toEqual([null, 'manual']);
   });
 
-  it('charges in the currency shown, at the price set for it', async () => {
+  it('charges in the currency of the market, at the price set for it', async () => {
     fake = await startFakeStripe(() => ({ status: 200, body: { ...requiresAction, id: 'pi_checkout_eur', currency: 'eur', amount: 2 * 1990 + 60 } }));
-    await startPayment({ db: database.db, stripe: fake.stripe }, { ...request, currency: 'eur' });
+    await startPayment({ db: database.db, stripe: fake.stripe }, { ...request, ...finnishBuyer });
     expect(fake.requests[0]?.params.get('currency')).toBe('eur');
     expect(fake.requests[0]?.params.get('amount')).toBe(String(2 * 1990 + 60));
   });

@@ -6,15 +6,19 @@ import { paymentIntentParams, recordCheckoutFailure, writeOrder } from '@/lib/ch
 import { describeStripeFailure } from '@/lib/checkout/stripe-failure';
 import { nextStepUrl, recordConfirmation } from '@/lib/checkout/payment-intent-sync';
 import type { Db } from '@/lib/db/connect';
+import { currencyOf, type Locale } from '@/lib/i18n/locales';
 import type { ShopperMessage } from '@/lib/i18n/translator';
-import type { Currency } from '@/lib/money';
+import type { Customer } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
 import { priceCart } from '@/lib/pricing';
 
 export type CheckoutDeps = { db: Db; stripe: Stripe };
 export type CheckoutRequest = {
   lines: readonly CartLine[];
-  currency: Currency;
+  /** The market and language the shopper pays in: the order's currency is its market's. */
+  locale: Locale;
+  /** Who buys and where it goes, parsed and validated (lib/checkout/customer-details.ts). */
+  customer: Customer;
   returnUrl: string | null;
   /** manual: authorize only; the merchant captures the full amount later (STRIPE_CAPTURE_METHOD). Default automatic. */
   captureMethod?: CaptureMethod;
@@ -31,12 +35,12 @@ export const confirmationKey = (orderId: string, attempt: number) => `order-${or
  * MobilePay PaymentIntent for it, and say where to send the shopper. Nothing here trusts an amount from the browser.
  */
 export async function startPayment({ db, stripe }: CheckoutDeps, request: CheckoutRequest): Promise<CheckoutResult> {
-  const cart = priceCart(request.lines, request.currency);
+  const cart = priceCart(request.lines, currencyOf(request.locale));
   const refusal = checkoutRefusal(cart);
   if (refusal !== null) return refused(refusal);
   if (request.returnUrl === null) return refused({ key: 'checkout.noReturnUrl' });
 
-  const order = await writeOrder(db, cart);
+  const order = await writeOrder(db, cart, { locale: request.locale, customer: request.customer });
   if (order === null) return refused({ key: 'checkout.orderNotSaved' });
 
   let paymentIntent: Stripe.PaymentIntent;

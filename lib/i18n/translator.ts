@@ -10,10 +10,10 @@ export type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
 export type Translator = ReturnType<typeof createShopTranslator>;
 
 /**
- * A message for the shopper that lib/ decides on without knowing the shopper's language: its key, and any amounts
- * it names (formatted in the shopper's locale when it is translated).
+ * A message for the shopper that lib/ decides on without knowing the shopper's language: its key, any amounts it
+ * names (formatted in the shopper's locale when it is translated), and any other values its ICU message takes.
  */
-export type ShopperMessage = { key: MessageKey; money?: Record<string, Money> };
+export type ShopperMessage = { key: MessageKey; money?: Record<string, Money>; values?: Record<string, string | number> };
 
 function createShopTranslator(locale: Locale) {
   return createTranslator({ locale: localeFacts[locale].tag, messages: messagesOf(localeFacts[locale].language) });
@@ -37,6 +37,6 @@ export function formatMoneyIn(locale: Locale, money: Money): string {
 
 /** A ShopperMessage in the locale's language. */
 export function translate(locale: Locale, message: ShopperMessage): string {
-  const values = Object.fromEntries(Object.entries(message.money ?? {}).map(([name, money]) => [name, formatMoneyIn(locale, money)]));
-  return translatorFor(locale)(message.key, values);
+  const money = Object.fromEntries(Object.entries(message.money ?? {}).map(([name, amount]) => [name, formatMoneyIn(locale, amount)]));
+  return translatorFor(locale)(message.key, { ...message.values, ...money });
 }

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { startEmulator, type Emulator } from '@/emulator/server';
 import { retryPayment } from '@/lib/checkout/retry-payment';
 import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
+import { danishBuyer } from '@/tests/support/buyers';
 import type { ShopperMessage } from '@/lib/i18n/translator';
 import { findOrder } from '@/lib/orders/repository';
 import { createStripeClient } from '@/lib/stripe';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { confirmationsOf, intentsForOrder } from '@/tests/support/emulator-intents';
 import { startFlakyStripe, type FlakyStripe, type StripeCondition } from '@/tests/support/flaky-stripe';
-import { SHOP_RETURN_URL, shopper } from '@/tests/support/shopper';
+import { SHOP_RETURN_URL, shopper, type ShopperRequest } from '@/tests/support/shopper';
 
 // Stripe failing during checkout, then recovering; and checkouts racing each other. The shop's real checkout code
 // talks to the emulator through a switch that can make Stripe unreachable, fail with 500, go silent past the client
@@ -16,7 +17,8 @@ import { SHOP_RETURN_URL, shopper } from '@/tests/support/shopper';
 // message against a fake Stripe; here the same cart is paid again once Stripe is back, and Stripe's side is counted.)
 
 const TIMEOUT_MS = 400;
-const request: Omit<CheckoutRequest, 'returnUrl'> = { lines: [{ productId: 'prod-candle', quantity: 2 }], currency: 'dkk' };
+const request: Omit<CheckoutRequest, 'returnUrl'> = { lines: [{ productId: 'prod-candle', quantity: 2 }], ...danishBuyer };
+const sameCartAsShopper: ShopperRequest = { lines: request.lines, currency: 'dkk' };
 
 describe.each(databaseTargets)('checkout when Stripe fails, on $name', ({ skip, open }) => {
   let database: TestDatabase;
@@ -63,7 +65,7 @@ describe.each(databaseTargets)('checkout when Stripe fails, on $name', ({ skip, 
 
     flaky.set('healthy');
     const shop = shopper(deps(), emulator);
-    const { order, mobilePayUrl } = await shop.pay(request);
+    const { order, mobilePayUrl } = await shop.pay(sameCartAsShopper);
     expect(order.id).not.toBe(failed?.id);
     expect(order.lines).toEqual(failed?.lines);
     expect(await shop.decide(mobilePayUrl, 'authorize')).toMatchObject({ status: 'paid' });
@@ -82,20 +84,20 @@ describe.each(databaseTargets)('checkout when Stripe fails, on $name', ({ skip, 
 
   it.skipIf(skip)('two browsers paying for the same cart at once get an order and a PaymentIntent each', async () => {
     const shop = shopper(deps(), emulator);
-    const [first, second] = await Promise.all([shop.pay(request), shop.pay(request)]);
+    const [first, second] = await Promise.all([shop.pay(sameCartAsShopper), shop.pay(sameCartAsShopper)]);
     expect(first.order.id).not.toBe(second.order.id);
     for (const { order } of [first, second]) expect(intentsForOrder(emulator, order.id).map((intent) => intent.id)).toEqual([order.paymentIntentId]);
   });
 
   it.skipIf(skip)('a double-clicked Pay (eight posts at once) makes one PaymentIntent per order, never two for one order', async () => {
     const shop = shopper(deps(), emulator);
-    const paid = await Promise.all(Array.from({ length: 8 }, () => shop.pay(request)));
+    const paid = await Promise.all(Array.from({ length: 8 }, () => shop.pay(sameCartAsShopper)));
     for (const { order } of paid) expect(intentsForOrder(emulator, order.id)).toHaveLength(1);
   });
 
   it.skipIf(skip)('a double-clicked Try again confirms the PaymentIntent once', async () => {
     const shop = shopper(deps(), emulator);
-    const { mobilePayUrl } = await shop.pay(request);
+    const { mobilePayUrl } = await shop.pay(sameCartAsShopper);
     const failed = await shop.decide(mobilePayUrl, 'fail');
     const params = { payment_intent: failed.paymentIntentId, payment_intent_client_secret: intentsForOrder(emulator, failed.id)[0]?.client_secret };
     const clicks = await Promise.all([1, 2, 3].map(() => retryPayment(deps(), params, SHOP_RETURN_URL)));

@@ -6,16 +6,21 @@ import { retryPayment } from '@/lib/checkout/retry-payment';
 import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
 import type { Db } from '@/lib/db/connect';
 import { findOrderByPaymentIntent } from '@/lib/orders/repository';
+import type { Currency } from '@/lib/money';
 import type { Order } from '@/lib/orders/types';
+import { buyerPaying } from '@/tests/support/buyers';
 
 // A shopper going through the real checkout code against the in-process emulator: Pay (startPayment), a button on
 // the MobilePay test page over HTTP, the complete page's lookup, and Try again.
 
 export const SHOP_RETURN_URL = 'http://127.0.0.1:1/checkout/complete';
 
+/** A checkout in the market of `currency`, as that market's test buyer (tests/support/buyers.ts). */
+export type ShopperRequest = Omit<CheckoutRequest, 'returnUrl' | 'locale' | 'customer'> & { currency: Currency };
+
 export type Shopper = {
   /** Pays for the cart; returns the order and where the shopper was sent (the MobilePay test page). */
-  pay: (request: Omit<CheckoutRequest, 'returnUrl'>) => Promise<{ order: Order; mobilePayUrl: string }>;
+  pay: (request: ShopperRequest) => Promise<{ order: Order; mobilePayUrl: string }>;
   /** Presses a button on the test page and lands on the complete page, which reads the PaymentIntent. */
   decide: (mobilePayUrl: string, decision: 'authorize' | 'fail') => Promise<Order>;
   /** Try again on the complete page after a failed attempt; returns the new MobilePay page. */
@@ -42,8 +47,8 @@ export function shopper(deps: { db: Db; stripe: Stripe }, emulator: Emulator): S
   const secrets = new Map<string, string>();
 
   return {
-    pay: async (request) => {
-      const mobilePayUrl = redirectOf(await startPayment(deps, { ...request, returnUrl: SHOP_RETURN_URL }));
+    pay: async ({ currency, ...request }) => {
+      const mobilePayUrl = redirectOf(await startPayment(deps, { ...request, ...buyerPaying(currency), returnUrl: SHOP_RETURN_URL }));
       return { order: await orderOf(intentOf(mobilePayUrl)), mobilePayUrl };
     },
     decide: async (mobilePayUrl, decision) => {

@@ -101,6 +101,7 @@ export const da: Messages = {
     droppedNotice: 'Nogle af varerne i din kurv sælges ikke længere, så vi har fjernet dem.',
   },
   checkout: {
+    formTooLarge: 'Formularen var for stor til at blive læst. Der er ikke trukket noget, og din kurv er gemt.',
     emptyCart: 'Din kurv er tom. Læg noget i den, før du betaler.',
     cartItemsDropped: 'Nogle varer i din kurv kunne ikke læses, så vi har fjernet dem.',
     noReturnUrl:
@@ -114,6 +115,24 @@ export const da: Messages = {
     retryNotAllowed: 'Betalingen kan ikke prøves igen. Gå tilbage til kurven for at starte en ny betaling.',
     tooManyRequests: 'For mange forsøg på kort tid. Vent et øjeblik, og prøv så igen. Der er ikke trukket noget.',
     busy: 'Vi kunne ikke gennemføre det lige nu. Der er ikke trukket noget, og din kurv er gemt. Prøv igen om lidt.',
+  },
+  details: {
+    heading: 'Hvem køber, og hvor skal det hen',
+    intro: 'Vi sender din ordrebekræftelse til din e-mailadresse og varerne til denne adresse.',
+    email: 'E-mail',
+    name: 'Fulde navn',
+    street: 'Gade og nummer',
+    postalCode: 'Postnummer',
+    city: 'By',
+    country: 'Land',
+    countryName: '{country, select, dk {Danmark} other {Finland}}',
+    countryHint: 'Vi leverer i {country, select, dk {Danmark} other {Finland}}. Vælg et andet land øverst på siden.',
+    fixErrors: 'Tjek de markerede oplysninger nedenfor. Der er ikke trukket noget.',
+    required: 'Udfyld dette felt.',
+    emailInvalid: 'Skriv en e-mailadresse som navn@eksempel.dk.',
+    tooLong: 'Det er for langt: højst {max} tegn.',
+    badCharacters: 'Brug kun bogstaver, tal og tegnsætning (ingen linjeskift).',
+    postalCodeInvalid: '{country, select, dk {Et dansk postnummer har 4 cifre, fx 8000.} other {Et finsk postnummer har 5 cifre, fx 00100.}}',
   },
   clientCheckout: {
     notFromShop: 'Betalingen kan kun startes fra butikkens kurv. Der er ikke trukket noget.',

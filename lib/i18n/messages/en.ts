@@ -103,6 +103,7 @@ export const en = {
     droppedNotice: 'Some items in your cart are no longer sold here, so we removed them.',
   },
   checkout: {
+    formTooLarge: 'The form sent was too large to read. Nothing was charged and your cart is kept.',
     emptyCart: 'Your cart is empty. Add something before you pay.',
     cartItemsDropped: 'Some items in your cart could not be read, so we removed them.',
     noReturnUrl:
@@ -117,6 +118,24 @@ export const en = {
     retryNotAllowed: 'This payment cannot be tried again. Go back to your cart to start a new payment.',
     tooManyRequests: 'Too many tries in a short time. Wait a moment and try again. Nothing was charged.',
     busy: 'We could not handle that just now. Nothing was charged and your cart is kept. Please try again in a moment.',
+  },
+  details: {
+    heading: 'Who buys and where it goes',
+    intro: 'We send your order confirmation to your e-mail address and the goods to this address.',
+    email: 'E-mail',
+    name: 'Full name',
+    street: 'Street and number',
+    postalCode: 'Postal code',
+    city: 'City',
+    country: 'Country',
+    countryName: '{country, select, dk {Denmark} other {Finland}}',
+    countryHint: 'We deliver in {country, select, dk {Denmark} other {Finland}}. Choose another country at the top of the page.',
+    fixErrors: 'Check the details marked below. Nothing was charged.',
+    required: 'Fill in this field.',
+    emailInvalid: 'Enter an e-mail address like name@example.dk.',
+    tooLong: 'This is too long: at most {max} characters.',
+    badCharacters: 'Use letters, digits and punctuation only (no line breaks).',
+    postalCodeInvalid: '{country, select, dk {A Danish postal code has 4 digits, like 8000.} other {A Finnish postal code has 5 digits, like 00100.}}',
   },
   clientCheckout: {
     notFromShop: 'This payment can only be started from the shop’s cart page. Nothing was charged.',

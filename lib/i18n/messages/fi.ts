@@ -101,6 +101,7 @@ export const fi: Messages = {
     droppedNotice: 'Osa ostoskorisi tuotteista ei ole enää myynnissä, joten poistimme ne.',
   },
   checkout: {
+    formTooLarge: 'Lähetetty lomake oli liian suuri luettavaksi. Mitään ei veloitettu, ja ostoskorisi on tallessa.',
     emptyCart: 'Ostoskorisi on tyhjä. Lisää koriin jotain ennen maksamista.',
     cartItemsDropped: 'Osaa ostoskorisi tuotteista ei voitu lukea, joten poistimme ne.',
     noReturnUrl:
@@ -114,6 +115,24 @@ export const fi: Messages = {
     retryNotAllowed: 'Tätä maksua ei voi yrittää uudelleen. Palaa ostoskoriin ja aloita uusi maksu.',
     tooManyRequests: 'Liian monta yritystä lyhyessä ajassa. Odota hetki ja yritä sitten uudelleen. Mitään ei veloitettu.',
     busy: 'Emme pystyneet käsittelemään tätä juuri nyt. Mitään ei veloitettu, ja ostoskorisi on tallessa. Yritä hetken kuluttua uudelleen.',
+  },
+  details: {
+    heading: 'Tilaajan tiedot ja toimitusosoite',
+    intro: 'Lähetämme tilausvahvistuksen sähköpostiisi ja tuotteet tähän osoitteeseen.',
+    email: 'Sähköposti',
+    name: 'Koko nimi',
+    street: 'Katuosoite',
+    postalCode: 'Postinumero',
+    city: 'Postitoimipaikka',
+    country: 'Maa',
+    countryName: '{country, select, dk {Tanska} other {Suomi}}',
+    countryHint: '{country, select, dk {Toimitamme Tanskaan.} other {Toimitamme Suomeen.}} Valitse toinen maa sivun yläosasta.',
+    fixErrors: 'Tarkista alla merkityt tiedot. Mitään ei veloitettu.',
+    required: 'Täytä tämä kenttä.',
+    emailInvalid: 'Kirjoita sähköpostiosoite, esimerkiksi nimi@esimerkki.fi.',
+    tooLong: 'Liian pitkä: enintään {max} merkkiä.',
+    badCharacters: 'Käytä vain kirjaimia, numeroita ja välimerkkejä (ei rivinvaihtoja).',
+    postalCodeInvalid: '{country, select, dk {Tanskalaisessa postinumerossa on 4 numeroa, esimerkiksi 8000.} other {Suomalaisessa postinumerossa on 5 numeroa, esimerkiksi 00100.}}',
   },
   clientCheckout: {
     notFromShop: 'Tämän maksun voi aloittaa vain kaupan ostoskorista. Mitään ei veloitettu.',

@@ -2,28 +2,37 @@ import { cookies, headers } from 'next/headers';
 import { checkoutReturnUrl, resolveShopOrigin } from '@/lib/app-url';
 import { readCart } from '@/lib/cart';
 import { parseCheckoutToken } from '@/lib/checkout/checkout-token';
+import { customerOf, detailsValues, payForm } from '@/lib/checkout/customer-details';
 import { prepareClientPayment, type ClientPaymentResult } from '@/lib/checkout/prepare-client-payment';
 import { isSameOriginRequest } from '@/lib/checkout/same-origin';
 import { baseCookieOptions, cookieNames } from '@/lib/cookie-options';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
-import { currencyOf, defaultLocale, isLocale } from '@/lib/i18n/locales';
+import { parseForm } from '@/lib/forms/validated-action';
+import { readCappedBody } from '@/lib/http/read-capped-body';
+import { formLocale } from '@/lib/i18n/form-locale';
+import { defaultLocale } from '@/lib/i18n/locales';
 import { translate } from '@/lib/i18n/translator';
 import { limitRequest, refusalMessage } from '@/lib/rate-limit';
 import { stripe } from '@/lib/stripe';
 
 // POST /api/checkout/secret — the client-confirm path (CHECKOUT_CONFIRM=client): the client secret of an unconfirmed
 // MobilePay PaymentIntent for the shopper's cart, which the Pay button confirms with Stripe.js. Everything happens in
-// lib/checkout/prepare-client-payment.ts; this adapts HTTP and cookies. `?locale=` names the market (its currency) and
-// the language of the answer and of the complete page Stripe returns to.
+// lib/checkout/prepare-client-payment.ts; this adapts HTTP and cookies. The body is the Pay form's fields: the locale
+// (the market, so the currency, and the language of the answer and of the complete page Stripe returns to) and the
+// shopper's details, refused field by field (400, `fieldErrors`) before anything reaches Stripe.
 //
 // Why POST and not GET: answering writes an order and creates a PaymentIntent. A GET would be run by any link, image
 // or prefetch, and a top-level GET from another site carries the shop's SameSite=Lax cookies. So it is a POST, and
 // only the shop's own pages may make it (lib/checkout/same-origin.ts); a page on another site could not read the
 // answer anyway (no CORS), but must not make the shop write orders either.
 
-const statusByKind: Record<ClientPaymentResult['kind'] | 'forbidden' | 'limited' | 'unavailable', number> = {
+/** The Pay form's fields are a few hundred bytes. */
+const MAX_PAY_FORM_BYTES = 8 * 1024;
+
+const statusByKind: Record<ClientPaymentResult['kind'] | 'forbidden' | 'limited' | 'unavailable' | 'too_large', number> = {
   ready: 200,
+  too_large: 413,
   refused: 400,
   forbidden: 403,
   limited: 429,
@@ -33,13 +42,16 @@ const statusByKind: Record<ClientPaymentResult['kind'] | 'forbidden' | 'limited'
 };
 
 const noStore = { 'Cache-Control': 'no-store' };
-const answer = (kind: keyof typeof statusByKind, body: Record<string, string>, extraHeaders: Record<string, string> = {}) =>
+type Answer = Record<string, string | Record<string, string>>;
+const answer = (kind: keyof typeof statusByKind, body: Answer, extraHeaders: Record<string, string> = {}) =>
   Response.json(body, { status: statusByKind[kind], headers: { ...noStore, ...extraHeaders } });
 
 export async function POST(request: Request): Promise<Response> {
   if (env.checkoutConfirm !== 'client') return new Response(null, { status: 404 });
-  const asked = new URL(request.url).searchParams.get('locale');
-  const locale = isLocale(asked) ? asked : defaultLocale;
+  const body = await readCappedBody(request, MAX_PAY_FORM_BYTES);
+  if (body === null) return answer('too_large', { error: translate(defaultLocale, { key: 'checkout.formTooLarge' }) });
+  const form = new URLSearchParams(body);
+  const locale = formLocale(form);
   const requestHeaders = await headers();
   const shopOrigin = resolveShopOrigin(env.appUrl, requestHeaders.get('host'));
   const origin = { origin: requestHeaders.get('origin'), secFetchSite: requestHeaders.get('sec-fetch-site') };
@@ -51,8 +63,12 @@ export async function POST(request: Request): Promise<Response> {
     return answer(limit.kind === 'limited' ? 'limited' : 'unavailable', { error: translate(locale, refusal) }, retryAfter);
   }
 
+  const details = parseForm(payForm, form, locale, { invalid: 'details.fixErrors', messageValues: detailsValues });
+  if (details.kind === 'invalid') {
+    return answer('refused', { error: details.state.error ?? '', fieldErrors: details.state.fieldErrors });
+  }
+
   const jar = await cookies();
-  const currency = currencyOf(locale);
   const [{ lines }, db] = await Promise.all([readCart(), getDb().catch((error: unknown) => {
     console.error('Client secret refused: the database is unavailable', error);
     return null;
@@ -63,7 +79,8 @@ export async function POST(request: Request): Promise<Response> {
     {
       checkoutToken: parseCheckoutToken(jar.get(cookieNames.checkout)?.value),
       lines,
-      currency,
+      locale,
+      customer: customerOf(details.input),
       returnUrl: shopOrigin === null ? null : checkoutReturnUrl(shopOrigin, locale),
       captureMethod: env.stripeCaptureMethod,
     },

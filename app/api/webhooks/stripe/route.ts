@@ -2,7 +2,7 @@ import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { handleStripeWebhook } from '@/lib/webhooks/handle-stripe-webhook';
 import { httpStatusFor, type WebhookOutcome } from '@/lib/webhooks/outcome';
-import { MAX_WEBHOOK_BODY_BYTES, readCappedBody } from '@/lib/webhooks/read-capped-body';
+import { MAX_WEBHOOK_BODY_BYTES, readCappedBody } from '@/lib/http/read-capped-body';
 
 // Stripe's webhook endpoint (and the emulator's). Everything happens in lib/webhooks; this only adapts HTTP.
 // proxy.ts does not run here: the body reaches the signature check exactly as Stripe sent it.

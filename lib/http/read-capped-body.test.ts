@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCappedBody } from '@/lib/webhooks/read-capped-body';
+import { readCappedBody } from '@/lib/http/read-capped-body';
 
 /** A request whose body arrives in chunks with no Content-Length, counting how many chunks were pulled. */
 function streamedRequest(chunks: number, chunkBytes: number): { request: Request; pulled: () => number } {

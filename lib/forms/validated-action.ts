@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import { formLocale } from '@/lib/i18n/form-locale';
+import type { Locale } from '@/lib/i18n/locales';
+import { translate, type MessageKey } from '@/lib/i18n/translator';
+
+// The one wrapper of the shop's form actions (nextjs/saas-starter's validatedAction): the form data is parsed with
+// zod before lib/ sees it, so lib/ takes typed input, and every action answers useActionState in one shape. A form
+// that does not parse changes nothing: each field gets its message in the shopper's language, and the values sent
+// come back so the form shows them again (with or without JavaScript).
+
+/** What a shopper form's action answers: a message for the form, one per field, and the values that were sent. */
+export type FormState = { error: string | null; fieldErrors: Record<string, string>; values: Record<string, string> };
+export const initialFormState: FormState = { error: null, fieldErrors: {}, values: {} };
+
+/** What the action itself decides once the input parsed: a message for the whole form (the values are kept). */
+export type ActionAnswer = { error: string | null };
+
+export type FormOptions = {
+  /** Said for the whole form when a field is invalid. */
+  invalid: MessageKey;
+  /** The values a field's message names (a limit, a country); zod's messages are message keys. */
+  messageValues?: (field: string, locale: Locale) => Record<string, string | number>;
+};
+
+/** Form fields as a form post (FormData) or a urlencoded body (URLSearchParams) holds them. */
+export type FormFields = FormData | URLSearchParams;
+
+function sentValues(form: FormFields): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of form) if (typeof value === 'string' && !name.startsWith('$')) values[name] = value;
+  return values;
+}
+
+export type ParsedForm<T> = { kind: 'parsed'; input: T } | { kind: 'invalid'; state: FormState };
+
+/** Parses form data with the schema; when it does not parse, the state to answer (each field's message, the values). */
+export function parseForm<S extends z.ZodType>(schema: S, form: FormFields, locale: Locale, options: FormOptions): ParsedForm<z.infer<S>> {
+  const parsed = schema.safeParse(Object.fromEntries(form));
+  if (parsed.success) return { kind: 'parsed', input: parsed.data };
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? '');
+    if (field === '' || field in fieldErrors) continue;
+    fieldErrors[field] = translate(locale, { key: issue.message as MessageKey, values: options.messageValues?.(field, locale) });
+  }
+  return { kind: 'invalid', state: { error: translate(locale, { key: options.invalid }), fieldErrors, values: sentValues(form) } };
+}
+
+export function validatedAction<S extends z.ZodType>(
+  schema: S,
+  options: FormOptions,
+  run: (input: z.infer<S>, locale: Locale) => Promise<ActionAnswer>,
+): (previous: FormState, form: FormData) => Promise<FormState> {
+  return async (_previous, form) => {
+    const locale = formLocale(form);
+    const parsed = parseForm(schema, form, locale, options);
+    if (parsed.kind === 'invalid') return parsed.state;
+    const answer = await run(parsed.input, locale);
+    return { error: answer.error, fieldErrors: {}, values: sentValues(form) };
+  };
+}
