@@ -2,7 +2,7 @@
 // once Stripe is back.
 import { expect, test } from '@playwright/test';
 import { setOutage } from './support/emulator';
-import { addToCart, payWithMobilePay } from './support/shop';
+import { addToCart, fillCheckoutDetails, payWithMobilePay } from './support/shop';
 
 test.afterEach(() => setOutage('none'));
 
@@ -10,6 +10,7 @@ test('when Stripe is down the shopper is told, the cart is kept, and paying work
   await addToCart(page, 'stoneware-mug', 1);
   await setOutage('errors');
   await page.goto('/cart');
+  await fillCheckoutDetails(page);
   await page.getByRole('button', { name: 'Pay with MobilePay' }).click();
   await expect(page.getByText('We could not reach MobilePay just now. Nothing was charged and your cart is kept.')).toBeVisible();
   await expect(page).toHaveURL(/\/cart$/);

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CLIENT_EMULATOR_PORT, CLIENT_EMULATOR_URL, CLIENT_SHOP_URL } from './support/addresses';
 import { advanceClockAt, stripeAt } from './support/emulator';
-import { addToCart, answerTestPage, confirmationsFor, orderIn } from './support/shop';
+import { addToCart, answerTestPage, buyerOf, confirmationsFor, fillCheckoutDetails, orderIn } from './support/shop';
 
 const stripe = stripeAt(CLIENT_EMULATOR_PORT);
 const shop = { emulatorUrl: CLIENT_EMULATOR_URL, databaseFile: process.env.E2E_CLIENT_DATABASE_FILE };
@@ -13,8 +13,9 @@ const testPageUrl = /\/authorize\/acct_\w+\/pa_nonce_\w+$/;
 async function payWithStripeJs(page: Page): Promise<void> {
   await page.goto('/cart');
   await expect(page.locator('form[data-confirm="client"]')).toBeVisible();
+  await fillCheckoutDetails(page);
   const [secret, script] = await Promise.all([
-    page.waitForResponse((response) => response.url().startsWith(`${CLIENT_SHOP_URL}/api/checkout/secret?`) && response.request().method() === 'POST'),
+    page.waitForResponse((response) => response.url() === `${CLIENT_SHOP_URL}/api/checkout/secret` && response.request().method() === 'POST'),
     page.waitForRequest(`${CLIENT_EMULATOR_URL}/js/stripe.js`),
     page.getByRole('button', { name: 'Pay with MobilePay' }).click(),
   ]);
@@ -87,6 +88,7 @@ test('when Stripe.js cannot load, the shopper is told beside the button and can 
   await addToCart(page, 'linen-tea-towel');
   await page.route(`${CLIENT_EMULATOR_URL}/js/stripe.js`, (route) => route.abort());
   await page.goto('/cart');
+  await fillCheckoutDetails(page);
   const pay = page.getByRole('button', { name: 'Pay with MobilePay' });
   await pay.click();
   await expect(page.getByText('MobilePay could not be loaded in your browser.')).toBeVisible();
@@ -105,8 +107,36 @@ test('the client secret endpoint refuses requests that do not come from the shop
   expect((await request.get('/api/checkout/secret')).status()).toBe(405);
 });
 
+const detailsForm = (customer = buyerOf('en-dk')) => ({
+  locale: 'en-dk',
+  email: customer.email,
+  name: customer.name,
+  street: customer.address.street,
+  postalCode: customer.address.postalCode,
+  city: customer.address.city,
+});
+
 test('an empty cart gets a clear answer from the client secret endpoint', async ({ request }) => {
-  const response = await request.post('/api/checkout/secret?locale=en-dk', { headers: { Origin: CLIENT_SHOP_URL } });
+  const response = await request.post('/api/checkout/secret', { headers: { Origin: CLIENT_SHOP_URL }, form: detailsForm() });
   expect(response.status()).toBe(400);
   expect(await response.json()).toEqual({ error: 'Your cart is empty. Add something before you pay.' });
+});
+
+test('details that do not pass are refused field by field, and no PaymentIntent is created', async ({ page }) => {
+  await addToCart(page, 'linen-tea-towel');
+  const before = (await stripe.paymentIntents.list({ limit: 100 })).data.length;
+  const response = await page.request.post('/api/checkout/secret', {
+    headers: { Origin: CLIENT_SHOP_URL },
+    form: { ...detailsForm(), email: 'not-an-address', postalCode: '123456', name: 'Eve\r\nBcc: all@example.com' },
+  });
+  expect(response.status()).toBe(400);
+  expect(await response.json()).toEqual({
+    error: 'Check the details marked below. Nothing was charged.',
+    fieldErrors: {
+      email: 'Enter an e-mail address like name@example.dk.',
+      name: 'Use letters, digits and punctuation only (no line breaks).',
+      postalCode: 'A Danish postal code has 4 digits, like 8000.',
+    },
+  });
+  expect((await stripe.paymentIntents.list({ limit: 100 })).data.length).toBe(before);
 });

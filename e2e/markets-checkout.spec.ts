@@ -1,11 +1,12 @@
 // Paying as a shopper of each market would: in Danish in Denmark on a desktop, in Finnish in Finland on a phone.
 import { expect, test, type TestInfo } from '@playwright/test';
 import { findProductBySlug } from '@/lib/catalog';
-import { currencyOf, type Locale } from '@/lib/i18n/locales';
+import { currencyOf, localeFacts, type Locale } from '@/lib/i18n/locales';
 import { productText } from '@/lib/i18n/product-text';
 import { formatMoneyIn, translatorFor } from '@/lib/i18n/translator';
 import { stripe } from './support/emulator';
-import { addToCart, answerTestPage, orderOf, payWithMobilePay } from './support/shop';
+import { formatVatRate, includedVat } from '@/lib/vat';
+import { addToCart, answerTestPage, buyerOf, orderOf, payWithMobilePay } from './support/shop';
 
 /** The desktop project shops in Denmark in Danish, the phone project in Finland in Finnish. */
 const localeOf = (testInfo: TestInfo): Locale => (testInfo.project.name === 'phone' ? 'fi-fi' : 'da-dk');
@@ -26,8 +27,20 @@ test('a shopper pays with Authorize test payment and comes back to the confirmat
   await expect(page.getByText(t('complete.lineQuantity', { quantity: 2, name: productText(locale, mug).name }))).toBeVisible();
   await expect(page.getByTestId('order-total')).toHaveText(formatMoneyIn(locale, { amount: 2 * mug.prices[currency], currency }));
   await expect(page.locator('html')).toHaveAttribute('lang', locale === 'da-dk' ? 'da-DK' : 'fi-FI');
+  // The VAT the total includes (Denmark 25 %, Finland 25.5 %), where it goes, and where the confirmation goes.
+  const total = { amount: 2 * mug.prices[currency], currency };
+  const country = localeFacts[locale].country;
+  await expect(page.getByTestId('order-vat')).toHaveText(
+    `${t('complete.vatIncluded', { rate: formatVatRate(country, localeFacts[locale].moneyTag) })}${formatMoneyIn(locale, includedVat(total))}`,
+  );
+  const buyer = buyerOf(locale);
+  await expect(page.getByTestId('delivery-address')).toContainText(`${buyer.address.postalCode} ${buyer.address.city}`);
+  await expect(page.getByTestId('confirmation-address')).toHaveText(t('complete.confirmationTo', { email: buyer.email }));
   const order = await orderOf(returned.searchParams.get('payment_intent') ?? '');
   expect(order).toMatchObject({ status: 'paid', currency, amount: 2 * mug.prices[currency] });
+  const intent = await stripe.paymentIntents.retrieve(returned.searchParams.get('payment_intent') ?? '');
+  expect(intent.receipt_email).toBe(buyer.email);
+  expect(intent.shipping?.address).toMatchObject({ postal_code: buyer.address.postalCode, country: country.toUpperCase() });
 });
 
 test('a failed payment is tried again from the complete page, in the shopper’s language, and then succeeds', async ({ page }, testInfo) => {

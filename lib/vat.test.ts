@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { includedVat, vatPercent } from '@/lib/vat';
+import { formatVatRate, includedVat } from '@/lib/vat';
 
 describe('includedVat', () => {
   it('takes a fifth of a Danish total: 25 % on top is 20 % of the total', () => {
@@ -23,9 +23,10 @@ describe('includedVat', () => {
   });
 });
 
-describe('vatPercent', () => {
-  it('says 25 for Denmark and 25.5 for Finland', () => {
-    expect(vatPercent('dk')).toBe(25);
-    expect(vatPercent('fi')).toBe(25.5);
+describe('formatVatRate', () => {
+  it('writes the rate as the locale writes a percentage', () => {
+    expect(formatVatRate('dk', 'da-DK')).toBe('25\u00a0%');
+    expect(formatVatRate('fi', 'fi-FI')).toBe('25,5\u00a0%');
+    expect(formatVatRate('fi', 'en')).toBe('25.5%');
   });
 });

@@ -9,7 +9,7 @@ export const vatRateBasisPoints: Record<Country, number> = { dk: 2500, fi: 2550 
 
 const countryOfCurrency: Record<Currency, Country> = { dkk: 'dk', eur: 'fi' };
 
-/** The rate as a percentage for display: 25 or 25.5. */
+/** The rate as a percentage: 25 or 25.5. */
 export const vatPercent = (country: Country): number => vatRateBasisPoints[country] / 100;
 
 /**
@@ -19,4 +19,9 @@ export const vatPercent = (country: Country): number => vatRateBasisPoints[count
 export function includedVat(total: Money, country: Country = countryOfCurrency[total.currency]): Money {
   const rate = vatRateBasisPoints[country];
   return { amount: Math.floor((total.amount * rate * 2 + (10_000 + rate)) / ((10_000 + rate) * 2)), currency: total.currency };
+}
+
+/** The rate as the locale writes a percentage: 25 % (da-DK), 25,5 % (fi-FI), 25.5% (en). */
+export function formatVatRate(country: Country, localeTag: string): string {
+  return new Intl.NumberFormat(localeTag, { style: 'percent', maximumFractionDigits: 1 }).format(vatRateBasisPoints[country] / 10_000);
 }

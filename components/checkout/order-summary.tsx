@@ -1,11 +1,13 @@
-import type { Locale } from '@/lib/i18n/locales';
+import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import { productText } from '@/lib/i18n/product-text';
 import { formatMoneyIn, translatorFor } from '@/lib/i18n/translator';
 import type { Order } from '@/lib/orders/types';
+import { formatVatRate, includedVat } from '@/lib/vat';
 
-/** The order number, its lines and total, as on the confirmation email; names in the page's language. */
+/** The order number, its lines, total and the VAT it includes, and where it goes, as on the confirmation e-mail. */
 export function OrderSummary({ order, locale }: { order: Order; locale: Locale }) {
   const t = translatorFor(locale);
+  const country = order.customer?.address.country ?? localeFacts[order.locale].country;
   const money = (amount: number) => formatMoneyIn(locale, { amount, currency: order.currency });
   return (
     <section aria-labelledby="order-summary-heading" className="rounded-2xl border border-line bg-white p-5">
@@ -32,6 +34,24 @@ export function OrderSummary({ order, locale }: { order: Order; locale: Locale }
         <span>{t('complete.total')}</span>
         <span className="tabular-nums" data-testid="order-total">{money(order.amount)}</span>
       </p>
+      <p className="flex justify-between gap-4 text-sm text-muted" data-testid="order-vat">
+        <span>{t('complete.vatIncluded', { rate: formatVatRate(country, localeFacts[locale].moneyTag) })}</span>
+        <span className="tabular-nums">{money(includedVat({ amount: order.amount, currency: order.currency }, country).amount)}</span>
+      </p>
+      {order.customer !== null && (
+        <div className="mt-4">
+          <h3 className="text-sm font-semibold text-ink">{t('complete.deliveryHeading')}</h3>
+          <address className="mt-1 not-italic text-muted" data-testid="delivery-address">
+            {order.customer.name}
+            <br />
+            {order.customer.address.street}
+            <br />
+            {order.customer.address.postalCode} {order.customer.address.city}
+            <br />
+            {t('details.countryName', { country })}
+          </address>
+        </div>
+      )}
     </section>
   );
 }

@@ -29,6 +29,7 @@ export function PaymentResult({ paymentIntent, order, locale }: PaymentResultPro
         <>
           <StatusPanel tone="success" title={paid ? t('complete.paidTitle') : t('complete.authorizedTitle')}>
             <p>{paid ? t('complete.paidBody') : t('complete.authorizedBody')}</p>
+            {order.customer !== null && <p data-testid="confirmation-address">{t('complete.confirmationTo', { email: order.customer.email })}</p>}
           </StatusPanel>
           <OrderSummary order={order} locale={locale} />
           {continueShopping}

@@ -4,9 +4,11 @@ import Database from 'better-sqlite3';
 import { expect, type Page } from '@playwright/test';
 import { findProductBySlug } from '@/lib/catalog';
 import { localePath } from '@/lib/i18n/locale-path';
-import type { Locale } from '@/lib/i18n/locales';
+import { localeFacts, type Locale } from '@/lib/i18n/locales';
+import type { Customer } from '@/lib/orders/types';
 import { productText } from '@/lib/i18n/product-text';
 import { translatorFor } from '@/lib/i18n/translator';
+import { buyerPaying } from '@/tests/support/buyers';
 import { drainDeliveries, drainDeliveriesAt } from './emulator';
 
 export async function addToCart(page: Page, slug: string, quantity = 1, locale: Locale = 'en-dk'): Promise<void> {
@@ -19,9 +21,23 @@ export async function addToCart(page: Page, slug: string, quantity = 1, locale: 
   await expect(page.getByText(t('cart.added', { quantity, name: productText(locale, product).name }))).toBeVisible();
 }
 
-/** From the cart, press Pay and arrive on the MobilePay test page. */
-export async function payWithMobilePay(page: Page, locale: Locale = 'en-dk'): Promise<void> {
+/** The market's test buyer (a Danish or a Finnish address), unless the spec gives details of its own. */
+export const buyerOf = (locale: Locale): Customer => buyerPaying(localeFacts[locale].currency).customer;
+
+/** On the cart page, fill in who buys and where it goes, by the fields' labels in the page's language. */
+export async function fillCheckoutDetails(page: Page, locale: Locale = 'en-dk', customer: Customer = buyerOf(locale)): Promise<void> {
+  const t = translatorFor(locale);
+  await page.getByLabel(t('details.email'), { exact: true }).fill(customer.email);
+  await page.getByLabel(t('details.name'), { exact: true }).fill(customer.name);
+  await page.getByLabel(t('details.street'), { exact: true }).fill(customer.address.street);
+  await page.getByLabel(t('details.postalCode'), { exact: true }).fill(customer.address.postalCode);
+  await page.getByLabel(t('details.city'), { exact: true }).fill(customer.address.city);
+}
+
+/** From the cart, give the details, press Pay and arrive on the MobilePay test page. */
+export async function payWithMobilePay(page: Page, locale: Locale = 'en-dk', customer: Customer = buyerOf(locale)): Promise<void> {
   await page.goto(localePath(locale, '/cart'));
+  await fillCheckoutDetails(page, locale, customer);
   await page.getByRole('button', { name: translatorFor(locale)('cart.payWithMobilePay') }).click();
   await page.waitForURL(/\/authorize\/acct_\w+\/pa_nonce_\w+$/);
 }
@@ -69,6 +85,16 @@ export function confirmationsFor(orderNumber: string, databaseFile = process.env
       )
       .get(orderNumber);
     return row?.count ?? 0;
+  } finally {
+    db.close();
+  }
+}
+
+/** How many orders the shop has written (none may come of a refused Pay form). */
+export function ordersCount(databaseFile = process.env.E2E_DATABASE_FILE): number {
+  const db = new Database(databaseFile ?? '', { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare<[], { count: number }>('select count(*) as count from orders').get()?.count ?? 0;
   } finally {
     db.close();
   }

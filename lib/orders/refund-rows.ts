@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db/connect';
 import type { RefundRow } from '@/lib/db/schema';
-import { applyRefundState, refundStatuses } from '@/lib/orders/refund-status';
+import { applyRefundState, refundStatuses, type RefundStatus } from '@/lib/orders/refund-status';
+import { queueRefundNotice } from '@/lib/orders/store/outbox';
 import type { Refund, RefundFact } from '@/lib/orders/types';
 
 // One row per Stripe refund, keyed by its id, so a refund reported twice (webhook, redelivery, the dashboard's own
@@ -21,7 +22,10 @@ function toRefund(row: RefundRow): Refund {
   };
 }
 
-/** Records a refund fact; returns whether the row changed. Call inside a transaction that holds the order row. */
+/**
+ * Records a refund fact; returns whether the row changed. A refund that is now succeeded queues its notice (in the
+ * same transaction). Call inside a transaction that holds the order row.
+ */
 export async function recordRefund(db: Db, orderId: string, fact: RefundFact, now: Date): Promise<boolean> {
   const existing = await db.selectFrom('refunds').selectAll().where('id', '=', fact.id).executeTakeFirst();
   if (existing === undefined) {
@@ -40,6 +44,7 @@ export async function recordRefund(db: Db, orderId: string, fact: RefundFact, no
         updated_at: now.toISOString(),
       })
       .execute();
+    await noticeIfSucceeded(db, orderId, fact.id, fact.status, now);
     return true;
   }
   if (existing.order_id !== orderId) return false; // a refund belongs to one charge, hence one order
@@ -56,7 +61,13 @@ export async function recordRefund(db: Db, orderId: string, fact: RefundFact, no
     })
     .where('id', '=', fact.id)
     .execute();
+  await noticeIfSucceeded(db, orderId, fact.id, next.status, now);
   return true;
+}
+
+/** A refund that succeeded owes the shopper a notice with its amount, once per refund (outbox.ts says when). */
+async function noticeIfSucceeded(db: Db, orderId: string, refundId: string, status: RefundStatus, now: Date): Promise<void> {
+  if (status === 'succeeded') await queueRefundNotice(db, orderId, refundId, now);
 }
 
 /** Sets the order's amount_refunded to the sum of its live refunds and returns it. */

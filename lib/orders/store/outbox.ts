@@ -23,12 +23,10 @@ export async function queueMessage(db: Db, orderId: string, kind: MessageKind, n
   return inserted(result);
 }
 
-/**
- * Queues the order confirmation, unless the shopper was already told the order was received (manual capture: the
- * shipped notice tells of the charge). One INSERT … SELECT, so the webhook's paid path stays one statement.
- */
-async function queueConfirmation(db: Db, orderId: string, now: Date): Promise<boolean> {
-  const values = row(orderId, 'order_confirmation', now);
+type Condition = Parameters<ReturnType<Db['selectNoFrom']>['where']>[0];
+
+/** Queues one message when `condition` holds, in one INSERT … SELECT: nothing is read first. */
+async function queueMessageWhen(db: Db, values: ReturnType<typeof row>, condition: Condition): Promise<boolean> {
   const result = await db
     .insertInto('outbox')
     .columns(['id', 'order_id', 'kind', 'refund_id', 'message_key', 'created_at'])
@@ -38,18 +36,34 @@ async function queueConfirmation(db: Db, orderId: string, now: Date): Promise<bo
           eb.val(values.id).as('id'),
           eb.val(values.order_id).as('order_id'),
           eb.val(values.kind).as('kind'),
-          eb.val(null).as('refund_id'),
+          eb.val(values.refund_id).as('refund_id'),
           eb.val(values.message_key).as('message_key'),
           eb.val(values.created_at).as('created_at'),
         ])
-        .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('outbox').select('id').where('message_key', '=', messageKey(orderId, 'order_received')))),
-        ),
+        .where(condition),
     )
     .onConflict((conflict) => conflict.column('message_key').doNothing())
     .executeTakeFirst();
   return inserted(result);
 }
+
+/**
+ * Queues the order confirmation, unless the shopper was already told the order was received (manual capture: the
+ * shipped notice tells of the charge). One statement, so the webhook's paid path stays three.
+ */
+const queueConfirmation = (db: Db, orderId: string, now: Date) =>
+  queueMessageWhen(db, row(orderId, 'order_confirmation', now), ({ not, exists, selectFrom }) =>
+    not(exists(selectFrom('outbox').select('id').where('message_key', '=', messageKey(orderId, 'order_received')))),
+  );
+
+/**
+ * Queues the notice of a refund that succeeded, when the order was paid: a released authorization is reported as a
+ * refund of an uncaptured charge, but the shopper was never charged (they get the cancellation notice instead).
+ */
+export const queueRefundNotice = (db: Db, orderId: string, refundId: string, now: Date) =>
+  queueMessageWhen(db, row(orderId, 'refund_notice', now, refundId), ({ exists, selectFrom }) =>
+    exists(selectFrom('orders').select('id').where('id', '=', orderId).where('status', '=', 'paid')),
+  );
 
 /**
  * What the order owes its shopper now that its status moved to `status`: paid → the confirmation; authorized → "order
