@@ -20,7 +20,7 @@ export type OrderActionsProps = {
   refundable: { field: string; formatted: string; currency: string };
 };
 
-/** Capture, Cancel and Refund, as the order's state allows, with one status line for what happened. No JS needed. */
+/** Mark as shipped, Capture, Cancel and Refund, as the order's state allows, with one status line for what happened. No JS needed. */
 export function OrderActions({ orderId, actions, nonces, captureLabel, refundable }: OrderActionsProps) {
   const [state, formAction] = useActionState(orderAction, initialState);
   const hidden = (action: MerchantAction) => (
@@ -34,6 +34,15 @@ export function OrderActions({ orderId, actions, nonces, captureLabel, refundabl
     <div className="flex flex-col gap-5">
       <FormMessage message={state.message} error={state.error} />
       {actions.length === 0 && <p className="text-muted">{text.noActions}</p>}
+      {actions.includes('ship') && (
+        <form action={formAction} className="flex flex-col gap-2">
+          {hidden('ship')}
+          <SubmitButton pendingLabel={text.shipping} className="self-start">
+            {text.ship}
+          </SubmitButton>
+          <p className="text-sm text-muted">{text.shipHint}</p>
+        </form>
+      )}
       {actions.includes('capture') && (
         <form action={formAction} className="flex flex-col gap-2">
           {hidden('capture')}

@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAuthorized, createRequiringAction, startTestEmulator, stripeClient } from '@/emulator/tests/support';
 import type { Emulator } from '@/emulator/server';
-import { cancelOrder, captureOrder, refundOrder } from '@/lib/admin/order-actions';
+import { cancelOrder, captureOrder, refundOrder, shipOrder } from '@/lib/admin/order-actions';
 import { messages } from '@/lib/messages';
 import { formatMoney } from '@/lib/money';
 import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
@@ -60,6 +60,31 @@ describe('dashboard actions', () => {
     expect(stored).toMatchObject({ status: 'paid' });
     expect(stored.chargeId).toMatch(/^ch_/);
     expect((await stripe.paymentIntents.retrieve(order.paymentIntentId)).amount_received).toBe(14900);
+  });
+
+  const owed = async (orderId: string) =>
+    (await database.db.selectFrom('outbox').select('kind').where('order_id', '=', orderId).execute()).map((row) => row.kind).toSorted();
+
+  it('ships an authorized order by capturing it first, then records the shipment and queues the shipped notice', async () => {
+    const order = await authorized();
+    expect(await shipOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ ok: true, message: text.shipped });
+    const stored = await orderOf(order.id);
+    expect(stored).toMatchObject({ status: 'paid' });
+    expect(stored.shippedAt).not.toBeNull();
+    expect((await stripe.paymentIntents.retrieve(order.paymentIntentId)).status).toBe('succeeded');
+    expect(await owed(order.id)).toEqual(['order_received', 'order_shipped']);
+  });
+
+  it('ships a paid order without asking Stripe anything, and only once', async () => {
+    const order = await paid();
+    let asked = 0;
+    const count = () => void (asked += 1);
+    stripe.on('request', count);
+    expect(await shipOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ ok: true, message: text.shipped });
+    stripe.off('request', count);
+    expect(asked).toBe(0);
+    expect(await shipOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ ok: false, error: text.notPossibleNow });
+    expect(await owed(order.id)).toEqual(['order_confirmation', 'order_shipped']);
   });
 
   it('cancels an authorization: the order is canceled and nothing is charged', async () => {

@@ -6,11 +6,12 @@ import { formatMoney } from '@/lib/money';
 import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
 import { allowedActions, refundableAmount, type MerchantAction } from '@/lib/orders/display-status';
 import { findOrder } from '@/lib/orders/repository';
+import { markShipped } from '@/lib/orders/store/shipments';
 import { factsFromPaymentIntent, factsFromRefund } from '@/lib/orders/stripe-facts';
 import type { Order, OrderFacts } from '@/lib/orders/types';
 import { unixSeconds } from '@/lib/time';
 
-// The dashboard's three actions. Each one is a single Stripe call with an idempotency key, and the order is updated
+// The dashboard's actions. Each one is at most one Stripe call with an idempotency key, and the order is updated
 // at once from Stripe's answer through applyOrderFacts, the path webhooks take too, so the webhook that follows
 // converges on the same order.
 
@@ -75,6 +76,27 @@ async function actOnPaymentIntent(
 
 export const captureOrder = (deps: ActionDeps, input: { orderId: string; nonce: string }) => actOnPaymentIntent(deps, input, 'capture');
 export const cancelOrder = (deps: ActionDeps, input: { orderId: string; nonce: string }) => actOnPaymentIntent(deps, input, 'cancel');
+
+/**
+ * Mark as shipped: an order that is only authorized is captured first (the full amount, as MobilePay requires), and
+ * only once Stripe says it is paid is the shipment recorded and the "shipped" notice queued (lib/orders/store/shipments.ts).
+ */
+export async function shipOrder({ db, stripe }: ActionDeps, input: { orderId: string; nonce: string }): Promise<ActionResult> {
+  const found = await target(db, input.orderId, 'ship');
+  if ('error' in found) return { ok: false, error: found.error };
+  const { order } = found;
+  if (order.status === 'authorized') {
+    const key = actionKey(order.id, 'ship', order.amount, input.nonce);
+    const captured = await run(
+      db,
+      order.id,
+      async () => factsFromPaymentIntent(await stripe.paymentIntents.capture(order.paymentIntentId, {}, { idempotencyKey: key }), unixSeconds(new Date())),
+      text.captured,
+    );
+    if (!captured.ok) return captured;
+  }
+  return (await markShipped(db, order.id)) ? { ok: true, message: text.shipped } : { ok: false, error: text.notPossibleNow };
+}
 
 /** Refunds part or all of what is left of a paid order. */
 export async function refundOrder(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allowedActions, displayStatus, refundableAmount } from '@/lib/orders/display-status';
 import type { OrderStatus } from '@/lib/orders/status';
 
-const order = (status: OrderStatus, amountRefunded = 0) => ({ status, amount: 10000, amountRefunded, paymentIntentId: 'pi_1' });
+const order = (status: OrderStatus, amountRefunded = 0) => ({ status, amount: 10000, amountRefunded, paymentIntentId: 'pi_1', shippedAt: null });
 
 describe('displayStatus', () => {
   it('shows the payment status while nothing is refunded', () => {
@@ -21,8 +21,13 @@ describe('displayStatus', () => {
 });
 
 describe('allowedActions', () => {
-  it('offers capture and cancel for an authorization', () => {
-    expect(allowedActions(order('authorized'))).toEqual(['capture', 'cancel']);
+  it('offers ship, capture and cancel for an authorization', () => {
+    expect(allowedActions(order('authorized'))).toEqual(['ship', 'capture', 'cancel']);
+  });
+
+  it('offers shipping once: not for a shipped order, nor for one refunded in full', () => {
+    expect(allowedActions({ ...order('paid'), shippedAt: '2026-12-01T10:00:00.000Z' })).toEqual(['refund']);
+    expect(allowedActions(order('paid', 10000))).toEqual([]);
   });
 
   it('offers cancel for an unpaid order and nothing for a canceled or expired one', () => {
@@ -33,7 +38,7 @@ describe('allowedActions', () => {
   });
 
   it('offers refunds while something of a paid order is left to refund', () => {
-    expect(allowedActions(order('paid', 2500))).toEqual(['refund']);
+    expect(allowedActions(order('paid', 2500))).toEqual(['ship', 'refund']);
     expect(refundableAmount(order('paid', 2500))).toBe(7500);
     expect(allowedActions(order('paid', 10000))).toEqual([]);
   });

@@ -15,14 +15,21 @@ export function refundableAmount(order: Pick<Order, 'status' | 'amount' | 'amoun
   return order.status === 'paid' ? Math.max(0, order.amount - order.amountRefunded) : 0;
 }
 
-export type MerchantAction = 'capture' | 'cancel' | 'refund';
+export type MerchantAction = 'ship' | 'capture' | 'cancel' | 'refund';
 
 const cancelable: readonly OrderStatus[] = ['awaiting_payment', 'processing', 'failed', 'authorized'];
 
+/** Bought and not shipped: authorized (shipping captures it first) or paid, and not refunded in full. */
+export function awaitsShipment(order: Pick<Order, 'status' | 'amount' | 'amountRefunded' | 'shippedAt'>): boolean {
+  const bought = order.status === 'authorized' || (order.status === 'paid' && order.amountRefunded < order.amount);
+  return bought && order.shippedAt === null;
+}
+
 /** The dashboard actions an order's state allows (Stripe has the last word: it refuses what is no longer possible). */
-export function allowedActions(order: Pick<Order, 'status' | 'amount' | 'amountRefunded' | 'paymentIntentId'>): MerchantAction[] {
+export function allowedActions(order: Pick<Order, 'status' | 'amount' | 'amountRefunded' | 'paymentIntentId' | 'shippedAt'>): MerchantAction[] {
   if (order.paymentIntentId === null) return [];
   const actions: MerchantAction[] = [];
+  if (awaitsShipment(order)) actions.push('ship');
   if (order.status === 'authorized') actions.push('capture');
   if (cancelable.includes(order.status)) actions.push('cancel');
   if (refundableAmount(order) > 0) actions.push('refund');

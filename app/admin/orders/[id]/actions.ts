@@ -2,14 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { cancelOrder, captureOrder, refundOrder, type ActionDeps, type ActionResult } from '@/lib/admin/order-actions';
+import { cancelOrder, captureOrder, refundOrder, shipOrder, type ActionDeps, type ActionResult } from '@/lib/admin/order-actions';
 import { parseRefundAmount } from '@/lib/admin/refund-amount';
 import { hasAdminSession } from '@/lib/admin/session';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/messages';
 import { stripe } from '@/lib/stripe';
 
-// The order page's Capture, Cancel and Refund buttons, in one server action. Each checks the session first: a post without one changes
+// The order page's Mark as shipped, Capture, Cancel and Refund buttons, in one server action. Each checks the session first: a post without one changes
 // nothing. The form's nonce makes the idempotency key (see lib/admin/order-actions.ts).
 
 const text = messages.admin;
@@ -37,14 +37,14 @@ async function perform(orderId: string, run: (deps: ActionDeps) => Promise<Actio
   return result.ok ? { error: null, message: result.message } : { error: result.error, message: null };
 }
 
-/** One action for the three buttons (the form's `action` field says which), so one status line reports them all. */
+/** One action for the buttons (the form's `action` field says which), so one status line reports them all. */
 export async function orderAction(_prev: OrderActionState, form: FormData): Promise<OrderActionState> {
   if (!(await hasAdminSession())) return { error: text.notSignedIn, message: null };
   const kind = form.get('action');
-  if (kind === 'capture' || kind === 'cancel') {
+  if (kind === 'ship' || kind === 'capture' || kind === 'cancel') {
     const parsed = actionForm.safeParse(fields(form, ['orderId', 'nonce']));
     if (!parsed.success) return { error: text.badForm, message: null };
-    const run = kind === 'capture' ? captureOrder : cancelOrder;
+    const run = { ship: shipOrder, capture: captureOrder, cancel: cancelOrder }[kind];
     return perform(parsed.data.orderId, (deps) => run(deps, parsed.data));
   }
   const parsed = refundForm.safeParse(fields(form, ['orderId', 'nonce', 'amount', 'reason']));

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatTime } from '@/components/admin/format-time';
 import { OrderActions } from '@/components/admin/order-actions';
+import { OrderCustomer } from '@/components/admin/order-customer';
 import { OrderLines } from '@/components/admin/order-lines';
 import { OrderMessages } from '@/components/admin/order-messages';
 import { OrderPayment } from '@/components/admin/order-payment';
@@ -58,7 +59,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
             <OrderActions
               orderId={order.id}
               actions={allowedActions(order)}
-              nonces={{ capture: nonce(), cancel: nonce(), refund: nonce() }}
+              nonces={{ ship: nonce(), capture: nonce(), cancel: nonce(), refund: nonce() }}
               captureLabel={text.capture(formatMoney({ amount: order.amount, currency: order.currency }))}
               refundable={{
                 field: refundAmountField(left),
@@ -67,6 +68,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
               }}
             />
           </Panel>
+          <OrderCustomer order={order} />
           <OrderLines order={order} />
         </div>
         <div className="flex min-w-0 flex-col gap-6">
