@@ -4,7 +4,7 @@ import { summarize, timeConcurrently, round, type LatencySummary } from '@/bench
 import { EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
 import { openDatabase, type Db } from '@/lib/db/connect';
 import { migrateToLatest } from '@/lib/db/migrate';
-import { createOrder, recordPaymentAttempt } from '@/lib/orders/repository';
+import { createOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import { openScratchDatabase } from '@/tests/support/databases';
 import type { DatabaseConfig } from '@/lib/parse-env';
 

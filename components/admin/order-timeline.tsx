@@ -1,6 +1,6 @@
 import { formatTime } from '@/components/admin/format-time';
 import { Panel } from '@/components/admin/panel';
-import type { TimelineEvent } from '@/lib/admin/order-timeline';
+import type { TimelineEvent } from '@/lib/orders/store/order-timeline';
 import { messages } from '@/lib/messages';
 
 const text = messages.admin;

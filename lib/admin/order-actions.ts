@@ -3,9 +3,10 @@ import { stripeErrorMessage } from '@/lib/admin/stripe-error-message';
 import type { Db } from '@/lib/db/connect';
 import { messages } from '@/lib/messages';
 import { formatMoney } from '@/lib/money';
-import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
+import { applyOrderFacts } from '@/lib/orders/store/order-facts';
 import { allowedActions, refundableAmount, type MerchantAction } from '@/lib/orders/display-status';
-import { findOrder } from '@/lib/orders/repository';
+import { merchantActionKey } from '@/lib/idempotency-keys';
+import { findOrder } from '@/lib/orders/store/orders';
 import { markShipped } from '@/lib/orders/store/shipments';
 import { factsFromPaymentIntent, factsFromRefund } from '@/lib/orders/stripe-facts';
 import type { Order, OrderFacts } from '@/lib/orders/types';
@@ -20,13 +21,6 @@ export type ActionResult = { ok: true; message: string } | { ok: false; error: s
 export type RefundReason = keyof typeof messages.admin.refundReasons;
 
 const text = messages.admin;
-
-/**
- * The idempotency key of one submission of an action form: the same form sent twice (a double click, a retried post)
- * is one Stripe request, while a new form (a second partial refund) carries a new nonce and is a new request.
- */
-export const actionKey = (orderId: string, action: MerchantAction, amount: number, nonce: string) =>
-  `order-${orderId}-${action}-${amount}-${nonce}`;
 
 type Target = { order: Order & { paymentIntentId: string } } | { error: string };
 
@@ -65,7 +59,7 @@ async function actOnPaymentIntent(
   if ('error' in found) return { ok: false, error: found.error };
   const { order } = found;
   const { call, message } = paymentIntentActions[action];
-  const key = actionKey(order.id, action, order.amount, input.nonce);
+  const key = merchantActionKey(order.id, action, order.amount, input.nonce);
   return run(
     db,
     order.id,
@@ -86,7 +80,7 @@ export async function shipOrder({ db, stripe }: ActionDeps, input: { orderId: st
   if ('error' in found) return { ok: false, error: found.error };
   const { order } = found;
   if (order.status === 'authorized') {
-    const key = actionKey(order.id, 'ship', order.amount, input.nonce);
+    const key = merchantActionKey(order.id, 'ship', order.amount, input.nonce);
     const captured = await run(
       db,
       order.id,
@@ -109,7 +103,7 @@ export async function refundOrder(
   const money = (amount: number) => formatMoney({ amount, currency: order.currency });
   const left = refundableAmount(order);
   if (input.amount > left) return { ok: false, error: text.amountAboveRefundable(money(left)) };
-  const key = actionKey(order.id, 'refund', input.amount, input.nonce);
+  const key = merchantActionKey(order.id, 'refund', input.amount, input.nonce);
   return run(
     db,
     order.id,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOrders, orderListQuery, PAGE_SIZE } from '@/lib/admin/orders-query';
-import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
-import { createOrder, recordPaymentAttempt } from '@/lib/orders/repository';
+import { applyOrderFacts } from '@/lib/orders/store/order-facts';
+import { createOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import type { OrderStatus } from '@/lib/orders/status';
 import { noFacts, type Order } from '@/lib/orders/types';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { lookUpPayment } from '@/lib/checkout/look-up-payment';
 import { openDatabase } from '@/lib/db/connect';
 import { retryPayment } from '@/lib/checkout/retry-payment';
-import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/repository';
+import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import type { Order } from '@/lib/orders/types';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { paymentIntentJson, startFakeStripe, stripeError, type FakeStripe, type StripeAnswer } from '@/tests/support/fake-stripe';

@@ -5,7 +5,7 @@ import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-tok
 import { lookUpPayment } from '@/lib/checkout/look-up-payment';
 import { prepareClientPayment, type ClientPaymentRequest, type ClientPaymentResult } from '@/lib/checkout/prepare-client-payment';
 import { danishBuyer, finnishBuyer } from '@/tests/support/buyers';
-import { findOrderByPaymentIntent } from '@/lib/orders/repository';
+import { findOrderByPaymentIntent } from '@/lib/orders/store/orders';
 import { createStripeClient } from '@/lib/stripe';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { unreachableStripe } from '@/tests/support/fake-stripe';

@@ -1,15 +1,15 @@
 import Stripe from 'stripe';
 import type { CartLine } from '@/lib/cart-cookie';
 import { checkoutRefusal } from '@/lib/checkout/cart-rules';
-import { paymentIntentParams, recordCheckoutFailure, writeOrder } from '@/lib/checkout/checkout-order';
+import { paymentIntentParams, recordCheckoutFailure, writePendingOrder } from '@/lib/checkout/pending-order';
 import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-token';
 import { isCartOfOrder } from '@/lib/checkout/paid-cart';
 import type { CheckoutDeps } from '@/lib/checkout/start-payment';
 import { describeStripeFailure, type StripeFailure } from '@/lib/checkout/stripe-failure';
 import { currencyOf, type Locale } from '@/lib/i18n/locales';
+import { paymentIntentKey } from '@/lib/idempotency-keys';
 import type { ShopperMessage } from '@/lib/i18n/translator';
-import { latestOpenOrderOfCheckout } from '@/lib/orders/checkout-orders';
-import { recordPaymentAttempt } from '@/lib/orders/repository';
+import { latestOpenOrderOfCheckout, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import type { Customer, Order } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
 import { priceCart, type PricedCart } from '@/lib/pricing';
@@ -35,9 +35,6 @@ export type ClientPaymentResult =
   | { kind: 'stripe_failed'; error: ShopperMessage }
   /** The order could not be written. */
   | { kind: 'not_saved'; error: ShopperMessage };
-
-/** The idempotency key of an order's PaymentIntent on the client-confirm path (created once, confirmed by Stripe.js). */
-export const paymentIntentKey = (orderId: string) => `order-${orderId}-payment-intent`;
 
 /** PaymentIntent statuses Stripe.js may still confirm. */
 const confirmable = new Set<Stripe.PaymentIntent.Status>(['requires_payment_method', 'requires_confirmation', 'requires_action']);
@@ -79,7 +76,7 @@ export async function prepareClientPayment(deps: CheckoutDeps, request: ClientPa
     if (reusable.kind === 'found') return ready(reusable.paymentIntent, true);
   }
 
-  const order = await writeOrder(deps.db, cart, { locale: request.locale, customer: request.customer, checkoutTokenHash: tokenHash });
+  const order = await writePendingOrder(deps.db, cart, { locale: request.locale, customer: request.customer, checkoutTokenHash: tokenHash });
   if (order === null) return { kind: 'not_saved', error: { key: 'checkout.orderNotSaved' } };
 
   let paymentIntent: Stripe.PaymentIntent;

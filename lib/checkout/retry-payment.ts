@@ -1,11 +1,12 @@
 import type Stripe from 'stripe';
 import { completePageUrl } from '@/lib/app-url';
 import { lookUpPayment } from '@/lib/checkout/look-up-payment';
-import { nextStepUrl, recordConfirmation } from '@/lib/checkout/payment-intent-sync';
-import { confirmationKey, type CheckoutResult } from '@/lib/checkout/start-payment';
+import { nextStepUrl, recordConfirmation } from '@/lib/checkout/after-confirmation';
+import type { CheckoutResult } from '@/lib/checkout/start-payment';
 import { describeStripeFailure } from '@/lib/checkout/stripe-failure';
 import type { Db } from '@/lib/db/connect';
-import { attemptsOfPaymentIntent } from '@/lib/orders/repository';
+import { confirmationKey } from '@/lib/idempotency-keys';
+import { attemptsOfPaymentIntent } from '@/lib/orders/store/orders';
 
 /**
  * Try again after a failed or expired MobilePay attempt: confirms the same PaymentIntent once more, so the order keeps

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
-import { findOrder } from '@/lib/orders/repository';
+import { findOrder } from '@/lib/orders/store/orders';
 import { danishBuyer, finnishBuyer } from '@/tests/support/buyers';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { paymentIntentJson, startFakeStripe, stripeError, unreachableStripe, type FakeStripe } from '@/tests/support/fake-stripe';

@@ -2,14 +2,15 @@ import type Stripe from 'stripe';
 import { completePageUrl } from '@/lib/app-url';
 import type { CartLine } from '@/lib/cart-cookie';
 import { checkoutRefusal } from '@/lib/checkout/cart-rules';
-import { paymentIntentParams, recordCheckoutFailure, writeOrder } from '@/lib/checkout/checkout-order';
+import { paymentIntentParams, recordCheckoutFailure, writePendingOrder } from '@/lib/checkout/pending-order';
 import { describeStripeFailure } from '@/lib/checkout/stripe-failure';
-import { nextStepUrl, recordConfirmation } from '@/lib/checkout/payment-intent-sync';
+import { nextStepUrl, recordConfirmation } from '@/lib/checkout/after-confirmation';
 import type { Db } from '@/lib/db/connect';
 import { currencyOf, type Locale } from '@/lib/i18n/locales';
 import type { ShopperMessage } from '@/lib/i18n/translator';
 import type { Customer } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
+import { confirmationKey } from '@/lib/idempotency-keys';
 import { priceCart } from '@/lib/pricing';
 
 export type CheckoutDeps = { db: Db; stripe: Stripe };
@@ -27,9 +28,6 @@ export type CheckoutResult = { kind: 'redirect'; url: string } | { kind: 'refuse
 
 const refused = (error: ShopperMessage): CheckoutResult => ({ kind: 'refused', error });
 
-/** The idempotency key of confirmation number `attempt` of an order: a double submit sends the same key. */
-export const confirmationKey = (orderId: string, attempt: number) => `order-${orderId}-confirm-${attempt}`;
-
 /**
  * Checkout in one Stripe round trip: price the cart from the catalog, write the pending order, create and confirm a
  * MobilePay PaymentIntent for it, and say where to send the shopper. Nothing here trusts an amount from the browser.
@@ -40,7 +38,7 @@ export async function startPayment({ db, stripe }: CheckoutDeps, request: Checko
   if (refusal !== null) return refused(refusal);
   if (request.returnUrl === null) return refused({ key: 'checkout.noReturnUrl' });
 
-  const order = await writeOrder(db, cart, { locale: request.locale, customer: request.customer });
+  const order = await writePendingOrder(db, cart, { locale: request.locale, customer: request.customer });
   if (order === null) return refused({ key: 'checkout.orderNotSaved' });
 
   let paymentIntent: Stripe.PaymentIntent;

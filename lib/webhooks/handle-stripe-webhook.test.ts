@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/lib/db/connect';
-import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/repository';
+import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import type { Order } from '@/lib/orders/types';
 import { handleStripeWebhook } from '@/lib/webhooks/handle-stripe-webhook';
 import { httpStatusFor } from '@/lib/webhooks/outcome';

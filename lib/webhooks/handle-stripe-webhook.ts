@@ -1,8 +1,9 @@
 import Stripe from 'stripe';
 import type { Db } from '@/lib/db/connect';
-import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
+import { applyOrderFacts } from '@/lib/orders/store/order-facts';
 import { mayClaimOrder } from '@/lib/orders/money-check';
-import { attachPaymentIntent, findOrder } from '@/lib/orders/repository';
+import { attachPaymentIntent, findOrder } from '@/lib/orders/store/orders';
+import { assignStripeEventOrder, recordStripeEvent } from '@/lib/orders/store/stripe-events';
 import { eventSubject, type OrderRef } from '@/lib/webhooks/event-subject';
 import type { WebhookOutcome } from '@/lib/webhooks/outcome';
 
@@ -22,15 +23,6 @@ async function claimedOrder(db: Db, ref: OrderRef): Promise<string | null> {
     return null;
   }
   return (await attachPaymentIntent(db, order.id, ref.paymentIntentId)) ? order.id : null;
-}
-
-/** The id of the order holding the event's PaymentIntent, else its charge, as a subquery of the event's INSERT. */
-function orderIdOf(db: Db, { paymentIntentId, chargeId }: OrderRef) {
-  const byIntent = (id: string) => db.selectFrom('orders').select('id').where('payment_intent_id', '=', id);
-  const byCharge = (id: string) => db.selectFrom('orders').select('id').where('charge_id', '=', id).limit(1);
-  if (paymentIntentId === null) return chargeId === null ? null : byCharge(chargeId);
-  if (chargeId === null) return byIntent(paymentIntentId);
-  return db.selectNoFrom((eb) => eb.fn.coalesce(byIntent(paymentIntentId), byCharge(chargeId)).as('id'));
 }
 
 /**
@@ -58,24 +50,11 @@ export async function handleStripeWebhook({ rawBody, signature, secret, db }: We
     // Three statements at most for a known order: record the event (finding its order in the same INSERT), apply
     // the facts with a compare-and-set, and queue the confirmation when the order becomes paid.
     return await (await db()).transaction().execute(async (trx): Promise<WebhookOutcome> => {
-      const recorded = await trx
-        .insertInto('stripe_events')
-        .values({
-          event_id: event.id,
-          type: event.type,
-          order_id: orderIdOf(trx, subject.ref),
-          payment_intent_id: subject.ref.paymentIntentId,
-          object_id: subject.objectId,
-          event_created: event.created,
-          received_at: new Date().toISOString(),
-        })
-        .onConflict((conflict) => conflict.column('event_id').doNothing())
-        .returning('order_id')
-        .executeTakeFirst();
-      if (recorded === undefined) return { ...base, kind: 'duplicate' };
-      const orderId = recorded.order_id ?? (await claimedOrder(trx, subject.ref));
+      const recorded = await recordStripeEvent(trx, { id: event.id, type: event.type, created: event.created, objectId: subject.objectId, ref: subject.ref });
+      if (recorded.kind === 'duplicate') return { ...base, kind: 'duplicate' };
+      const orderId = recorded.orderId ?? (await claimedOrder(trx, subject.ref));
       if (orderId === null) return { ...base, kind: 'ignored', reason: 'unknown_order' };
-      if (recorded.order_id === null) await trx.updateTable('stripe_events').set({ order_id: orderId }).where('event_id', '=', event.id).execute();
+      if (recorded.orderId === null) await assignStripeEventOrder(trx, event.id, orderId);
 
       const result = await applyOrderFacts(trx, orderId, subject.facts);
       return { ...base, kind: 'applied', orderId, orderStatus: result.status };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listRefunds } from '@/lib/orders/refund-rows';
-import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/repository';
+import { listRefunds } from '@/lib/orders/store/refunds';
+import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import { handleStripeWebhook } from '@/lib/webhooks/handle-stripe-webhook';
 import { httpStatusFor } from '@/lib/webhooks/outcome';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';

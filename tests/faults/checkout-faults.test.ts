@@ -4,7 +4,7 @@ import { retryPayment } from '@/lib/checkout/retry-payment';
 import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
 import { danishBuyer } from '@/tests/support/buyers';
 import type { ShopperMessage } from '@/lib/i18n/translator';
-import { findOrder } from '@/lib/orders/repository';
+import { findOrder } from '@/lib/orders/store/orders';
 import { createStripeClient } from '@/lib/stripe';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { confirmationsOf, intentsForOrder } from '@/tests/support/emulator-intents';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '@/emulator/server';
 import { drainDeliveries, pressButton } from '@/emulator/tests/support';
 import type { Db } from '@/lib/db/connect';
-import { findOrder } from '@/lib/orders/repository';
+import { findOrder } from '@/lib/orders/store/orders';
 import { createStripeClient } from '@/lib/stripe';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { shopper } from '@/tests/support/shopper';

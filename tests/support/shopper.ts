@@ -5,7 +5,7 @@ import { lookUpPayment } from '@/lib/checkout/look-up-payment';
 import { retryPayment } from '@/lib/checkout/retry-payment';
 import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
 import type { Db } from '@/lib/db/connect';
-import { findOrderByPaymentIntent } from '@/lib/orders/repository';
+import { findOrderByPaymentIntent } from '@/lib/orders/store/orders';
 import type { Currency } from '@/lib/money';
 import type { Order } from '@/lib/orders/types';
 import { buyerPaying } from '@/tests/support/buyers';

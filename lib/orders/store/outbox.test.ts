@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
-import { createOrder } from '@/lib/orders/repository';
+import { applyOrderFacts } from '@/lib/orders/store/order-facts';
+import { createOrder } from '@/lib/orders/store/orders';
 import { noFacts, type OrderFacts, type RefundFact } from '@/lib/orders/types';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 

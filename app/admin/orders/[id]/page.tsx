@@ -12,15 +12,15 @@ import { OrderTimeline } from '@/components/admin/order-timeline';
 import { Panel } from '@/components/admin/panel';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { orderMessages } from '@/lib/admin/order-messages';
-import { orderTimeline } from '@/lib/admin/order-timeline';
+import { orderTimeline } from '@/lib/orders/store/order-timeline';
 import { refundAmountField } from '@/lib/admin/refund-amount';
 import { requireAdminSession } from '@/lib/admin/session';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/messages';
 import { formatMoney } from '@/lib/money';
 import { allowedActions, displayStatus, refundableAmount } from '@/lib/orders/display-status';
-import { listRefunds } from '@/lib/orders/refund-rows';
-import { findOrder } from '@/lib/orders/repository';
+import { listRefunds } from '@/lib/orders/store/refunds';
+import { findOrder } from '@/lib/orders/store/orders';
 
 const text = messages.admin;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
-import { listRefunds } from '@/lib/orders/refund-rows';
-import { createOrder, findOrder } from '@/lib/orders/repository';
+import { applyOrderFacts } from '@/lib/orders/store/order-facts';
+import { listRefunds } from '@/lib/orders/store/refunds';
+import { createOrder, findOrder } from '@/lib/orders/store/orders';
 import { noFacts, type OrderFacts, type RefundFact } from '@/lib/orders/types';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
+import { applyPaymentFact } from '@/lib/orders/store/payment-facts';
 import { orderMessages } from '@/lib/admin/order-messages';
-import { createOrder, findOrder, findOrderByPaymentIntent, recordPaymentAttempt } from '@/lib/orders/repository';
+import { createOrder, findOrder, findOrderByPaymentIntent, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import type { OrderLine, PaymentFact } from '@/lib/orders/types';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 

@@ -1,10 +1,10 @@
 import type { Db } from '@/lib/db/connect';
-import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
+import { applyPaymentFact } from '@/lib/orders/store/payment-facts';
 import { disputeAdvances, type DisputeFact } from '@/lib/orders/dispute';
-import { recomputeAmountRefunded, recordRefund } from '@/lib/orders/refund-rows';
+import { recomputeAmountRefunded, recordRefund } from '@/lib/orders/store/refunds';
 import type { OrderStatus } from '@/lib/orders/status';
 import type { OrderFacts } from '@/lib/orders/types';
-import { firstChargeId } from '@/lib/orders/status-where';
+import { firstChargeId } from '@/lib/orders/store/status-where';
 
 export type OrderFactsOutcome = { status: OrderStatus; amountRefunded: number; confirmationQueued: boolean };
 

@@ -3,8 +3,8 @@ import type { StripeFailure } from '@/lib/checkout/stripe-failure';
 import type { Db } from '@/lib/db/connect';
 import { env } from '@/lib/env';
 import { messages } from '@/lib/messages';
-import { applyPaymentFact } from '@/lib/orders/apply-payment-fact';
-import { createOrder } from '@/lib/orders/repository';
+import { applyPaymentFact } from '@/lib/orders/store/payment-facts';
+import { createOrder } from '@/lib/orders/store/orders';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Customer, Order } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
@@ -18,7 +18,7 @@ import { unixSeconds } from '@/lib/time';
 export type OrderBuyer = { locale: Locale; customer: Customer; checkoutTokenHash?: string };
 
 /** The pending order for a priced cart, with its lines at catalog prices; null (logged) when it cannot be written. */
-export async function writeOrder(db: Db, cart: PricedCart, buyer: OrderBuyer): Promise<Order | null> {
+export async function writePendingOrder(db: Db, cart: PricedCart, buyer: OrderBuyer): Promise<Order | null> {
   try {
     return await createOrder(db, {
       currency: cart.total.currency,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFact, orderStatuses } from '@/lib/orders/status';
-import { movedBy } from '@/lib/orders/status-where';
+import { movedBy } from '@/lib/orders/store/status-where';
 
 describe('movedBy', () => {
   it('lists exactly the recorded states applyFact moves, for every fact and every recorded time', () => {

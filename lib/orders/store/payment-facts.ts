@@ -2,7 +2,7 @@ import type { Db } from '@/lib/db/connect';
 import { isCurrency } from '@/lib/money';
 import { moneyMismatch } from '@/lib/orders/money-check';
 import type { OrderStatus } from '@/lib/orders/status';
-import { firstChargeId, statusMovedBy } from '@/lib/orders/status-where';
+import { firstChargeId, statusMovedBy } from '@/lib/orders/store/status-where';
 import { queueStatusMessage } from '@/lib/orders/store/outbox';
 import type { PaymentFact } from '@/lib/orders/types';
 

@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import type { Db } from '@/lib/db/connect';
-import { applyOrderFacts } from '@/lib/orders/apply-order-facts';
-import { recordPaymentAttempt } from '@/lib/orders/repository';
+import { applyOrderFacts } from '@/lib/orders/store/order-facts';
+import { recordPaymentAttempt } from '@/lib/orders/store/orders';
 import { factsFromPaymentIntent } from '@/lib/orders/stripe-facts';
 import { unixSeconds } from '@/lib/time';
 

@@ -4,10 +4,11 @@ import type { OrderLineRow, OrderRow } from '@/lib/db/schema';
 import type { Currency } from '@/lib/money';
 import { newOrderNumber } from '@/lib/orders/order-number';
 import type { Locale } from '@/lib/i18n/locales';
+import type { OrderStatus } from '@/lib/orders/status';
 import type { Customer, Order, OrderLine } from '@/lib/orders/types';
 import { unixSeconds } from '@/lib/time';
 
-// Reading and writing orders. Status changes go through lib/orders/apply-payment-fact.ts, nowhere else.
+// Reading and writing orders. Status changes go through lib/orders/store/payment-facts.ts, nowhere else.
 
 function customerOf(row: OrderRow): Customer | null {
   const { customer_email: email, customer_name: name, shipping_street: street, shipping_postal_code: postalCode } = row;
@@ -170,4 +171,25 @@ export async function attachPaymentIntent(db: Db, orderId: string, paymentIntent
     .where('payment_intent_id', 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > BigInt(0);
+}
+
+/** Orders whose PaymentIntent may still be confirmed: never confirmed, waiting in MobilePay, or failed and retryable. */
+const openStatuses: OrderStatus[] = ['pending', 'awaiting_payment', 'failed'];
+
+/**
+ * The newest order of a checkout cookie (by its token's hash) that has a PaymentIntent and is not paid, in progress or
+ * over; null when there is none. Orders of other cookies are never returned, whatever their carts.
+ */
+export async function latestOpenOrderOfCheckout(db: Db, checkoutTokenHash: string): Promise<Order | null> {
+  const row = await db
+    .selectFrom('orders')
+    .select('id')
+    .where('checkout_token_hash', '=', checkoutTokenHash)
+    .where('payment_intent_id', 'is not', null)
+    .where('status', 'in', openStatuses)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? null : findOrder(db, row.id);
 }
