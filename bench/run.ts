@@ -41,7 +41,7 @@ type Results = {
   durationS: number;
 };
 
-async function completePageUrl(shop: Shop): Promise<string> {
+async function paymentReturnUrl(shop: Shop): Promise<string> {
   const cookie = cartCookie([{ productId: 'prod-candle', quantity: 1 }]);
   const mobilePay = await pressPay(shop.url, cookie, await loadPayForm(shop.url, cookie));
   return authorizeOnTestPage(mobilePay);
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
       try {
         if (runs('pages') && reference !== null) {
           const cart = cartCookie([{ productId: 'prod-mug', quantity: 2 }, { productId: 'prod-socks', quantity: 1 }]);
-          const complete = await completePageUrl(shop);
+          const complete = await paymentReturnUrl(shop);
           for (const [name, url, cookie] of [
             ...(['da-dk', 'fi-fi'] as const).flatMap((locale) => [
               [`/${locale}`, `${shop.url}/${locale}`, null] as const,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkoutReturnUrl, completePageUrl, resolveShopOrigin } from '@/lib/app-url';
+import { checkoutReturnUrl, paymentReturnUrl, resolveShopOrigin } from '@/lib/app-url';
 
 describe('resolveShopOrigin', () => {
   it('uses APP_URL when it is configured, whatever the Host header says', () => {
@@ -26,14 +26,14 @@ describe('resolveShopOrigin', () => {
 });
 
 describe('return URLs', () => {
-  it('returns the shopper to the complete page in the locale they paid in', () => {
-    expect(checkoutReturnUrl('http://localhost:3000', 'da-dk')).toBe('http://localhost:3000/da-dk/checkout/complete');
-    expect(checkoutReturnUrl('http://localhost:3000', 'en-fi')).toBe('http://localhost:3000/en-fi/checkout/complete');
+  it('returns the shopper to the return step in the locale they paid in', () => {
+    expect(checkoutReturnUrl('http://localhost:3000', 'da-dk')).toBe('http://localhost:3000/da-dk/checkout/return');
+    expect(checkoutReturnUrl('http://localhost:3000', 'en-fi')).toBe('http://localhost:3000/en-fi/checkout/return');
   });
 
-  it('builds the complete page URL with the PaymentIntent and its client secret', () => {
-    const url = new URL(completePageUrl('http://localhost:3000/checkout/complete', { id: 'pi_1', client_secret: 'pi_1_secret_x' }));
-    expect(url.pathname).toBe('/checkout/complete');
+  it('builds the return step URL with the PaymentIntent and its client secret', () => {
+    const url = new URL(paymentReturnUrl('http://localhost:3000/da-dk/checkout/return', { id: 'pi_1', client_secret: 'pi_1_secret_x' }));
+    expect(url.pathname).toBe('/da-dk/checkout/return');
     expect(url.searchParams.get('payment_intent')).toBe('pi_1');
     expect(url.searchParams.get('payment_intent_client_secret')).toBe('pi_1_secret_x');
   });

@@ -24,13 +24,16 @@ export function resolveShopOrigin(configured: string | null, host: string | null
 /** The shop's default address (`npm start`): what canonical and hreflang URLs name when APP_URL is not set. */
 export const LOCAL_ORIGIN = 'http://localhost:3000';
 
-/** Where Stripe returns the shopper after MobilePay: the complete page in the locale they paid in. */
+/**
+ * Where Stripe returns the shopper after MobilePay: the return step in the locale they paid in, which checks the
+ * payment once and sends them on to the complete page (app/[locale]/checkout/return/route.ts).
+ */
 export function checkoutReturnUrl(origin: string, locale: Locale): string {
-  return `${origin}${localePath(locale, '/checkout/complete')}`;
+  return `${origin}${localePath(locale, '/checkout/return')}`;
 }
 
-/** The complete page for one PaymentIntent, as Stripe itself would build it from the return URL. */
-export function completePageUrl(returnUrl: string, paymentIntent: { id: string; client_secret: string | null }): string {
+/** The return step for one PaymentIntent, as Stripe itself builds it from the return URL. */
+export function paymentReturnUrl(returnUrl: string, paymentIntent: { id: string; client_secret: string | null }): string {
   const url = new URL(returnUrl);
   url.searchParams.set('payment_intent', paymentIntent.id);
   url.searchParams.set('payment_intent_client_secret', paymentIntent.client_secret ?? '');

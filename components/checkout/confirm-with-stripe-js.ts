@@ -1,7 +1,7 @@
 import type { Stripe } from '@stripe/stripe-js';
 import { loadStripe } from '@stripe/stripe-js/pure';
 import { z } from 'zod';
-import { completePageUrl } from '@/lib/app-url';
+import { paymentReturnUrl } from '@/lib/app-url';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 
 // The browser half of the client-confirm path: ask the shop for the PaymentIntent's client secret, load Stripe.js,
@@ -74,6 +74,6 @@ export async function confirmWithStripeJs(config: StripeJsConfig, details: FormD
 
   const result = await stripe.confirmMobilepayPayment(secret.clientSecret, { return_url: secret.returnUrl });
   if (result.error) return failed(text.confirmFailed.replace('{reason}', result.error.message ?? ''));
-  window.location.assign(completePageUrl(secret.returnUrl, { id: result.paymentIntent.id, client_secret: secret.clientSecret }));
+  window.location.assign(paymentReturnUrl(secret.returnUrl, { id: result.paymentIntent.id, client_secret: secret.clientSecret }));
   return new Promise<BrowserAnswer>(() => undefined); // the page is leaving
 }

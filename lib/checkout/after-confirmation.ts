@@ -12,7 +12,7 @@ import { unixSeconds } from '@/lib/time';
  */
 export async function recordConfirmation(db: Db, orderId: string, paymentIntent: Stripe.PaymentIntent, attempt: number): Promise<void> {
   try {
-    await recordPaymentAttempt(db, orderId, paymentIntent.id, attempt);
+    await recordPaymentAttempt(db, orderId, paymentIntent, attempt);
     const facts = factsFromPaymentIntent(paymentIntent, unixSeconds(new Date()));
     // The shop's own answer to a confirmation it just sent: it wins a same-second tie with the failure it follows.
     await applyOrderFacts(db, orderId, { ...facts, payment: facts.payment && { ...facts.payment, supersedesRecorded: true } });

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { lookUpPayment } from '@/lib/checkout/look-up-payment';
 import { openDatabase } from '@/lib/db/connect';
 import { retryPayment } from '@/lib/checkout/retry-payment';
-import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
+import { createOrder, findOrder, findOrderForShopper, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import type { Order } from '@/lib/orders/types';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { paymentIntentJson, startFakeStripe, stripeError, type FakeStripe, type StripeAnswer } from '@/tests/support/fake-stripe';
@@ -52,6 +52,33 @@ describe('the complete page lookup and Try again', () => {
       expect(lookup).toMatchObject({ kind: 'found', order: { id: order.id, status: 'paid' } });
       const outbox = await database.db.selectFrom('outbox').select('id').where('order_id', '=', order.id).execute();
       expect(outbox).toHaveLength(1);
+    });
+
+    it('costs one Stripe request and one write transaction, and the order it returns is the one it wrote', async () => {
+      const order = await orderWithIntent();
+      const deps = await serve(() => ({ status: 200, body: paymentIntentJson({ id: order.paymentIntentId, status: 'succeeded' }) }));
+      const statements: string[] = [];
+      const counted = database.openAnother({ onQuery: (sql) => statements.push(sql) });
+      try {
+        const lookup = await lookUpPayment({ db: counted.db, stripe: deps.stripe }, params(order.paymentIntentId));
+        expect(lookup).toMatchObject({ kind: 'found', order: { id: order.id, status: 'paid', lines: order.lines } });
+      } finally {
+        await counted.db.destroy();
+      }
+      expect(fake?.requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET /v1/payment_intents/${order.paymentIntentId}`]);
+      expect(statements.filter((sql) => /^begin/i.test(sql))).toHaveLength(1);
+      // After the transaction, nothing reads the order again: only the reads that found it come before.
+      const afterCommit = statements.slice(statements.findIndex((sql) => /^commit/i.test(sql)) + 1);
+      expect(afterCommit).toEqual([]);
+    });
+
+    it('keeps the hash of the client secret Stripe vouched for, so the complete page can recognise the shopper', async () => {
+      const order = await orderWithIntent();
+      const deps = await serve(() => ({ status: 200, body: paymentIntentJson({ id: order.paymentIntentId, status: 'succeeded' }) }));
+      expect(await findOrderForShopper(database.db, order.paymentIntentId, secretOf(order.paymentIntentId))).toBeNull();
+      await lookUpPayment(deps, params(order.paymentIntentId));
+      expect(await findOrderForShopper(database.db, order.paymentIntentId, secretOf(order.paymentIntentId))).toMatchObject({ id: order.id, status: 'paid' });
+      expect(await findOrderForShopper(database.db, order.paymentIntentId, `${order.paymentIntentId}_secret_other`)).toBeNull();
     });
 
     it('costs no Stripe request for a client secret that is not of the form <id>_secret_…', async () => {

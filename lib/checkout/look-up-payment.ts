@@ -4,7 +4,7 @@ import { clientSecretMatches } from '@/lib/checkout/client-secret';
 import type { Db } from '@/lib/db/connect';
 import { applyOrderFacts } from '@/lib/orders/store/order-facts';
 import { mayClaimOrder } from '@/lib/orders/money-check';
-import { findOrder, findOrderByPaymentIntent } from '@/lib/orders/store/orders';
+import { findOrder, findOrderByPaymentIntent, rememberClientSecret } from '@/lib/orders/store/orders';
 import { factsFromPaymentIntent } from '@/lib/orders/stripe-facts';
 import type { Order } from '@/lib/orders/types';
 import { unixSeconds } from '@/lib/time';
@@ -60,8 +60,14 @@ export async function lookUpPayment(deps: { db: Db; stripe: Stripe }, params: un
   try {
     const order = await orderFor(deps.db, paymentIntent);
     if (order === null) return { kind: 'not_found' };
-    await applyOrderFacts(deps.db, order.id, factsFromPaymentIntent(paymentIntent, unixSeconds(new Date())));
-    return { kind: 'found', paymentIntent, order: (await findOrder(deps.db, order.id)) ?? order };
+    const secret = parsed.data.payment_intent_client_secret;
+    // One write transaction: what Stripe says now, and the secret's hash for the complete page. The outcome is the
+    // order as written, so nothing reads it again.
+    const outcome = await deps.db.transaction().execute(async (trx) => {
+      await rememberClientSecret(trx, order.id, secret);
+      return applyOrderFacts(trx, order.id, factsFromPaymentIntent(paymentIntent, unixSeconds(new Date())));
+    });
+    return { kind: 'found', paymentIntent, order: { ...order, status: outcome.status, amountRefunded: outcome.amountRefunded } };
   } catch (error) {
     // A locked or slow database: the shopper is asked to refresh, and the webhook will record the payment meanwhile.
     console.error(`Could not bring the order of PaymentIntent ${paymentIntent.id} up to date`, error);

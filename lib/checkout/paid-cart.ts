@@ -1,9 +1,6 @@
 import type { CartLine } from '@/lib/cart-cookie';
 import type { Order } from '@/lib/orders/types';
 
-/** Added by the empty-cart route when it sends the shopper back, so the complete page asks for it only once. */
-export const EMPTIED_PARAM = 'cart_emptied';
-
 /**
  * Whether the shopper's cart is the cart this order was placed from (same products, same quantities). Only that cart
  * is emptied after payment: a cart built afterwards, in another tab or on revisiting the confirmation, is kept.
@@ -15,9 +12,4 @@ export function isCartOfOrder(cart: readonly CartLine[], order: Pick<Order, 'lin
       .toSorted()
       .join(',');
   return cart.length > 0 && key(cart) === key(order.lines);
-}
-
-/** Whether the payment went through (charged, or authorized and charged at shipping): the cart has been bought. */
-export function isPaymentDone(status: string): boolean {
-  return status === 'succeeded' || status === 'requires_capture';
 }

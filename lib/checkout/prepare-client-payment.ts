@@ -94,7 +94,7 @@ export async function prepareClientPayment(deps: CheckoutDeps, request: ClientPa
 
   // Attempt 0: nothing is confirmed yet, so Try again on the complete page will send confirmation number 1.
   try {
-    await recordPaymentAttempt(deps.db, order.id, paymentIntent.id, 0);
+    await recordPaymentAttempt(deps.db, order.id, paymentIntent, 0);
   } catch (error) {
     console.error(`Could not record PaymentIntent ${paymentIntent.id} on order ${order.id}; its webhooks will find the order`, error);
   }

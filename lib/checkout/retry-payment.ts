@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { completePageUrl } from '@/lib/app-url';
+import { paymentReturnUrl } from '@/lib/app-url';
 import { lookUpPayment } from '@/lib/checkout/look-up-payment';
 import { nextStepUrl, recordConfirmation } from '@/lib/checkout/after-confirmation';
 import type { CheckoutResult } from '@/lib/checkout/start-payment';
@@ -27,7 +27,7 @@ export async function retryPayment(
   if (lookup.kind === 'unavailable') return { kind: 'refused', error: { key: 'checkout.stripeUnreachable' } };
 
   const { paymentIntent, order } = lookup;
-  const completeUrl = completePageUrl(returnUrl, paymentIntent);
+  const completeUrl = paymentReturnUrl(returnUrl, paymentIntent);
   if (paymentIntent.status !== 'requires_payment_method') {
     return { kind: 'redirect', url: nextStepUrl(paymentIntent, completeUrl) };
   }

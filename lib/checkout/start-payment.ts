@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { completePageUrl } from '@/lib/app-url';
+import { paymentReturnUrl } from '@/lib/app-url';
 import type { CartLine } from '@/lib/cart-cookie';
 import { checkoutRefusal } from '@/lib/checkout/cart-rules';
 import { paymentIntentParams, recordCheckoutFailure, writePendingOrder } from '@/lib/checkout/pending-order';
@@ -60,5 +60,5 @@ export async function startPayment({ db, stripe }: CheckoutDeps, request: Checko
   }
 
   await recordConfirmation(db, order.id, paymentIntent, 1);
-  return { kind: 'redirect', url: nextStepUrl(paymentIntent, completePageUrl(request.returnUrl, paymentIntent)) };
+  return { kind: 'redirect', url: nextStepUrl(paymentIntent, paymentReturnUrl(request.returnUrl, paymentIntent)) };
 }

@@ -40,6 +40,7 @@ export interface OrdersTable {
   shipping_city: string | null;
   shipping_country: Country | null; // the market's country: dk or fi
   shipped_at: string | null;
+  client_secret_hash: string | null; // SHA-256 of the PaymentIntent's client secret: the complete page's proof of the shopper
 }
 
 export interface RefundsTable {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFact, type OrderStatus, type StatusFact } from '@/lib/orders/status';
+import { applyFact, isBought, orderStatuses, type OrderStatus, type StatusFact } from '@/lib/orders/status';
 
 const fact = (status: OrderStatus, observedAt: number): StatusFact => ({ status, observedAt });
 const start = fact('pending', 0);
@@ -127,4 +127,10 @@ describe('any delivery order converges on the last real state', () => {
       for (const order of permutations(history)) expect(settle([...order, ...order]).status).toBe(last);
     });
   }
+});
+
+describe('isBought', () => {
+  it('counts paid and authorized orders as bought, and nothing else', () => {
+    expect(orderStatuses.filter(isBought)).toEqual(['authorized', 'paid']);
+  });
 });

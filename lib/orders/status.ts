@@ -64,6 +64,11 @@ const sameSecondRank: Record<OrderStatus, number> = {
   needs_review: 0,
 };
 
+/** The shopper has bought: paid, or authorized and charged when it ships. Their cart is then emptied. */
+export function isBought(status: OrderStatus): boolean {
+  return status === 'paid' || status === 'authorized';
+}
+
 export function isFinal(status: OrderStatus): boolean {
   return stage[status] >= 3;
 }

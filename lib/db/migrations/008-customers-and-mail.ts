@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 
 // Who buys and where it goes, and the e-mails that tell them. An order keeps the shopper's locale (the language of
-// its messages), e-mail address, name and delivery address, and when it shipped. The outbox becomes a queue that a
+// its messages), e-mail address, name and delivery address, and when it shipped; and the SHA-256 of its
+// PaymentIntent's client secret, so the complete page can tell the shopper's own link without asking Stripe. The outbox becomes a queue that a
 // sender drains over SMTP (lib/mail/): each row is one message, keyed so that it is queued once (one per order and
 // kind, one per refund for refund notices), with its delivery state and the lease of the sender working on it.
 // SQLite cannot drop the old (order_id, kind) unique constraint, so the outbox is rebuilt and its rows copied.
@@ -9,7 +10,8 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('orders').addColumn('locale', 'text', (column) => column.notNull().defaultTo('da-dk')).execute();
   await sql`update orders set locale = 'fi-fi' where currency = 'eur'`.execute(db);
-  for (const column of ['customer_email', 'customer_name', 'shipping_street', 'shipping_postal_code', 'shipping_city', 'shipping_country', 'shipped_at']) {
+  const added = ['customer_email', 'customer_name', 'shipping_street', 'shipping_postal_code', 'shipping_city', 'shipping_country', 'shipped_at', 'client_secret_hash'];
+  for (const column of added) {
     await db.schema.alterTable('orders').addColumn(column, 'text').execute();
   }
 
@@ -53,7 +55,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   `.execute(db);
   await db.schema.dropTable('outbox').execute();
   await db.schema.alterTable('outbox_previous').renameTo('outbox').execute();
-  for (const column of ['shipped_at', 'shipping_country', 'shipping_city', 'shipping_postal_code', 'shipping_street', 'customer_name', 'customer_email', 'locale']) {
+  for (const column of ['client_secret_hash', 'shipped_at', 'shipping_country', 'shipping_city', 'shipping_postal_code', 'shipping_street', 'customer_name', 'customer_email', 'locale']) {
     await db.schema.alterTable('orders').dropColumn(column).execute();
   }
 }

@@ -170,6 +170,8 @@ export const da: Messages = {
     canceledBody: 'Betalingen blev annulleret. Der er ikke trukket noget.',
     expiredTitle: 'Godkendelsen er udløbet',
     expiredBody: 'Din godkendte betaling blev frigivet, fordi ordren ikke blev sendt inden for 7 dage. Der er ikke trukket noget.',
+    reviewTitle: 'Vi kontrollerer din betaling',
+    reviewBody: 'Noget ved denne betaling skal undersøges nærmere, før vi sender. Vi skriver til dig på e-mail. Der bliver ikke trukket mere.',
     tryAgain: 'Prøv igen',
     tryingAgain: 'Åbner MobilePay…',
     backToCart: 'Tilbage til kurven',

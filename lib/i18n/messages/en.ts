@@ -173,6 +173,8 @@ export const en = {
     canceledBody: 'This payment was canceled. Nothing was charged.',
     expiredTitle: 'Approval lapsed',
     expiredBody: 'Your approved payment was released because the order did not ship within 7 days. Nothing was charged.',
+    reviewTitle: 'We are checking your payment',
+    reviewBody: 'Something about this payment needs a closer look before we ship. We will write to you by e-mail. Nothing more is charged.',
     tryAgain: 'Try again',
     tryingAgain: 'Opening MobilePay…',
     backToCart: 'Back to cart',

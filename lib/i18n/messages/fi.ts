@@ -170,6 +170,8 @@ export const fi: Messages = {
     canceledBody: 'Tämä maksu peruttiin. Mitään ei veloitettu.',
     expiredTitle: 'Hyväksyntä raukesi',
     expiredBody: 'Hyväksytty maksusi vapautettiin, koska tilausta ei lähetetty 7 päivän kuluessa. Mitään ei veloitettu.',
+    reviewTitle: 'Tarkistamme maksuasi',
+    reviewBody: 'Maksussa on jotain, mikä on tarkistettava ennen lähetystä. Kirjoitamme sinulle sähköpostitse. Mitään ei veloiteta lisää.',
     tryAgain: 'Yritä uudelleen',
     tryingAgain: 'Avataan MobilePay…',
     backToCart: 'Takaisin ostoskoriin',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { clientSecretMatchesHash, hashClientSecret } from '@/lib/checkout/client-secret';
 import type { Db } from '@/lib/db/connect';
 import type { OrderLineRow, OrderRow } from '@/lib/db/schema';
 import type { Currency } from '@/lib/money';
@@ -102,6 +103,7 @@ export async function createOrder(
     shipping_city: input.customer?.address.city ?? null,
     shipping_country: input.customer?.address.country ?? null,
     shipped_at: null,
+    client_secret_hash: null,
   };
   const lines: OrderLineRow[] = input.lines.map((line, position) => ({
     order_id: row.id,
@@ -137,21 +139,21 @@ export async function attemptsOfPaymentIntent(db: Db, paymentIntentId: string): 
   return row?.payment_attempts ?? null;
 }
 
+/** A PaymentIntent as the shop records it: its id, and its client secret when Stripe gave one. */
+type IntentRef = string | { id: string; client_secret: string | null };
+
 /**
- * Records that confirmation number `attempt` was sent to Stripe for this PaymentIntent. Attempts only count up, and an
- * order keeps the first PaymentIntent attached to it.
+ * Records that confirmation number `attempt` was sent to Stripe for this PaymentIntent, and the hash of its client
+ * secret (the complete page's proof of the shopper). Attempts only count up, and an order keeps the first
+ * PaymentIntent attached to it.
  */
-export async function recordPaymentAttempt(
-  db: Db,
-  orderId: string,
-  paymentIntentId: string,
-  attempt: number,
-  now: Date = new Date(),
-): Promise<void> {
+export async function recordPaymentAttempt(db: Db, orderId: string, paymentIntent: IntentRef, attempt: number, now: Date = new Date()): Promise<void> {
+  const { id, client_secret: secret } = typeof paymentIntent === 'string' ? { id: paymentIntent, client_secret: null } : paymentIntent;
   await db
     .updateTable('orders')
     .set((eb) => ({
-      payment_intent_id: eb.fn.coalesce('payment_intent_id', eb.val(paymentIntentId)),
+      payment_intent_id: eb.fn.coalesce('payment_intent_id', eb.val(id)),
+      client_secret_hash: eb.fn.coalesce('client_secret_hash', eb.val(secret === null ? null : hashClientSecret(secret))),
       payment_attempts: eb.case().when('payment_attempts', '<', attempt).then(attempt).else(eb.ref('payment_attempts')).end(),
       updated_at: now.toISOString(),
     }))
@@ -192,4 +194,24 @@ export async function latestOpenOrderOfCheckout(db: Db, checkoutTokenHash: strin
     .limit(1)
     .executeTakeFirst();
   return row === undefined ? null : findOrder(db, row.id);
+}
+
+/**
+ * The order of a PaymentIntent, for the shopper holding its client secret: null when no order has it, or the secret is
+ * not the one the order keeps the hash of (unknown to the order too: the return step then asks Stripe).
+ */
+export async function findOrderForShopper(db: Db, paymentIntentId: string, clientSecret: string): Promise<Order | null> {
+  const row = await db.selectFrom('orders').selectAll().where('payment_intent_id', '=', paymentIntentId).executeTakeFirst();
+  if (row === undefined || !clientSecretMatchesHash(row.client_secret_hash, clientSecret)) return null;
+  return withLines(db, row);
+}
+
+/** Keeps the hash of a client secret Stripe has just vouched for, on an order that has none yet. */
+export async function rememberClientSecret(db: Db, orderId: string, clientSecret: string): Promise<void> {
+  await db
+    .updateTable('orders')
+    .set({ client_secret_hash: hashClientSecret(clientSecret) })
+    .where('id', '=', orderId)
+    .where('client_secret_hash', 'is', null)
+    .execute();
 }

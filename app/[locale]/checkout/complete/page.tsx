@@ -4,15 +4,15 @@ import { PaymentResult } from '@/components/checkout/payment-result';
 import { StatusPanel } from '@/components/checkout/status-panel';
 import { TestModeBadge } from '@/components/test-mode-badge';
 import { buttonClasses } from '@/components/ui/button';
-import { readCart } from '@/lib/cart';
-import { lookUpPayment } from '@/lib/checkout/look-up-payment';
-import { EMPTIED_PARAM, isCartOfOrder, isPaymentDone } from '@/lib/checkout/paid-cart';
+import { paymentParams } from '@/lib/checkout/look-up-payment';
+import { CHECKED_PARAM, LOOKUP_PARAM, lookupProblemOf } from '@/lib/checkout/return-params';
 import { getDb } from '@/lib/db';
 import { localePath } from '@/lib/i18n/locale-path';
 import { routeLocale } from '@/lib/i18n/route-locale';
 import { translatorFor } from '@/lib/i18n/translator';
-import { limitRequest } from '@/lib/rate-limit';
-import { stripe } from '@/lib/stripe';
+import { isFinal } from '@/lib/orders/status';
+import { findOrderForShopper } from '@/lib/orders/store/orders';
+import type { Order } from '@/lib/orders/types';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 type CompletePageProps = { params: Promise<{ locale: string }>; searchParams: SearchParams };
@@ -21,44 +21,70 @@ export async function generateMetadata({ params }: CompletePageProps): Promise<M
   return { title: translatorFor(await routeLocale(params))('complete.pageTitle'), robots: { index: false } };
 }
 
-/** Where MobilePay sends the shopper back: shows the PaymentIntent's real status, found only with its client secret. */
+type Shown = { kind: 'order'; order: Order } | { kind: 'not_found' } | { kind: 'limited' } | { kind: 'unavailable' };
+
+/**
+ * The order the shopper paid for, from the database: the return step (app/[locale]/checkout/return/route.ts) has just
+ * asked Stripe and brought the order up to date. The client secret in the URL is the proof, checked against the hash
+ * the order keeps, so this page costs Stripe nothing. Without that step behind it (an old link, a bookmark) a payment
+ * that is not settled is sent to be looked up again.
+ */
 export default async function CheckoutCompletePage(props: CompletePageProps) {
   const locale = await routeLocale(props.params);
   const t = translatorFor(locale);
   const query = await props.searchParams;
-  const params = { payment_intent: query.payment_intent, payment_intent_client_secret: query.payment_intent_client_secret };
-  const limit = await limitRequest('paymentLookup');
-  const lookup = limit.kind === 'allowed' ? await lookUpPayment({ db: await getDb(), stripe }, params) : limit;
+  const payment = paymentParams.safeParse({ payment_intent: query.payment_intent, payment_intent_client_secret: query.payment_intent_client_secret });
+  const lookAgain = payment.success
+    ? `${localePath(locale, '/checkout/return')}?${new URLSearchParams({ payment_intent: payment.data.payment_intent, payment_intent_client_secret: payment.data.payment_intent_client_secret })}`
+    : localePath(locale, '/cart');
+  const checked = query[CHECKED_PARAM] !== undefined;
+  // The return step could not ask Stripe: the page says why, unless the order is settled anyway.
+  const problem = lookupProblemOf(query[LOOKUP_PARAM]);
 
-  if (lookup.kind === 'found' && isPaymentDone(lookup.paymentIntent.status) && query[EMPTIED_PARAM] === undefined) {
-    // The paid cart is still in the cookie: empty it in a route handler (cookies are read-only here), then come back.
-    if (isCartOfOrder((await readCart()).lines, lookup.order)) {
-      redirect(`${localePath(locale, '/checkout/complete/empty-cart')}?${new URLSearchParams({
-        payment_intent: lookup.paymentIntent.id,
-        payment_intent_client_secret: lookup.paymentIntent.client_secret ?? '',
-      })}`);
-    }
+  let shown: Shown = { kind: 'not_found' };
+  if (payment.success) {
+    const { payment_intent: id, payment_intent_client_secret: secret } = payment.data;
+    const order = await getDb().then((db) => findOrderForShopper(db, id, secret)).catch((error: unknown) => {
+      console.error('The complete page could not read the order', error);
+      return 'unavailable' as const;
+    });
+    const settled = order !== null && order !== 'unavailable' && isFinal(order.status);
+    // Not known here, or not settled and not just asked: ask Stripe once, in the return step.
+    if (!checked && order !== 'unavailable' && !settled) redirect(lookAgain);
+    if (order === 'unavailable') shown = { kind: 'unavailable' };
+    else if (order !== null && (settled || problem === null)) shown = { kind: 'order', order };
+    else if (problem !== null) shown = { kind: problem };
   }
 
   return (
     <>
       <TestModeBadge text={t('layout.testModeBadge')} />
       <div className="mx-auto flex w-full max-w-2xl flex-col gap-6 px-4 py-8 sm:px-6 sm:py-12">
-        {lookup.kind === 'found' && <PaymentResult paymentIntent={lookup.paymentIntent} order={lookup.order} locale={locale} />}
-        {lookup.kind === 'not_found' && (
+        {shown.kind === 'order' && payment.success && (
+          <PaymentResult
+            order={shown.order}
+            payment={{ id: payment.data.payment_intent, clientSecret: payment.data.payment_intent_client_secret }}
+            lookAgainHref={lookAgain}
+            locale={locale}
+          />
+        )}
+        {shown.kind === 'not_found' && (
           <StatusPanel tone="problem" title={t('complete.notFoundTitle')}>
             <p>{t('complete.notFoundBody')}</p>
           </StatusPanel>
         )}
-        {lookup.kind === 'limited' && (
+        {shown.kind === 'limited' && (
           <StatusPanel tone="waiting" title={t('complete.tooManyTitle')}>
             <p>{t('complete.tooManyLookups')}</p>
+            <a href={lookAgain} className={buttonClasses('secondary', 'md', 'self-start')}>
+              {t('complete.refresh')}
+            </a>
           </StatusPanel>
         )}
-        {lookup.kind === 'unavailable' && (
+        {shown.kind === 'unavailable' && (
           <StatusPanel tone="waiting" title={t('complete.unavailableTitle')}>
             <p>{t('complete.unavailableBody')}</p>
-            <a href="" className={buttonClasses('secondary', 'md', 'self-start')}>
+            <a href={lookAgain} className={buttonClasses('secondary', 'md', 'self-start')}>
               {t('complete.refresh')}
             </a>
           </StatusPanel>

@@ -1,0 +1,42 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { readCart } from '@/lib/cart';
+import { isCartOfOrder } from '@/lib/checkout/paid-cart';
+import { CHECKED_PARAM, LOOKUP_PARAM } from '@/lib/checkout/return-params';
+import { lookUpPayment } from '@/lib/checkout/look-up-payment';
+import { cookieNames, expiredCookieOptions } from '@/lib/cookie-options';
+import { getDb } from '@/lib/db';
+import { localePath } from '@/lib/i18n/locale-path';
+import { defaultLocale, isLocale } from '@/lib/i18n/locales';
+import { isBought } from '@/lib/orders/status';
+import { limitRequest } from '@/lib/rate-limit';
+import { stripe } from '@/lib/stripe';
+
+// GET /{locale}/checkout/return — where Stripe sends the shopper back from MobilePay (the return_url). One step does
+// it all: one PaymentIntent retrieve, checked against its client secret; one write transaction bringing the order up
+// to date; and, when the order is bought, the cart it was bought from emptied (a page cannot set cookies, a route can).
+// Then 303 to the complete page, which shows the order from the database. A plain redirect: no JavaScript needed.
+
+export async function GET(request: NextRequest, route: { params: Promise<{ locale: string }> }): Promise<NextResponse> {
+  const { locale } = await route.params;
+  const query = request.nextUrl.searchParams;
+  const params = { payment_intent: query.get('payment_intent'), payment_intent_client_secret: query.get('payment_intent_client_secret') };
+  const complete = new URL(localePath(isLocale(locale) ? locale : defaultLocale, '/checkout/complete'), request.nextUrl);
+  for (const [name, value] of Object.entries(params)) if (value !== null) complete.searchParams.set(name, value);
+  complete.searchParams.set(CHECKED_PARAM, '1');
+  const response = NextResponse.redirect(complete, 303);
+
+  const limit = await limitRequest('paymentLookup');
+  if (limit.kind !== 'allowed') {
+    complete.searchParams.set(LOOKUP_PARAM, limit.kind);
+    return NextResponse.redirect(complete, 303);
+  }
+  const lookup = await lookUpPayment({ db: await getDb(), stripe }, params);
+  if (lookup.kind === 'unavailable') {
+    complete.searchParams.set(LOOKUP_PARAM, 'unavailable');
+    return NextResponse.redirect(complete, 303);
+  }
+  if (lookup.kind === 'found' && isBought(lookup.order.status) && isCartOfOrder((await readCart()).lines, lookup.order)) {
+    response.cookies.set(cookieNames.cart, '', expiredCookieOptions);
+  }
+  return response;
+}
