@@ -1,5 +1,5 @@
 // The emulator's MobilePay test page, clicked as a shopper would: each button, then the return to the shop.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SHOP_URL } from './support/addresses';
 import { stripe } from './support/emulator';
 
@@ -11,20 +11,29 @@ async function confirmedIntent(captureMethod: 'automatic' | 'manual' = 'automati
     confirm: true,
     allowed_payment_method_types: ['mobilepay'],
     payment_method_data: { type: 'mobilepay' },
-    return_url: `${SHOP_URL}/checkout/complete?source=test-page`,
+    return_url: returnUrl,
   });
   const url = intent.next_action?.redirect_to_url?.url;
   if (!url) throw new Error('no redirect URL');
   return { intent, url };
 }
 
+const returnUrl = `${SHOP_URL}/checkout/complete?source=test-page`;
+
+/** Presses a button on the test page and gives the URL the emulator sent the browser back to (the shop moves it on). */
+async function press(page: Page, button: 'Authorize test payment' | 'Fail test payment'): Promise<URL> {
+  const [back] = await Promise.all([
+    page.waitForRequest((request) => request.url().startsWith(returnUrl) && request.isNavigationRequest()),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return new URL(back.url());
+}
+
 test('Authorize test payment succeeds the payment and returns to the shop with the intent', async ({ page }) => {
   const { intent, url } = await confirmedIntent();
   await page.goto(url);
   await expect(page.getByText('10,99 kr.')).toBeVisible();
-  await page.getByRole('button', { name: 'Authorize test payment' }).click();
-  await page.waitForURL(/\/checkout\/complete\?/);
-  const returned = new URL(page.url());
+  const returned = await press(page, 'Authorize test payment');
   expect(returned.searchParams.get('source')).toBe('test-page');
   expect(returned.searchParams.get('payment_intent')).toBe(intent.id);
   expect(returned.searchParams.get('payment_intent_client_secret')).toBe(intent.client_secret);
@@ -35,8 +44,7 @@ test('Authorize test payment succeeds the payment and returns to the shop with t
 test('Authorize test payment with manual capture leaves the payment to capture', async ({ page }) => {
   const { intent, url } = await confirmedIntent('manual');
   await page.goto(url);
-  await page.getByRole('button', { name: 'Authorize test payment' }).click();
-  await page.waitForURL(/redirect_status=succeeded/);
+  expect((await press(page, 'Authorize test payment')).searchParams.get('redirect_status')).toBe('succeeded');
   const after = await stripe.paymentIntents.retrieve(intent.id);
   expect(after.status).toBe('requires_capture');
   expect(after.amount_capturable).toBe(1099);
@@ -45,8 +53,7 @@ test('Authorize test payment with manual capture leaves the payment to capture',
 test('Fail test payment fails the payment and returns with redirect_status failed', async ({ page }) => {
   const { intent, url } = await confirmedIntent();
   await page.goto(url);
-  await page.getByRole('button', { name: 'Fail test payment' }).click();
-  await page.waitForURL(/redirect_status=failed/);
+  expect((await press(page, 'Fail test payment')).searchParams.get('redirect_status')).toBe('failed');
   const after = await stripe.paymentIntents.retrieve(intent.id);
   expect(after.status).toBe('requires_payment_method');
   expect(after.last_payment_error?.code).toBe('payment_intent_authentication_failure');
@@ -55,8 +62,8 @@ test('Fail test payment fails the payment and returns with redirect_status faile
 test('a used test page cannot authorize again and links back to the shop', async ({ page }) => {
   const { intent, url } = await confirmedIntent();
   await page.goto(url);
-  await page.getByRole('button', { name: 'Fail test payment' }).click();
-  await page.waitForURL(/redirect_status=failed/);
+  await press(page, 'Fail test payment');
+  await page.waitForURL(/\/checkout\/complete\?.*checked=1/);
   await page.goto(url);
   await expect(page.getByRole('heading', { name: 'This test payment can no longer be authorized' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Authorize test payment' })).toHaveCount(0);
