@@ -52,7 +52,7 @@ export async function startMailDev(root: string, env: NodeJS.ProcessEnv): Promis
     if (await canConnect(taken)) throw new Error(`Port ${taken} is in use, so MailDev cannot start: set MAILDEV_SMTP_PORT and MAILDEV_WEB_PORT to free ports, or SMTP_URL to another SMTP server`);
   }
   const bin = path.join(root, 'node_modules/maildev/dist/bin/maildev.js');
-  const args = ['--smtp', String(smtpPort), '--web', String(webPort), '--ip', '127.0.0.1', '--web-ip', '127.0.0.1', '--silent'];
+  const args = ['--smtp', String(smtpPort), '--web', String(webPort), '--ip', '127.0.0.1', '--web-ip', '127.0.0.1', '--max-emails', '1000', '--silent'];
   const child = spawn(process.execPath, [bin, ...args], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const inboxUrl = `http://127.0.0.1:${webPort}`;

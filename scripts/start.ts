@@ -71,7 +71,6 @@ async function main(): Promise<void> {
 
   let emulator: Emulator | null = null;
   let mailDev: MailDev | null = null;
-  let mailNote = env.SMTP_URL?.trim() ? 'E-mail: sent through SMTP_URL' : 'E-mail: no SMTP_URL, so messages to shoppers stay queued (see .env.example)';
   const adminPasswordSet = Boolean(env.ADMIN_PASSWORD);
   let adminNote = adminPasswordSet ? `Merchant dashboard: http://localhost:${port}/admin` : 'Merchant dashboard: closed (set ADMIN_PASSWORD to open /admin)';
   if (useEmulator) {
@@ -91,7 +90,6 @@ async function main(): Promise<void> {
         throw error;
       });
       env.SMTP_URL = mailDev.smtpUrl;
-      mailNote = `Messages to shoppers (MailDev inbox): ${mailDev.inboxUrl}`;
     }
   } else {
     console.log(`STRIPE_SECRET_KEY is set: using real Stripe (no emulator). Forward webhooks with \`stripe listen --forward-to localhost:${port}/api/webhooks/stripe\`.`);
@@ -103,7 +101,9 @@ async function main(): Promise<void> {
     env: { ...env, PORT: String(port), NODE_ENV: dev ? 'development' : 'production' },
     stdio: 'inherit',
   });
-  console.log(`\nThe shop: http://localhost:${port}\n${adminNote}\n${mailNote}\n`);
+  // The shop's server says where its e-mail goes (lib/mail/shop-mail.ts); here, MailDev's inbox when it runs.
+  const mailNote = mailDev === null ? '' : `Messages to shoppers (MailDev inbox): ${mailDev.inboxUrl}\n`;
+  console.log(`\nThe shop: http://localhost:${port}\n${adminNote}\n${mailNote}`);
 
   const shopExited = new Promise<number>((resolve) => shop.on('exit', (code) => resolve(code ?? 0)));
   let stopping = false;

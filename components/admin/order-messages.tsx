@@ -44,7 +44,7 @@ export function OrderMessages({ orderId, items }: { orderId: string; items: Orde
                   {line}
                 </p>
               ))}
-              {item.status === 'failed' && <ResendMessage orderId={orderId} messageId={item.id} />}
+              <ResendMessage orderId={orderId} messageId={item.id} failed={item.status === 'failed'} />
               {item.preview.kind === 'text' ? (
                 <details className="text-sm">
                   <summary className="cursor-pointer text-fjord">{outbox.preview(item.preview.subject)}</summary>

@@ -9,16 +9,22 @@ import { messages } from '@/lib/messages';
 const text = messages.outbox;
 const initialState: OrderActionState = { error: null, message: null };
 
-/** Resend on a failed message: queues it again with no tries counted. Works without JavaScript. */
-export function ResendMessage({ orderId, messageId }: { orderId: string; messageId: string }) {
+/**
+ * Resend on a failed message: queues it again with no tries counted. Works without JavaScript. Rendered for every
+ * message, the button only for a failed one: the page that answers the Resend shows the message queued, and the
+ * report of what happened must outlive the button.
+ */
+export function ResendMessage({ orderId, messageId, failed }: { orderId: string; messageId: string; failed: boolean }) {
   const [state, formAction] = useActionState(resendMessage, initialState);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="messageId" value={messageId} />
-      <SubmitButton variant="secondary" size="sm" pendingLabel={text.resending}>
-        {text.resend}
-      </SubmitButton>
+      {failed && (
+        <SubmitButton variant="secondary" size="sm" pendingLabel={text.resending}>
+          {text.resend}
+        </SubmitButton>
+      )}
       <FormMessage message={state.message} error={state.error} />
     </form>
   );
