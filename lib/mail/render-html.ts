@@ -39,7 +39,7 @@ ${paragraph(content.orderNumber, 'font-weight:bold;')}
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="margin:0 0 20px;">${rows}</table>
 <h2 style="${font}font-size:16px;margin:0 0 4px;">${escapeHtml(content.address.heading)}</h2>
 <p style="${font}font-size:15px;line-height:1.5;margin:0 0 20px;">${address}</p>
-<p style="margin:0 0 24px;"><a href="${escapeHtml(content.link.href)}" style="${font}display:inline-block;background:#5a78ff;color:#ffffff;text-decoration:none;font-weight:bold;padding:10px 18px;border-radius:8px;">${escapeHtml(content.link.label)}</a></p>
+<p style="margin:0 0 24px;"><a href="${escapeHtml(content.link.href)}" style="${font}display:inline-block;background:#3a56d4;color:#ffffff;text-decoration:none;font-weight:bold;padding:10px 18px;border-radius:8px;">${escapeHtml(content.link.label)}</a></p>
 ${paragraph(content.signoff)}
 ${paragraph(content.footer, 'font-size:13px;color:#5b6670;margin:0;')}
 </td></tr></table>
