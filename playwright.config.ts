@@ -5,6 +5,7 @@ import {
   CLIENT_SHOP_PORT,
   CLIENT_SHOP_URL,
   EMULATOR_PORT,
+  mailDevPorts,
   REAL_KEY_SECRET_KEY,
   REAL_KEY_SHOP_PORT,
   REAL_KEY_SHOP_URL,
@@ -36,7 +37,7 @@ const chromium = {
 
 type ShopOptions = { shopPort: number; emulatorPort: number; databaseFile: string | undefined; env?: Record<string, string> };
 
-/** A shop and its emulator, started as `npm start` starts them (in emulator mode), with its own ports and database. */
+/** A shop, its emulator and MailDev, started as `npm start` starts them (in emulator mode), with their own ports and database. */
 function shop({ shopPort, emulatorPort, databaseFile, env = {} }: ShopOptions) {
   const shopUrl = `http://127.0.0.1:${shopPort}`;
   return {
@@ -51,6 +52,9 @@ function shop({ shopPort, emulatorPort, databaseFile, env = {} }: ShopOptions) {
       STRIPE_API_BASE: `http://127.0.0.1:${emulatorPort}`,
       STRIPE_EMULATOR_FORWARD_TO: `${shopUrl}/api/webhooks/stripe`,
       STRIPE_EMULATOR_RETRY_SCHEDULE: '200,400,800,1600,3200',
+      MAILDEV_SMTP_PORT: String(mailDevPorts(shopPort).smtp),
+      MAILDEV_WEB_PORT: String(mailDevPorts(shopPort).web),
+      SMTP_URL: '',
       DATABASE_FILE: databaseFile ?? '',
       STRIPE_SECRET_KEY: '',
       NEXT_TELEMETRY_DISABLED: '1',
@@ -107,6 +111,7 @@ export default defineConfig({
         STRIPE_TIMEOUT_MS: '3000',
         STRIPE_MODE: '',
         STRIPE_API_BASE: '',
+        SMTP_URL: '', // no SMTP server with real keys: messages stay queued, as the dashboard says
         DATABASE_FILE: process.env.E2E_REAL_KEY_DATABASE_FILE ?? '',
         NEXT_TELEMETRY_DISABLED: '1',
       },

@@ -31,7 +31,7 @@ test('a shopper pays with Authorize test payment and comes back to the confirmat
   const total = { amount: 2 * mug.prices[currency], currency };
   const country = localeFacts[locale].country;
   await expect(page.getByTestId('order-vat')).toHaveText(
-    `${t('complete.vatIncluded', { rate: formatVatRate(country, localeFacts[locale].moneyTag) })}${formatMoneyIn(locale, includedVat(total))}`,
+    `${t('complete.vatIncluded', { rate: formatVatRate(country, localeFacts[locale].language) })}${formatMoneyIn(locale, includedVat(total))}`,
   );
   const buyer = buyerOf(locale);
   await expect(page.getByTestId('delivery-address')).toContainText(`${buyer.address.postalCode} ${buyer.address.city}`);

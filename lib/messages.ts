@@ -1,4 +1,5 @@
-// The merchant's side, in English: the dashboard, the order's description at Stripe, the confirmation email.
+// The merchant's side, in English: the dashboard (with what it shows of the outbox) and the order's description at
+// Stripe. The e-mails to the shopper are in the order's language: lib/i18n/messages/mail/.
 // Everything the shopper reads on the shop's pages is in lib/i18n/messages/ (Danish, Finnish, English).
 // Sections belong to the part of the shop that shows them; add keys to the section you work on.
 
@@ -150,11 +151,25 @@ export const messages = {
     stripeFormReused: 'This form was already sent with other values. Reload the page and try again.',
     stripeRefused: (detail: string) => `Stripe refused. Stripe says: ${detail}`,
   },
-  confirmation: {
-    subject: (shopName: string, orderNumber: string) => `${shopName}: order ${orderNumber} confirmed`,
-    greeting: 'Thank you for your order. Your MobilePay payment went through.',
-    orderNumber: (orderNumber: string) => `Order number: ${orderNumber}`,
-    line: (quantity: number, name: string, amount: string) => `${quantity} × ${name}: ${amount}`,
-    total: (amount: string) => `Total: ${amount}`,
+  outbox: {
+    statuses: { queued: 'Queued', sent: 'Sent', failed: 'Failed' },
+    attempts: (count: number) => (count === 1 ? '1 try' : `${count} tries`),
+    sentAt: (time: string) => `sent ${time}`,
+    nextTry: (time: string) => `next try ${time}`,
+    lastError: (error: string) => `Last error: ${error}`,
+    preview: (subject: string) => `Preview: ${subject}`,
+    noPreview: (reason: string) => `Nothing to preview: ${reason}.`,
+    resend: 'Resend',
+    resending: 'Queueing…',
+    resent: 'Queued again: the sender tries it within a few seconds.',
+    resendFailed: 'The database did not answer, so nothing was changed. Try again in a moment.',
+    notResendable: 'That message has not failed (any more), so nothing was changed. Reload the page to see where it stands.',
+    notConfigured:
+      'E-mail is not set up: no SMTP server (SMTP_URL) is configured, so messages to shoppers stay queued. They are sent once SMTP_URL and MAIL_FROM are set and the shop is restarted.',
+    undeliverable: {
+      noOrder: 'the order no longer exists',
+      noAddress: 'the order has no e-mail address (it was placed before checkout asked for one)',
+      noRefund: 'the refund it tells of is not recorded',
+    },
   },
 } as const;

@@ -183,4 +183,34 @@ describe('parseEnv', () => {
       expect(() => parseEnv({ ...realTest, STRIPE_EMULATOR_PUBLIC_URL: 'http://127.0.0.1:12111' })).toThrow(/only applies to emulator mode/);
     });
   });
+
+  describe('e-mail (SMTP_URL, MAIL_FROM)', () => {
+    const realTest = { STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
+
+    it('sends through SMTP_URL from the example sender in emulator mode when MAIL_FROM is unset', () => {
+      expect(inEmulator({ SMTP_URL: 'smtp://127.0.0.1:1025' }).mail).toEqual({
+        kind: 'smtp',
+        smtpUrl: 'smtp://127.0.0.1:1025',
+        from: { name: 'Lille Butik', address: 'orders@lille-butik.example', domain: 'lille-butik.example' },
+      });
+    });
+
+    it('keeps messages queued when no SMTP_URL is set, in every mode', () => {
+      expect(inEmulator({}).mail).toEqual({ kind: 'none' });
+      expect(parseEnv(realTest).mail).toEqual({ kind: 'none' });
+    });
+
+    it('requires MAIL_FROM with SMTP_URL and a real key', () => {
+      expect(() => parseEnv({ ...realTest, SMTP_URL: 'smtps://user:pass@smtp.example.com:465' })).toThrow(/MAIL_FROM .* is required with SMTP_URL/);
+      const env = parseEnv({ ...realTest, SMTP_URL: 'smtps://user:pass@smtp.example.com:465', MAIL_FROM: 'orders@shop.example' });
+      expect(env.mail).toEqual({ kind: 'smtp', smtpUrl: 'smtps://user:pass@smtp.example.com:465', from: { name: null, address: 'orders@shop.example', domain: 'shop.example' } });
+    });
+
+    it('rejects an SMTP_URL that is not smtp:// or smtps://, and a MAIL_FROM that is not one address', () => {
+      expect(() => inEmulator({ SMTP_URL: 'http://127.0.0.1:1025' })).toThrow(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+      for (const from of ['Lille Butik', 'a@b.example, c@d.example', 'Shop <not an address>', 'x@y.example\r\nBcc: z@w.example']) {
+        expect(() => inEmulator({ MAIL_FROM: from }), from).toThrow(/MAIL_FROM must be one address/);
+      }
+    });
+  });
 });

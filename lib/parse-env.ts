@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { EMULATOR_API_BASE, EMULATOR_PUBLISHABLE_KEY, EMULATOR_SECRET_KEY, EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
+import { EMULATOR_MAIL_FROM, parseMailFrom, type MailFrom } from '@/lib/mail/mail-from';
 
 // Configuration rules: turns an environment-like record into the shop's validated settings. Pure, so the
 // command-line scripts and tests can use it; the shop itself reads `env` from lib/env.ts.
@@ -16,6 +17,8 @@ export type AdminConfig = {
   /** Key for signing session cookies; null derives one from the password (changing it then signs everyone out). */
   sessionSecret: string | null;
 };
+/** smtp: the outbox is sent through this server (scripts/serve.ts). none: no server is set, so messages stay queued. */
+export type MailConfig = { kind: 'smtp'; smtpUrl: string; from: MailFrom } | { kind: 'none' };
 
 export type Env = {
   stripeMode: StripeMode;
@@ -39,6 +42,7 @@ export type Env = {
   listenHost: string | null;
   database: DatabaseConfig;
   admin: AdminConfig;
+  mail: MailConfig;
 };
 
 export const DEFAULT_DATABASE_FILE = '.data/shop.sqlite';
@@ -86,6 +90,10 @@ const source = z.object({
   ADMIN_PASSWORD: optional(z.string().min(8, 'ADMIN_PASSWORD must be at least 8 characters long')),
   ADMIN_SESSION_SECRET: optional(z.string().min(32, 'ADMIN_SESSION_SECRET must be at least 32 characters long')),
   HOST: optional(z.string().regex(/^[\w.:-]+$/, 'HOST must be an address or host name to listen on, such as 0.0.0.0 or ::')),
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://127.0.0.1:1025' })),
+  MAIL_FROM: optional(
+    z.string().refine((value) => parseMailFrom(value) !== null, 'MAIL_FROM must be one address, e.g. "Lille Butik <orders@your-shop.example>"'),
+  ),
   TRUST_PROXY_HOPS: optional(
     z.coerce
       .number({ error: 'TRUST_PROXY_HOPS must be a number of proxies' })
@@ -140,6 +148,9 @@ function check(input: Source, mode: StripeMode): string[] {
   if (input.ADMIN_PASSWORD !== undefined && input.ADMIN_SESSION_SECRET === undefined) {
     problems.push('ADMIN_SESSION_SECRET (32 or more random characters, e.g. `openssl rand -base64 32`) is required with ADMIN_PASSWORD and a real Stripe key');
   }
+  if (input.SMTP_URL !== undefined && input.MAIL_FROM === undefined) {
+    problems.push('MAIL_FROM (the address messages come from, e.g. "Lille Butik <orders@your-shop.example>") is required with SMTP_URL and a real Stripe key');
+  }
   return [...problems, ...publishableKeyProblems(input, mode)];
 }
 
@@ -169,6 +180,12 @@ function publishableKeyProblems(input: Source, mode: StripeMode): string[] {
 /** Where browsers load the emulator's Stripe.js: its public URL when set, else the API base the shop talks to. */
 function emulatorStripeJsUrl(input: Source): string {
   return new URL(EMULATOR_STRIPE_JS_PATH, input.STRIPE_EMULATOR_PUBLIC_URL ?? input.STRIPE_API_BASE ?? EMULATOR_API_BASE).href;
+}
+
+/** The SMTP server and sender; check() has made sure MAIL_FROM is set with SMTP_URL outside emulator mode. */
+function mailConfig(input: Source): MailConfig {
+  const from = parseMailFrom(input.MAIL_FROM ?? EMULATOR_MAIL_FROM);
+  return input.SMTP_URL === undefined || from === null ? { kind: 'none' } : { kind: 'smtp', smtpUrl: input.SMTP_URL, from };
 }
 
 /** Validates configuration from an environment-like record; throws one error listing every problem. */
@@ -201,5 +218,6 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
         ? { kind: 'sqlite', file: path.resolve(/* turbopackIgnore: true */ input.DATABASE_FILE ?? DEFAULT_DATABASE_FILE) }
         : { kind: 'postgres', url: input.DATABASE_URL },
     admin: { password: input.ADMIN_PASSWORD ?? null, sessionSecret: input.ADMIN_SESSION_SECRET ?? null },
+    mail: mailConfig(input),
   };
 }

@@ -9,9 +9,6 @@ export const vatRateBasisPoints: Record<Country, number> = { dk: 2500, fi: 2550 
 
 const countryOfCurrency: Record<Currency, Country> = { dkk: 'dk', eur: 'fi' };
 
-/** The rate as a percentage: 25 or 25.5. */
-export const vatPercent = (country: Country): number => vatRateBasisPoints[country] / 100;
-
 /**
  * The VAT included in a VAT-inclusive total, in minor units, rounded to the nearest (half up): total × rate / (1 + rate).
  * 149,00 kr. includes 29,80 kr.; 19,90 € includes 4,04 €.

@@ -1,17 +1,22 @@
 // The shop's HTTP server: Next.js's own request handler behind a plain Node server, so that the client's address comes
 // from the socket (lib/client-address.ts) and not from a header anyone can send. `npm start` runs it (`--dev` for
-// next dev); it takes PORT and the shop's configuration from the environment the launcher prepared.
+// next dev); it takes PORT and the shop's configuration from the environment the launcher prepared. It also sends the
+// outbox's messages when SMTP_URL is set (lib/mail/shop-mail.ts): every shop process does, the leases keep them apart.
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { CLIENT_ADDRESS_HEADER, markClientAddressFromSocket, resolveClientAddress } from '../lib/client-address';
+import { startShopMail } from '../lib/mail/shop-mail';
 import { parseEnv } from '../lib/parse-env';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
 
 async function main(): Promise<void> {
-  const { trustProxyHops, listenHost } = parseEnv(process.env);
+  const env = parseEnv(process.env);
+  const { trustProxyHops, listenHost } = env;
+  // Before Next.js, so that the sender has migrated the database (when it runs) before the first request.
+  const mail = await startShopMail(env, { shopOrigin: env.appUrl ?? `http://localhost:${port}`, log: console.log });
   markClientAddressFromSocket();
   const app = next({ dev, dir: path.resolve(__dirname, '..'), port });
   const handle = app.getRequestHandler();
@@ -32,8 +37,9 @@ async function main(): Promise<void> {
   else server.listen(port, listenHost, ready);
 
   const stop = () => {
-    server.close(() => process.exit(0));
+    const closed = new Promise((resolve) => server.close(resolve));
     server.closeIdleConnections();
+    void Promise.all([closed, mail?.stop()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on('SIGTERM', stop);

@@ -1,6 +1,7 @@
 // `npm start` (and `npm run dev` with --dev): reads the .env files as Next.js reads them, builds the shop when its
-// sources changed, starts the offline Stripe emulator when no STRIPE_SECRET_KEY is set anywhere (or STRIPE_MODE=emulator),
-// then the shop on PORT (default 3000). Ctrl-C stops both.
+// sources changed, starts the offline Stripe emulator when no STRIPE_SECRET_KEY is set anywhere (or STRIPE_MODE=emulator)
+// and, in that mode without SMTP_URL, MailDev as the shop's SMTP server and inbox, then the shop on PORT (default 3000).
+// Ctrl-C stops them all.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { parseEnv } from '../lib/parse-env';
 import { emulatorConfig } from '../emulator/config';
 import { startEmulator, type Emulator } from '../emulator/server';
 import { launchEnvironment } from './launch-env';
+import { startMailDev, type MailDev } from './maildev';
 
 const root = path.resolve(__dirname, '..');
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
   if (!dev) await buildWhenNeeded(env);
 
   let emulator: Emulator | null = null;
+  let mailDev: MailDev | null = null;
   const adminPasswordSet = Boolean(env.ADMIN_PASSWORD);
   let adminNote = adminPasswordSet ? `Merchant dashboard: http://localhost:${port}/admin` : 'Merchant dashboard: closed (set ADMIN_PASSWORD to open /admin)';
   if (useEmulator) {
@@ -81,6 +84,13 @@ async function main(): Promise<void> {
       env.ADMIN_PASSWORD = `demo-${randomBytes(6).toString('base64url')}`;
       adminNote = `Merchant dashboard: http://localhost:${port}/admin (demo password for this run: ${env.ADMIN_PASSWORD})`;
     }
+    if (!env.SMTP_URL?.trim()) {
+      mailDev = await startMailDev(root, env).catch(async (error: unknown) => {
+        await emulator?.close();
+        throw error;
+      });
+      env.SMTP_URL = mailDev.smtpUrl;
+    }
   } else {
     console.log(`STRIPE_SECRET_KEY is set: using real Stripe (no emulator). Forward webhooks with \`stripe listen --forward-to localhost:${port}/api/webhooks/stripe\`.`);
   }
@@ -91,7 +101,9 @@ async function main(): Promise<void> {
     env: { ...env, PORT: String(port), NODE_ENV: dev ? 'development' : 'production' },
     stdio: 'inherit',
   });
-  console.log(`\nThe shop: http://localhost:${port}\n${adminNote}\n`);
+  // The shop's server says where its e-mail goes (lib/mail/shop-mail.ts); here, MailDev's inbox when it runs.
+  const mailNote = mailDev === null ? '' : `Messages to shoppers (MailDev inbox): ${mailDev.inboxUrl}\n`;
+  console.log(`\nThe shop: http://localhost:${port}\n${adminNote}\n${mailNote}`);
 
   const shopExited = new Promise<number>((resolve) => shop.on('exit', (code) => resolve(code ?? 0)));
   let stopping = false;
@@ -100,10 +112,10 @@ async function main(): Promise<void> {
     stopping = true;
     const running = () => shop.exitCode === null && shop.signalCode === null;
     if (running()) shop.kill('SIGTERM');
-    // Wait for the shop to go (it may be finishing a request), then stop the emulator, then ourselves.
+    // Wait for the shop to go (it may be finishing a request and its last e-mails), then the emulator and MailDev, then ourselves.
     await Promise.race([shopExited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     if (running()) shop.kill('SIGKILL');
-    await emulator?.close();
+    await Promise.all([emulator?.close(), mailDev?.stop()]);
     process.exit(code);
   };
   void shopExited.then((code) => stop(code));

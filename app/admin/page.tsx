@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { MailNotice } from '@/components/admin/mail-notice';
 import { OrderFilters } from '@/components/admin/order-filters';
 import { OrdersTable } from '@/components/admin/orders-table';
 import { Pager } from '@/components/admin/pager';
@@ -26,6 +27,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
           {text.ordersCount(list.total)}
         </p>
       </div>
+      <MailNotice />
       <OrderFilters query={query} />
       <OrdersTable items={list.items} />
       <Pager query={query} page={list.page} pages={list.pages} />

@@ -35,7 +35,7 @@ export function OrderSummary({ order, locale }: { order: Order; locale: Locale }
         <span className="tabular-nums" data-testid="order-total">{money(order.amount)}</span>
       </p>
       <p className="flex justify-between gap-4 text-sm text-muted" data-testid="order-vat">
-        <span>{t('complete.vatIncluded', { rate: formatVatRate(country, localeFacts[locale].moneyTag) })}</span>
+        <span>{t('complete.vatIncluded', { rate: formatVatRate(country, localeFacts[locale].language) })}</span>
         <span className="tabular-nums">{money(includedVat({ amount: order.amount, currency: order.currency }, country).amount)}</span>
       </p>
       {order.customer !== null && (

@@ -16,3 +16,6 @@ export const REAL_KEY_SHOP_URL = `http://127.0.0.1:${REAL_KEY_SHOP_PORT}`;
 /** Shaped like a test key, unknown to Stripe: the shop must start and render with it all the same. */
 export const REAL_KEY_SECRET_KEY = `sk_test_${'51OfflineExampleKeyNotKnownToStripe'}`;
 export const REAL_KEY_WEBHOOK_SECRET = 'whsec_offline_example_secret_for_the_real_key_shop';
+
+/** The MailDev the launcher of each emulator-mode shop starts: its SMTP port and inbox (web UI and /api/email) port. */
+export const mailDevPorts = (shopPort: number) => ({ smtp: shopPort + 8000, web: shopPort + 8100 });

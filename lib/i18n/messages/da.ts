@@ -1,5 +1,6 @@
 import type { Messages } from '@/lib/i18n/messages';
 import { boundaryText } from '@/lib/i18n/messages/boundaries';
+import { mail } from '@/lib/i18n/messages/mail/da';
 
 // Danish (da-DK): the same keys as en.ts, checked by the typecheck.
 
@@ -182,4 +183,5 @@ export const da: Messages = {
     total: 'I alt',
   },
   boundaries: boundaryText.da,
+  mail,
 };

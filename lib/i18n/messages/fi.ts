@@ -1,5 +1,6 @@
 import type { Messages } from '@/lib/i18n/messages';
 import { boundaryText } from '@/lib/i18n/messages/boundaries';
+import { mail } from '@/lib/i18n/messages/mail/fi';
 
 // Finnish (fi-FI): the same keys as en.ts, checked by the typecheck.
 
@@ -182,4 +183,5 @@ export const fi: Messages = {
     total: 'Yhteensä',
   },
   boundaries: boundaryText.fi,
+  mail,
 };

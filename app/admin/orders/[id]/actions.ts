@@ -7,10 +7,12 @@ import { parseRefundAmount } from '@/lib/admin/refund-amount';
 import { hasAdminSession } from '@/lib/admin/session';
 import { getDb } from '@/lib/db';
 import { messages } from '@/lib/messages';
+import { requeueFailedMessage } from '@/lib/orders/store/outbox-delivery';
 import { stripe } from '@/lib/stripe';
 
-// The order page's Mark as shipped, Capture, Cancel and Refund buttons, in one server action. Each checks the session first: a post without one changes
-// nothing. The form's nonce makes the idempotency key (see lib/admin/order-actions.ts).
+// The order page's Mark as shipped, Capture, Cancel and Refund buttons, in one server action, and Resend on a failed
+// message. Each checks the session first: a post without one changes nothing. The form's nonce makes the idempotency
+// key (see lib/idempotency-keys.ts).
 
 const text = messages.admin;
 
@@ -53,4 +55,22 @@ export async function orderAction(_prev: OrderActionState, form: FormData): Prom
   if (amount === null) return { error: text.invalidAmount, message: null };
   const { orderId, nonce, reason } = parsed.data;
   return perform(orderId, (deps) => refundOrder(deps, { orderId, nonce, amount, reason }));
+}
+
+const resendForm = z.object({ orderId: z.uuid(), messageId: z.uuid() });
+
+/** Resend on a failed message of the order: back in the queue, due now, with no tries counted. */
+export async function resendMessage(_prev: OrderActionState, form: FormData): Promise<OrderActionState> {
+  if (!(await hasAdminSession())) return { error: text.notSignedIn, message: null };
+  const parsed = resendForm.safeParse(fields(form, ['orderId', 'messageId']));
+  if (!parsed.success) return { error: text.badForm, message: null };
+  let requeued: boolean;
+  try {
+    requeued = await requeueFailedMessage(await getDb(), parsed.data);
+  } catch (error) {
+    console.error(`Resending message ${parsed.data.messageId} failed`, error);
+    return { error: messages.outbox.resendFailed, message: null };
+  }
+  revalidatePath(`/admin/orders/${parsed.data.orderId}`);
+  return requeued ? { error: null, message: messages.outbox.resent } : { error: messages.outbox.notResendable, message: null };
 }

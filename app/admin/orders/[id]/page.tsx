@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatTime } from '@/components/admin/format-time';
 import { OrderActions } from '@/components/admin/order-actions';
+import { MailNotice } from '@/components/admin/mail-notice';
 import { OrderCustomer } from '@/components/admin/order-customer';
 import { OrderLines } from '@/components/admin/order-lines';
 import { OrderMessages } from '@/components/admin/order-messages';
@@ -15,7 +17,9 @@ import { orderMessages } from '@/lib/admin/order-messages';
 import { orderTimeline } from '@/lib/orders/store/order-timeline';
 import { refundAmountField } from '@/lib/admin/refund-amount';
 import { requireAdminSession } from '@/lib/admin/session';
+import { LOCAL_ORIGIN, resolveShopOrigin } from '@/lib/app-url';
 import { getDb } from '@/lib/db';
+import { env } from '@/lib/env';
 import { messages } from '@/lib/messages';
 import { formatMoney } from '@/lib/money';
 import { allowedActions, displayStatus, refundableAmount } from '@/lib/orders/display-status';
@@ -37,7 +41,8 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
   const db = await getDb();
   const order = await findOrder(db, id);
   if (order === null) notFound();
-  const [refunds, events, owed] = await Promise.all([listRefunds(db, order.id), orderTimeline(db, order.id), orderMessages(db, order)]);
+  const shopOrigin = resolveShopOrigin(env.appUrl, (await headers()).get('host')) ?? LOCAL_ORIGIN;
+  const [refunds, events, owed] = await Promise.all([listRefunds(db, order.id), orderTimeline(db, order.id), orderMessages(db, order, shopOrigin)]);
   const left = refundableAmount(order);
 
   return (
@@ -73,7 +78,8 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
         </div>
         <div className="flex min-w-0 flex-col gap-6">
           <OrderPayment order={order} refunds={refunds} />
-          <OrderMessages items={owed} />
+          <MailNotice />
+          <OrderMessages orderId={order.id} items={owed} />
           <OrderTimeline events={events} />
         </div>
       </div>

@@ -1,0 +1,31 @@
+'use client';
+
+import { useActionState } from 'react';
+import { resendMessage, type OrderActionState } from '@/app/admin/orders/[id]/actions';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { messages } from '@/lib/messages';
+
+const text = messages.outbox;
+const initialState: OrderActionState = { error: null, message: null };
+
+/**
+ * Resend on a failed message: queues it again with no tries counted. Works without JavaScript. Rendered for every
+ * message, the button only for a failed one: the page that answers the Resend shows the message queued, and the
+ * report of what happened must outlive the button.
+ */
+export function ResendMessage({ orderId, messageId, failed }: { orderId: string; messageId: string; failed: boolean }) {
+  const [state, formAction] = useActionState(resendMessage, initialState);
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-3">
+      <input type="hidden" name="orderId" value={orderId} />
+      <input type="hidden" name="messageId" value={messageId} />
+      {failed && (
+        <SubmitButton variant="secondary" size="sm" pendingLabel={text.resending}>
+          {text.resend}
+        </SubmitButton>
+      )}
+      <FormMessage message={state.message} error={state.error} />
+    </form>
+  );
+}

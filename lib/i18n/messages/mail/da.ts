@@ -1,0 +1,33 @@
+import type { Messages } from '@/lib/i18n/messages';
+
+// The e-mails to the shopper, in Danish (da-DK): the same keys as en.ts, checked by the typecheck.
+
+export const mail: Messages['mail'] = {
+  subject: {
+    order_confirmation: 'Ordre {number} er bekræftet',
+    order_received: 'Vi har modtaget ordre {number}',
+    order_shipped: 'Ordre {number} er på vej',
+    refund_notice: 'Refusion for ordre {number}',
+    order_canceled: 'Ordre {number} er annulleret',
+  },
+  greeting: 'Hej {name}',
+  intro: {
+    order_confirmation: 'Tak for din ordre. Din MobilePay-betaling er gennemført, og vi pakker din ordre nu.',
+    order_received:
+      'Tak for din ordre. Vi har modtaget den, og din MobilePay-betaling er godkendt: vi trækker beløbet, når ordren bliver sendt.',
+    order_shipped: 'Din ordre er sendt og på vej til dig. Vi har nu trukket {total} med MobilePay.',
+    refund_notice: 'Vi har refunderet {amount} til dig med MobilePay. Der kan gå et par dage, før beløbet ses på din konto.',
+    order_canceled: 'Din ordre er annulleret. Godkendelsen af din MobilePay-betaling er frigivet, så der er ikke trukket noget.',
+  },
+  orderNumber: 'Ordrenummer: {number}',
+  items: '{count, plural, one {# vare} other {# varer}}',
+  line: '{quantity} × {name}',
+  total: 'I alt',
+  vat: 'heraf moms {rate} {amount}',
+  refunded: 'Refunderet',
+  deliveryAddress: 'Leveringsadresse',
+  country: { dk: 'Danmark', fi: 'Finland' },
+  visitShop: 'Besøg Lille Butik',
+  signoff: 'Venlig hilsen, Lille Butik',
+  footer: 'Du får denne e-mail, fordi du har handlet hos Lille Butik.',
+};

@@ -1,0 +1,37 @@
+import { openConnection } from '@/lib/db/connect';
+import { migrateToLatest } from '@/lib/db/migrate';
+import { startOutboxSender } from '@/lib/mail/outbox-sender';
+import { smtpTransport } from '@/lib/mail/smtp-transport';
+import type { Env } from '@/lib/parse-env';
+
+// The shop process's outbox sender (scripts/serve.ts starts it beside Next.js). Plain modules only, no 'server-only':
+// the server runs under tsx, outside Next's bundles. It has its own database connection.
+
+export type ShopMail = { stop: () => Promise<void> };
+
+/** Where the SMTP server is, for the log: never the user name or password in the URL. */
+const serverOf = (smtpUrl: string) => {
+  const url = new URL(smtpUrl);
+  return `${url.protocol}//${url.host}`;
+};
+
+/** Starts sending when an SMTP server is configured; otherwise says that messages stay queued and returns null. */
+export async function startShopMail(env: Env, options: { shopOrigin: string; log: (line: string) => void }): Promise<ShopMail | null> {
+  const { mail } = env;
+  if (mail.kind === 'none') {
+    options.log('E-mail: no SMTP_URL is set, so messages to shoppers stay queued in the outbox until it is (see .env.example).');
+    return null;
+  }
+  const { db } = openConnection(env.database);
+  await migrateToLatest(db);
+  const transport = smtpTransport(mail.smtpUrl, mail.from);
+  const sender = startOutboxSender({ db, transport, from: mail.from, shopOrigin: options.shopOrigin, log: (line) => options.log(`[mail] ${line}`) });
+  options.log(`E-mail: sending the outbox through ${serverOf(mail.smtpUrl)} from ${mail.from.address}`);
+  return {
+    stop: async () => {
+      await sender.stop();
+      transport.close();
+      await db.destroy();
+    },
+  };
+}
