@@ -1,7 +1,7 @@
 // The merchant's steps in the dashboard, and the shopper's steps that make an order for it, on the manual-capture shop.
 import { expect, type Page } from '@playwright/test';
 import { ADMIN_EMULATOR_URL, ADMIN_PASSWORD } from './admin-addresses';
-import { addToCart, answerTestPage, orderIn, payWithMobilePay, type OrderRow } from './shop';
+import { addToCart, answerTestPage, buyerOf, orderIn, payWithMobilePay, type OrderRow } from './shop';
 
 /** Signs in; with the right password, waits until the orders list is shown (the session cookie is then set). */
 export async function signIn(page: Page, password = ADMIN_PASSWORD): Promise<void> {
@@ -12,9 +12,9 @@ export async function signIn(page: Page, password = ADMIN_PASSWORD): Promise<voi
 }
 
 /** The shopper pays with Authorize test payment; with manual capture the order is then authorized. */
-export async function authorizedOrder(page: Page, slug = 'stoneware-mug', quantity = 1): Promise<{ number: string; intentId: string }> {
+export async function authorizedOrder(page: Page, slug = 'stoneware-mug', quantity = 1, email?: string): Promise<{ number: string; intentId: string }> {
   await addToCart(page, slug, quantity);
-  await payWithMobilePay(page);
+  await payWithMobilePay(page, 'en-dk', { ...buyerOf('en-dk'), ...(email !== undefined && { email }) });
   const returned = await answerTestPage(page, 'Authorize test payment');
   await expect(page.getByRole('heading', { name: 'Payment approved' })).toBeVisible();
   const number = (await page.getByTestId('order-number').textContent())?.trim() ?? '';
