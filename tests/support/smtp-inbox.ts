@@ -29,7 +29,8 @@ function header(raw: string, name: string): string | undefined {
 
 const smtpError = (message: string, responseCode: number) => Object.assign(new Error(message), { responseCode });
 
-export async function startSmtpInbox(): Promise<SmtpInbox> {
+/** `port` 0 takes a free one; a port given again brings a closed inbox back where its senders expect it. */
+export async function startSmtpInbox(port = 0): Promise<SmtpInbox> {
   const received: ReceivedMail[] = [];
   let failures = 0;
   let rejecting = false;
@@ -54,10 +55,10 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const listening = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${listening}`,
     received,
     failNext: (count) => {
       failures = count;
