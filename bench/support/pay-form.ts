@@ -61,3 +61,10 @@ export async function authorizeOnTestPage(redirectUrl: string): Promise<string> 
   if (answer.status !== 303 || location === null) throw new Error(`the test page answered ${answer.status} without a redirect`);
   return location;
 }
+
+/** A real order paid through the emulator: the cart, Pay, Authorize test payment; returns the complete page's URL. */
+export async function paidCompletePageUrl(shopUrl: string): Promise<string> {
+  const cookie = cartCookie([{ productId: 'prod-candle', quantity: 1 }]);
+  const mobilePay = await pressPay(shopUrl, cookie, await loadPayForm(shopUrl, cookie));
+  return authorizeOnTestPage(mobilePay);
+}
