@@ -12,6 +12,10 @@ describe('proxy matcher', () => {
     expect(runsOn('/api/webhooks/stripe')).toBe(false);
   });
 
+  it('leaves the health check out: it answers without the cart, the locale or the page policy', () => {
+    expect(runsOn('/api/health')).toBe(false);
+  });
+
   it('leaves the prerendered home and product pages of every locale alone', () => {
     for (const locale of locales) {
       expect(runsOn(localePath(locale, '/')), locale).toBe(false);

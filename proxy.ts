@@ -12,7 +12,7 @@ const securityHeaders = Object.entries(pageSecurityHeaders(env, process.env.NODE
 
 // Runs before every page, action and route handler but the prerendered catalog pages (served as they are, see the
 // matcher; their header's script remembers the locale and reads the cart's count; next.config.ts gives them their
-// headers) and Stripe's webhook endpoint (its body must reach the signature check untouched):
+// headers), Stripe's webhook endpoint (its body must reach the signature check untouched) and the health check:
 // - a path outside the locales is sent (307) into the shopper's locale (lib/i18n/locale-redirect.ts);
 // - a cart cookie the shop cannot fully read (an unknown product, a bad quantity, junk) is mended once, before any
 //   page renders: pages may not set cookies, so without this the same notice would show on every visit. The mended
@@ -58,5 +58,5 @@ export const config = {
   // Pages, actions and route handlers; not build assets, static files such as the product art, Stripe's webhook
   // endpoint, or the prerendered home and product pages of each locale (lib/i18n/locales.ts; proxy.test.ts checks
   // the list).
-  matcher: ['/((?!api/webhooks/|_next/static|_next/image|(?:da-dk|en-dk|fi-fi|en-fi)(?:/products/[^/]+)?$|.*\\.(?:svg|png|ico|txt|xml)$).*)'],
+  matcher: ['/((?!api/webhooks/|api/health$|_next/static|_next/image|(?:da-dk|en-dk|fi-fi|en-fi)(?:/products/[^/]+)?$|.*\\.(?:svg|png|ico|txt|xml)$).*)'],
 };

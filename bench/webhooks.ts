@@ -1,29 +1,39 @@
 import { randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
-import { summarize, timeConcurrently, round, type LatencySummary } from '@/bench/support/stats';
+import { summarize, timeConcurrently, round, type LatencySummary, type LoopResult } from '@/bench/support/stats';
 import { EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
-import { openDatabase, type Db } from '@/lib/db/connect';
-import { migrateToLatest } from '@/lib/db/migrate';
+import type { Db } from '@/lib/db/connect';
 import { createOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import { openScratchDatabase } from '@/tests/support/databases';
 import type { DatabaseConfig } from '@/lib/parse-env';
 
 // Benchmark 2: signed payment_intent.succeeded events, one per order, POSTed to the running shop's webhook endpoint
-// 16 at a time; then, in this process and on the same kind of database, the bare cost of what every delivery must do
-// at least (verify the signature, write one row), so the handler's overhead reads as a ratio.
+// 16 at a time. Its yardstick, in the same run and the same server: the same requests POSTed to the shop's health
+// check (app/api/health/route.ts, a route handler that does nothing), in turns with the webhook rounds (reference,
+// shop, reference, shop, …) so that the machine's noise falls on both. Then, in this process and on the same kind of
+// database, the bare cost of what every delivery must do at least (verify the signature, write one row).
 
 export type WebhookFigures = {
   database: string;
+  /** Past orders in the database while it ran (null: the database held only the benchmark's own). */
+  historyOrders: number | null;
   events: number;
+  rounds: number;
   concurrency: number;
   eventsPerSecond: number;
   latencyMs: LatencySummary;
+  /** The same POSTs to the no-op route handler of the same build, in turns with the webhook rounds. */
+  reference: { requests: number; requestsPerSecond: number; latencyMs: LatencySummary };
+  /** Events per second over the no-op route's requests per second. */
+  ratioToReference: number;
   /** Sequential: Stripe.webhooks.constructEvent plus one INSERT into stripe_events, per event. */
   bareCostMs: number;
   /** Wall time per event at the shop (1 / throughput) over the bare cost. */
   overheadRatio: number;
   confirmationsWritten: number;
 };
+
+export type WebhookRun = { events?: number; rounds?: number; concurrency?: number; historyOrders?: number | null };
 
 const secret = EMULATOR_WEBHOOK_SECRET;
 
@@ -71,14 +81,22 @@ function succeededEvent(orderId: string, paymentIntentId: string): string {
   });
 }
 
+const signedPost = (payload: string): RequestInit => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', 'Stripe-Signature': Stripe.webhooks.generateTestHeaderString({ payload, secret }) },
+  body: payload,
+});
+
 async function deliver(webhookUrl: string, payload: string): Promise<void> {
-  const response = await fetch(webhookUrl, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Stripe-Signature': Stripe.webhooks.generateTestHeaderString({ payload, secret }) },
-    body: payload,
-  });
+  const response = await fetch(webhookUrl, signedPost(payload));
   const body = await response.text();
   if (response.status !== 200 || !body.includes('"applied"')) throw new Error(`webhook answered ${response.status}: ${body}`);
+}
+
+async function postToReference(referenceUrl: string, payload: string): Promise<void> {
+  const response = await fetch(referenceUrl, signedPost(payload));
+  await response.arrayBuffer();
+  if (response.status !== 204) throw new Error(`the health check answered ${response.status}`);
 }
 
 async function bareCostMs(config: DatabaseConfig, payloads: readonly string[]): Promise<number> {
@@ -98,38 +116,53 @@ async function bareCostMs(config: DatabaseConfig, payloads: readonly string[]): 
   }
 }
 
-export async function benchWebhooks(shopUrl: string, database: DatabaseConfig, label: string, events = 400, concurrency = 16): Promise<WebhookFigures> {
-  const db = openDatabase(database);
-  try {
-    await migrateToLatest(db);
-    const tag = randomBytes(3).toString('hex');
-    const warmup = await seedOrders(db, concurrency, `${tag}w`);
-    const orders = await seedOrders(db, events, tag);
-    const webhookUrl = `${shopUrl}/api/webhooks/stripe`;
-    await timeConcurrently(warmup.length, concurrency, async (i) => {
-      const order = warmup[i];
-      if (order) await deliver(webhookUrl, succeededEvent(order.orderId, order.paymentIntentId));
-    });
-    const payloads = orders.map((order) => succeededEvent(order.orderId, order.paymentIntentId));
-    const loop = await timeConcurrently(payloads.length, concurrency, async (i) => deliver(webhookUrl, payloads[i] ?? ''));
-    const confirmations = await db
-      .selectFrom('outbox')
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .where('order_id', 'in', orders.map((order) => order.orderId))
-      .executeTakeFirstOrThrow();
-    const eventsPerSecond = (events / loop.wallMs) * 1000;
-    const bare = await bareCostMs(database, payloads);
-    return {
-      database: label,
-      events,
-      concurrency,
-      eventsPerSecond: round(eventsPerSecond),
-      latencyMs: summarize(loop.latenciesMs),
-      bareCostMs: round(bare, 3),
-      overheadRatio: round(1000 / eventsPerSecond / bare),
-      confirmationsWritten: Number(confirmations.count),
-    };
-  } finally {
-    await db.destroy();
+const merged = (loops: LoopResult[]) => ({
+  latenciesMs: loops.flatMap((loop) => loop.latenciesMs),
+  wallMs: loops.reduce((sum, loop) => sum + loop.wallMs, 0),
+});
+
+/** `db`: the bench's own connection to the shop's database, where the orders the events pay are written first. */
+export async function benchWebhooks(shopUrl: string, db: Db, database: DatabaseConfig, label: string, run: WebhookRun = {}): Promise<WebhookFigures> {
+  const { events = 400, rounds = 3, concurrency = 16, historyOrders = null } = run;
+  const tag = randomBytes(3).toString('hex');
+  const warmup = await seedOrders(db, 10 * concurrency, `${tag}w`); // uncounted: the route's first compile, pools, caches
+  const orders = await seedOrders(db, events * rounds, tag);
+  const webhookUrl = `${shopUrl}/api/webhooks/stripe`;
+  const referenceUrl = `${shopUrl}/api/health`;
+  const warmupPayloads = warmup.map((order) => succeededEvent(order.orderId, order.paymentIntentId));
+  await timeConcurrently(warmupPayloads.length, concurrency, (i) => postToReference(referenceUrl, warmupPayloads[i] ?? ''));
+  await timeConcurrently(warmupPayloads.length, concurrency, (i) => deliver(webhookUrl, warmupPayloads[i] ?? ''));
+
+  const payloads = orders.map((order) => succeededEvent(order.orderId, order.paymentIntentId));
+  const shopLoops: LoopResult[] = [];
+  const referenceLoops: LoopResult[] = [];
+  for (let r = 0; r < rounds; r += 1) {
+    const slice = payloads.slice(r * events, (r + 1) * events);
+    referenceLoops.push(await timeConcurrently(slice.length, concurrency, (i) => postToReference(referenceUrl, slice[i] ?? '')));
+    shopLoops.push(await timeConcurrently(slice.length, concurrency, (i) => deliver(webhookUrl, slice[i] ?? '')));
   }
+  const shop = merged(shopLoops);
+  const reference = merged(referenceLoops);
+  const confirmations = await db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('order_id', 'in', orders.map((order) => order.orderId))
+    .executeTakeFirstOrThrow();
+  const eventsPerSecond = (payloads.length / shop.wallMs) * 1000;
+  const referencePerSecond = (payloads.length / reference.wallMs) * 1000;
+  const bare = await bareCostMs(database, payloads.slice(0, events));
+  return {
+    database: label,
+    historyOrders,
+    events: payloads.length,
+    rounds,
+    concurrency,
+    eventsPerSecond: round(eventsPerSecond),
+    latencyMs: summarize(shop.latenciesMs),
+    reference: { requests: payloads.length, requestsPerSecond: round(referencePerSecond), latencyMs: summarize(reference.latenciesMs) },
+    ratioToReference: round(eventsPerSecond / referencePerSecond, 2),
+    bareCostMs: round(bare, 3),
+    overheadRatio: round(1000 / eventsPerSecond / bare),
+    confirmationsWritten: Number(confirmations.count),
+  };
 }

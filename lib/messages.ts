@@ -35,7 +35,8 @@ export const messages = {
     searchPlaceholder: 'MP-7KQ2-9XDA or pi_…',
     search: 'Show',
     clearSearch: 'Clear',
-    ordersCount: (total: number) => (total === 1 ? '1 order' : `${total} orders`),
+    ordersCount: (total: number, capped = false) =>
+      capped ? `${total.toLocaleString('en')}+ orders` : total === 1 ? '1 order' : `${total.toLocaleString('en')} orders`,
     noOrders: 'No orders match.',
     columnOrder: 'Order',
     columnCreated: 'Created',
@@ -43,9 +44,12 @@ export const messages = {
     columnAmount: 'Amount',
     columnRefunded: 'Refunded',
     pagination: 'Pages',
-    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
-    previousPage: 'Previous',
-    nextPage: 'Next',
+    firstPage: 'First',
+    newerPage: 'Newer',
+    olderPage: 'Older',
+    lastPage: 'Last',
+    firstPageLabel: 'First page: the newest orders',
+    lastPageLabel: 'Last page: the oldest orders',
     filters: {
       all: 'All',
       unpaid: 'Unpaid',
@@ -57,6 +61,7 @@ export const messages = {
       expired: 'Expired',
       disputed: 'Disputed',
       needs_review: 'Needs review',
+      awaiting_shipment: 'Awaiting shipment',
     },
     statuses: {
       pending: 'Pending',

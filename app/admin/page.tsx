@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: text.ordersTitle };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Every order, newest first, with a status filter, a search and pages. */
+/** Every order, newest first, with a status filter, a search, and pages older and newer than the one shown. */
 export default async function AdminOrdersPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdminSession();
   const query = orderListQuery.parse(await searchParams);
@@ -24,13 +24,13 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-3xl font-bold tracking-tight text-ink">{text.ordersTitle}</h1>
         <p role="status" className="text-muted">
-          {text.ordersCount(list.total)}
+          {text.ordersCount(list.total, list.totalCapped)}
         </p>
       </div>
       <MailNotice />
       <OrderFilters query={query} />
       <OrdersTable items={list.items} />
-      <Pager query={query} page={list.page} pages={list.pages} />
+      <Pager query={query} newer={list.newer} older={list.older} />
     </>
   );
 }

@@ -24,11 +24,20 @@ export function payFormFields(html: string): Array<[string, string]> {
   });
 }
 
-/** Reads the cart page as the shopper's browser would and returns the Pay form's fields. */
+/** What the shopper types into the Pay form: who buys and where it goes (a Danish address). */
+const details: Array<[string, string]> = [
+  ['email', 'freja@example.dk'],
+  ['name', 'Freja Jensen'],
+  ['street', 'Nørregade 12'],
+  ['postalCode', '8000'],
+  ['city', 'Aarhus C'],
+];
+
+/** Reads the cart page as the shopper's browser would and returns the Pay form's fields, filled in. */
 export async function loadPayForm(shopUrl: string, cookie: string): Promise<Array<[string, string]>> {
   const response = await fetch(`${shopUrl}${cartPath}`, { headers: { Cookie: cookie } });
   if (response.status !== 200) throw new Error(`GET ${cartPath} answered ${response.status}`);
-  return payFormFields(await response.text());
+  return [...payFormFields(await response.text()), ...details];
 }
 
 /**
@@ -60,4 +69,18 @@ export async function authorizeOnTestPage(redirectUrl: string): Promise<string> 
   await answer.arrayBuffer();
   if (answer.status !== 303 || location === null) throw new Error(`the test page answered ${answer.status} without a redirect`);
   return location;
+}
+
+/**
+ * A real order paid through the emulator: the cart, Pay, Authorize test payment, and the return step (one look at
+ * Stripe); returns the complete page's URL it sends the shopper to, which then reads only the database.
+ */
+export async function paidCompletePageUrl(shopUrl: string): Promise<string> {
+  const cookie = cartCookie([{ productId: 'prod-candle', quantity: 1 }]);
+  const mobilePay = await pressPay(shopUrl, cookie, await loadPayForm(shopUrl, cookie));
+  const returned = await fetch(await authorizeOnTestPage(mobilePay), { redirect: 'manual' });
+  const location = returned.headers.get('location');
+  await returned.arrayBuffer();
+  if (returned.status !== 303 || location === null) throw new Error(`the return step answered ${returned.status} without a redirect`);
+  return new URL(location, shopUrl).href;
 }

@@ -1,7 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 
 // PostgreSQL for the webhook benchmark: BENCH_DATABASE_URL or TEST_DATABASE_URL when set; otherwise, where Debian's
 // PostgreSQL is installed and we are root, a throwaway cluster of our own on port 55434 (as .ci/run does on 55432),
@@ -53,4 +55,26 @@ export function startPostgres(): Postgres | { skipped: string } {
   const given = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (given) return { url: given, source: process.env.BENCH_DATABASE_URL ? 'BENCH_DATABASE_URL' : 'TEST_DATABASE_URL', stop: () => undefined };
   return ownCluster();
+}
+
+/**
+ * A database of its own on the same server, for a benchmark that writes a million orders: created empty, dropped
+ * afterwards (with whatever connections are left to it), so a given BENCH_DATABASE_URL is left as it was.
+ */
+export async function withScratchDatabase<T>(url: string, work: (scratchUrl: string) => Promise<T>): Promise<T> {
+  const name = `shop_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+    const scratch = new URL(url);
+    scratch.pathname = `/${name}`;
+    try {
+      return await work(scratch.toString());
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+    }
+  } finally {
+    await admin.end();
+  }
 }

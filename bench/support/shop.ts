@@ -14,6 +14,8 @@ export type ShopOptions = {
   /** Where the shop's Stripe SDK connects: the counting proxy in front of the emulator. */
   stripeApiBase: string;
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  /** Opens the dashboard with this password (ADMIN_PASSWORD); closed without. */
+  adminPassword?: string;
   /** Seconds to wait for the first page, building included. */
   readyTimeoutS?: number;
 };
@@ -25,6 +27,8 @@ export type Shop = {
   serverPids: () => number[];
   /** Peak resident memory (VmHWM) of the `next start` processes so far, in MiB. */
   peakMemoryMiB: () => number;
+  /** The launcher's last lines of output (the shop's and the emulator's logs), for when a benchmark fails. */
+  recentOutput: () => string;
   stop: () => Promise<void>;
 };
 
@@ -97,6 +101,12 @@ export async function startShop(options: ShopOptions): Promise<Shop> {
     TRUST_PROXY_HOPS: '1', // the benchmarks send each shopper's address as one load balancer would
     DATABASE_FILE: options.database.kind === 'sqlite' ? options.database.file : '',
     DATABASE_URL: options.database.kind === 'postgres' ? options.database.url : '',
+    ADMIN_PASSWORD: options.adminPassword ?? '',
+    ADMIN_SESSION_SECRET: '',
+    // MailDev beside the shop, on ports of its own, so a running `npm start` (1025, 1080) is left alone.
+    SMTP_URL: '',
+    MAILDEV_SMTP_PORT: String(options.port + 8000),
+    MAILDEV_WEB_PORT: String(options.port + 8100),
   };
   const log: string[] = [];
   const launcher = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
@@ -138,5 +148,5 @@ export async function startShop(options: ShopOptions): Promise<Shop> {
     peakKiB = Math.max(peakKiB, serverPids().reduce((sum, pid) => sum + highWaterMarkKiB(pid), 0));
     return Math.round(peakKiB / 1024);
   };
-  return { url, emulatorUrl: `http://127.0.0.1:${options.emulatorPort}`, serverPids, peakMemoryMiB, stop };
+  return { url, emulatorUrl: `http://127.0.0.1:${options.emulatorPort}`, serverPids, peakMemoryMiB, recentOutput: () => log.join(''), stop };
 }

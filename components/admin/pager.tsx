@@ -1,39 +1,55 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
+import { encodeCursor, type OrderCursor } from '@/lib/admin/order-list-cursor';
 import type { OrderListQuery } from '@/lib/admin/orders-query';
 import { messages } from '@/lib/messages';
 
 const text = messages.admin;
 
-function pageHref(query: OrderListQuery, page: number): string {
+type PageLink = { older: OrderCursor } | { newer: OrderCursor } | { page: 'first' | 'last' };
+
+function pageHref(query: OrderListQuery, link: PageLink): string {
   const params = new URLSearchParams();
   if (query.status !== 'all') params.set('status', query.status);
   if (query.q !== '') params.set('q', query.q);
-  if (page > 1) params.set('page', String(page));
+  if ('older' in link) params.set('older', encodeCursor(link.older));
+  if ('newer' in link) params.set('newer', encodeCursor(link.newer));
+  if ('page' in link && link.page === 'last') params.set('page', 'last');
   const search = params.toString();
   return search === '' ? '/admin' : `/admin?${search}`;
 }
 
-/** Previous and Next, keeping the filter and search. */
-export function Pager({ query, page, pages }: { query: OrderListQuery; page: number; pages: number }) {
-  if (pages <= 1) return null;
+const linkClass = buttonClasses('secondary', 'sm');
+
+/** First and Newer, Older and Last, keeping the filter and search; nothing when everything fits on one page. */
+export function Pager({ query, newer, older }: { query: OrderListQuery; newer: OrderCursor | null; older: OrderCursor | null }) {
+  if (newer === null && older === null) return null;
   return (
-    <nav aria-label={text.pagination} className="flex items-center justify-between gap-3">
-      {page > 1 ? (
-        <Link href={pageHref(query, page - 1)} className={buttonClasses('secondary', 'sm')}>
-          {text.previousPage}
-        </Link>
-      ) : (
-        <span />
-      )}
-      <p className="text-sm text-muted">{text.pageOf(page, pages)}</p>
-      {page < pages ? (
-        <Link href={pageHref(query, page + 1)} className={buttonClasses('secondary', 'sm')}>
-          {text.nextPage}
-        </Link>
-      ) : (
-        <span />
-      )}
+    <nav aria-label={text.pagination} className="flex flex-wrap items-center justify-between gap-3">
+      <div className="flex gap-2">
+        {newer !== null && (
+          <>
+            <Link href={pageHref(query, { page: 'first' })} aria-label={text.firstPageLabel} className={linkClass}>
+              {text.firstPage}
+            </Link>
+            <Link href={pageHref(query, { newer })} className={linkClass}>
+              {text.newerPage}
+            </Link>
+          </>
+        )}
+      </div>
+      <div className="flex gap-2">
+        {older !== null && (
+          <>
+            <Link href={pageHref(query, { older })} className={linkClass}>
+              {text.olderPage}
+            </Link>
+            <Link href={pageHref(query, { page: 'last' })} aria-label={text.lastPageLabel} className={linkClass}>
+              {text.lastPage}
+            </Link>
+          </>
+        )}
+      </div>
     </nav>
   );
 }

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor } from '@/lib/admin/order-list-cursor';
 import { listOrders, orderListQuery, PAGE_SIZE } from '@/lib/admin/orders-query';
 import { applyOrderFacts } from '@/lib/orders/store/order-facts';
 import { createOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
+import { markShipped } from '@/lib/orders/store/shipments';
 import type { OrderStatus } from '@/lib/orders/status';
 import { noFacts, type Order } from '@/lib/orders/types';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 
 const lines = [{ productId: 'prod-mug', productName: 'Stoneware mug', unitAmount: 10000, quantity: 1 }];
 const query = (fields: Record<string, unknown> = {}) => orderListQuery.parse(fields);
+const noCursor = { createdAt: '2026-01-01T00:00:00.000Z', id: '00000000-0000-4000-8000-000000000000' };
 
 for (const target of databaseTargets) {
   describe.skipIf(target.skip)(`listOrders on ${target.name}`, () => {
@@ -49,9 +52,16 @@ for (const target of databaseTargets) {
     it('lists every order newest first', async () => {
       const page = await listOrders(database.db, query());
       expect(page.total).toBe(7);
+      expect(page).toMatchObject({ totalCapped: false, newer: null, older: null });
       expect(page.items.map((item) => item.number)).toEqual(
         ['expired', 'canceled', 'refunded', 'partial', 'paid', 'authorized', 'pending'].map((name) => made[name]?.number),
       );
+    });
+
+    it('lists the orders awaiting shipment: authorized or paid, not refunded in full, not shipped', async () => {
+      expect(await numbersOf({ status: 'awaiting_shipment' })).toEqual(['partial', 'paid', 'authorized'].map((name) => made[name]?.number));
+      await markShipped(database.db, made.paid?.id ?? '');
+      expect(await numbersOf({ status: 'awaiting_shipment' })).toEqual(['partial', 'authorized'].map((name) => made[name]?.number));
     });
 
     it.each([
@@ -91,16 +101,19 @@ for (const target of databaseTargets) {
       expect(await numbersOf({ q: "MP-'; drop table orders; --" })).toEqual([]);
     });
 
-    it('pages through many orders and clamps a page past the end', async () => {
+    it('pages through many orders with Older and shows the first page for a cursor past the end', async () => {
       for (let i = 0; i < PAGE_SIZE; i += 1) await createOrder(database.db, { currency: 'dkk', lines }, new Date('2026-01-01T00:00:00Z'));
-      const second = await listOrders(database.db, query({ page: '2' }));
-      expect(second).toMatchObject({ page: 2, pages: 2, total: PAGE_SIZE + 7 });
+      const first = await listOrders(database.db, query());
+      expect(first).toMatchObject({ total: PAGE_SIZE + 7, newer: null });
+      const second = await listOrders(database.db, query({ older: encodeCursor(first.older ?? noCursor) }));
+      expect(second).toMatchObject({ total: PAGE_SIZE + 7, older: null });
       expect(second.items).toHaveLength(7);
-      expect((await listOrders(database.db, query({ page: '99' }))).page).toBe(2);
+      const pastTheEnd = await listOrders(database.db, query({ older: encodeCursor({ createdAt: '2000-01-01T00:00:00.000Z', id: noCursor.id }) }));
+      expect(pastTheEnd.items.map((item) => item.id)).toEqual(first.items.map((item) => item.id));
     });
 
     it('reads junk in the query as the defaults', () => {
-      expect(query({ status: 'nonsense', page: '-3', q: 42 })).toEqual({ status: 'all', q: '', page: 1 });
+      expect(query({ status: 'nonsense', page: '-3', q: 42 })).toEqual({ status: 'all', q: '', position: { kind: 'first' } });
     });
   });
 }

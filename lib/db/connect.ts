@@ -48,11 +48,11 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
-/** `onQuery` hears every SQL statement sent (the tests count them). */
-export type ConnectionOptions = { searchPath?: string; onQuery?: (sql: string) => void };
+/** `onQuery` hears every SQL statement sent, with its parameters (the tests count them, and read their plans). */
+export type ConnectionOptions = { searchPath?: string; onQuery?: (sql: string, parameters: readonly unknown[]) => void };
 
 const logOf = (options: ConnectionOptions) =>
-  options.onQuery === undefined ? undefined : (event: LogEvent) => options.onQuery?.(event.query.sql);
+  options.onQuery === undefined ? undefined : (event: LogEvent) => options.onQuery?.(event.query.sql, event.query.parameters);
 
 function openSqlite(file: string, options: ConnectionOptions): Connection {
   fs.mkdirSync(path.dirname(file), { recursive: true });

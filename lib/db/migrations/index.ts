@@ -7,6 +7,7 @@ import * as rateLimits from '@/lib/db/migrations/005-rate-limits';
 import * as adminSessions from '@/lib/db/migrations/006-admin-sessions';
 import * as outboxWithoutBody from '@/lib/db/migrations/007-outbox-without-body';
 import * as customersAndMail from '@/lib/db/migrations/008-customers-and-mail';
+import * as orderListIndexes from '@/lib/db/migrations/009-order-list-indexes';
 
 // Every migration, listed by hand in order: a folder scan would break once Next bundles the server code.
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '006-admin-sessions': adminSessions,
   '007-outbox-without-body': outboxWithoutBody,
   '008-customers-and-mail': customersAndMail,
+  '009-order-list-indexes': orderListIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {
