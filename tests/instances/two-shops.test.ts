@@ -128,7 +128,7 @@ describe.skipIf(missing !== null)(title, () => {
     const tooManyLookups = translatorFor('en-dk')('complete.tooManyLookups');
     // Half the requests claim another client in X-Forwarded-For: the shops read the address from the socket.
     const lookUp = async (shop: ShopProcess, forged?: string) =>
-      (await fetch(`${shop.url}/en-dk/checkout/complete?payment_intent=pi_probe`, { headers: forged ? { 'X-Forwarded-For': forged } : {} })).text();
+      (await fetch(`${shop.url}/en-dk/checkout/return?payment_intent=pi_probe`, { headers: forged ? { 'X-Forwarded-For': forged } : {} })).text();
     for (let i = 0; i < rateLimits.paymentLookup.points; i += 1) {
       expect(await lookUp(i % 2 === 0 ? first : second, i % 4 < 2 ? `203.0.113.${i}` : undefined)).not.toContain(tooManyLookups);
     }

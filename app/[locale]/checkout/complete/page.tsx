@@ -41,7 +41,7 @@ export default async function CheckoutCompletePage(props: CompletePageProps) {
   // The return step could not ask Stripe: the page says why, unless the order is settled anyway.
   const problem = lookupProblemOf(query[LOOKUP_PARAM]);
 
-  let shown: Shown = { kind: 'not_found' };
+  let shown: Shown = problem === null ? { kind: 'not_found' } : { kind: problem };
   if (payment.success) {
     const { payment_intent: id, payment_intent_client_secret: secret } = payment.data;
     const order = await getDb().then((db) => findOrderForShopper(db, id, secret)).catch((error: unknown) => {
@@ -53,7 +53,6 @@ export default async function CheckoutCompletePage(props: CompletePageProps) {
     if (!checked && order !== 'unavailable' && !settled) redirect(lookAgain);
     if (order === 'unavailable') shown = { kind: 'unavailable' };
     else if (order !== null && (settled || problem === null)) shown = { kind: 'order', order };
-    else if (problem !== null) shown = { kind: problem };
   }
 
   return (
