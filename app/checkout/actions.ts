@@ -12,7 +12,7 @@ import { env } from '@/lib/env';
 import { z } from 'zod';
 import { validatedAction } from '@/lib/forms/validated-action';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { translate } from '@/lib/i18n/translator';
+import { translate, type MessageKey } from '@/lib/i18n/translator';
 import { limitRequest, refusalMessage } from '@/lib/rate-limit';
 import { stripe } from '@/lib/stripe';
 
@@ -28,12 +28,16 @@ async function returnUrl(locale: Locale): Promise<string | null> {
   return origin === null ? null : checkoutReturnUrl(origin, locale);
 }
 
-async function withDeps(run: (deps: CheckoutDeps) => Promise<CheckoutResult>): Promise<CheckoutResult> {
+/**
+ * Runs a step with the database and Stripe. What lib/ decides comes back as its own message; only an exception that
+ * escaped it (the database gone) is answered with `failure`, the step's own message for that.
+ */
+async function withDeps(step: string, failure: MessageKey, run: (deps: CheckoutDeps) => Promise<CheckoutResult>): Promise<CheckoutResult> {
   try {
     return await run({ db: await getDb(), stripe });
   } catch (error) {
-    console.error('Checkout failed', error);
-    return { kind: 'refused', error: { key: 'checkout.orderNotSaved' } };
+    console.error(`${step} failed`, error);
+    return { kind: 'refused', error: { key: failure } };
   }
 }
 
@@ -46,7 +50,7 @@ export const startCheckout = validatedAction(payForm, { invalid: 'details.fixErr
   if (refusal !== null) return { error: translate(locale, refusal) };
   const [{ lines }, url] = await Promise.all([readCart(), returnUrl(locale)]);
   const request = { lines, locale, customer: customerOf(form), returnUrl: url, captureMethod: env.stripeCaptureMethod };
-  const result = await withDeps((deps) => startPayment(deps, request));
+  const result = await withDeps('Checkout', 'checkout.orderNotSaved', (deps) => startPayment(deps, request));
   if (result.kind === 'refused') return { error: translate(locale, result.error) };
   redirect(result.url);
 });
@@ -58,7 +62,7 @@ export const retryPayment = validatedAction(retryForm, { invalid: 'checkout.retr
   const refusal = refusalMessage(await limitRequest('retry'));
   if (refusal !== null) return { error: translate(locale, refusal) };
   const url = await returnUrl(locale);
-  const result = await withDeps((deps) => retryPaymentAt(deps, form, url));
+  const result = await withDeps('Try again', 'checkout.busy', (deps) => retryPaymentAt(deps, form, url));
   if (result.kind === 'refused') return { error: translate(locale, result.error) };
   redirect(result.url);
 });
