@@ -120,6 +120,7 @@ export const messages = {
     shipHint: 'Records the shipment and e-mails the shopper. An order that is only authorized is captured first, for the full amount.',
     shipped: 'Marked as shipped. The shopper gets the shipped notice by e-mail.',
     shippedAt: (time: string) => `Shipped ${time}`,
+    capturedNotShipped: 'The payment was captured, but the order was not marked as shipped: it is not paid and open to ship yet. Check its status below.',
     customerHeading: 'Customer and delivery',
     orderLanguage: (locale: string) => `Bought in ${locale}: the shopper's messages are in its language`,
     noCustomer: 'This order was placed before checkout asked for an e-mail address and a delivery address.',

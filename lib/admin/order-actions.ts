@@ -89,7 +89,9 @@ export async function shipOrder({ db, stripe }: ActionDeps, input: { orderId: st
     );
     if (!captured.ok) return captured;
   }
-  return (await markShipped(db, order.id)) ? { ok: true, message: text.shipped } : { ok: false, error: text.notPossibleNow };
+  if (await markShipped(db, order.id)) return { ok: true, message: text.shipped };
+  // Captured, yet not paid and unshipped now (still processing, set aside for review, refunded meanwhile): say both.
+  return { ok: false, error: order.status === 'authorized' ? text.capturedNotShipped : text.notPossibleNow };
 }
 
 /** Refunds part or all of what is left of a paid order. */

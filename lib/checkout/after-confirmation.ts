@@ -21,7 +21,7 @@ export async function recordConfirmation(db: Db, orderId: string, paymentIntent:
   }
 }
 
-/** Where to send the shopper next: MobilePay's page when Stripe gave one, else the complete page (real status). */
-export function nextStepUrl(paymentIntent: Stripe.PaymentIntent, completeUrl: string): string {
-  return paymentIntent.next_action?.redirect_to_url?.url ?? completeUrl;
+/** Where to send the shopper next: MobilePay's page when Stripe gave one, else the return step (which shows the real status). */
+export function nextStepUrl(paymentIntent: Stripe.PaymentIntent, returnStepUrl: string): string {
+  return paymentIntent.next_action?.redirect_to_url?.url ?? returnStepUrl;
 }

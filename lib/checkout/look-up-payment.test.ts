@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lookUpPayment } from '@/lib/checkout/look-up-payment';
 import { openDatabase } from '@/lib/db/connect';
-import { findOrder, findOrderForShopper } from '@/lib/orders/store/orders';
+import { createOrder, findOrder, findOrderForShopper } from '@/lib/orders/store/orders';
 import { paymentIntentJson, stripeError } from '@/tests/support/fake-stripe';
 import { paymentOf, secretOf, usePaymentFixtures } from '@/tests/support/payment-fixtures';
 
@@ -55,6 +55,17 @@ describe('lookUpPayment', () => {
     expect(await lookUpPayment(deps, { payment_intent: 'ch_123', payment_intent_client_secret: 'ch_123_secret_abc' })).toEqual({ kind: 'not_found' });
     expect(fixtures.fake()?.requests).toHaveLength(0);
     expect(await findOrder(fixtures.database().db, order.id)).toMatchObject({ status: 'pending' });
+  });
+
+  it('attaches the PaymentIntent to an order found through its metadata, so the complete page finds the order', async () => {
+    const order = await createOrder(fixtures.database().db, {
+      currency: 'dkk',
+      lines: [{ productId: 'prod-mug', productName: 'Stoneware mug', unitAmount: 14900, quantity: 1 }],
+    });
+    const id = `pi_unrecorded_${order.id.slice(0, 8)}`; // checkout could not store it: only Stripe's metadata names the order
+    const deps = await fixtures.serve(() => ({ status: 200, body: paymentIntentJson({ id, status: 'succeeded', metadata: { order_id: order.id } }) }));
+    expect(await lookUpPayment(deps, paymentOf(id))).toMatchObject({ kind: 'found', order: { id: order.id, status: 'paid', paymentIntentId: id } });
+    expect(await findOrderForShopper(fixtures.database().db, id, secretOf(id))).toMatchObject({ id: order.id, status: 'paid' });
   });
 
   it('asks the shopper to refresh when the database cannot be written', async () => {

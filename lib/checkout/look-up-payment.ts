@@ -4,7 +4,7 @@ import { clientSecretMatches } from '@/lib/checkout/client-secret';
 import type { Db } from '@/lib/db/connect';
 import { applyOrderFacts } from '@/lib/orders/store/order-facts';
 import { mayClaimOrder } from '@/lib/orders/money-check';
-import { findOrder, findOrderByPaymentIntent, rememberClientSecret } from '@/lib/orders/store/orders';
+import { attachPaymentIntent, findOrder, findOrderByPaymentIntent, rememberClientSecret } from '@/lib/orders/store/orders';
 import { factsFromPaymentIntent } from '@/lib/orders/stripe-facts';
 import type { Order } from '@/lib/orders/types';
 import { unixSeconds } from '@/lib/time';
@@ -64,10 +64,13 @@ export async function lookUpPayment(deps: { db: Db; stripe: Stripe }, params: un
     // One write transaction: what Stripe says now, and the secret's hash for the complete page. The outcome is the
     // order as written, so nothing reads it again.
     const outcome = await deps.db.transaction().execute(async (trx) => {
+      // An order found through metadata.order_id gets its PaymentIntent here, so the complete page finds it by its id.
+      if (order.paymentIntentId === null) await attachPaymentIntent(trx, order.id, paymentIntent.id);
       await rememberClientSecret(trx, order.id, secret);
       return applyOrderFacts(trx, order.id, factsFromPaymentIntent(paymentIntent, unixSeconds(new Date())));
     });
-    return { kind: 'found', paymentIntent, order: { ...order, status: outcome.status, amountRefunded: outcome.amountRefunded } };
+    const written = { ...order, paymentIntentId: order.paymentIntentId ?? paymentIntent.id, status: outcome.status, amountRefunded: outcome.amountRefunded };
+    return { kind: 'found', paymentIntent, order: written };
   } catch (error) {
     // A locked or slow database: the shopper is asked to refresh, and the webhook will record the payment meanwhile.
     console.error(`Could not bring the order of PaymentIntent ${paymentIntent.id} up to date`, error);

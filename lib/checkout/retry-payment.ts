@@ -27,9 +27,9 @@ export async function retryPayment(
   if (lookup.kind === 'unavailable') return { kind: 'refused', error: { key: 'checkout.stripeUnreachable' } };
 
   const { paymentIntent, order } = lookup;
-  const completeUrl = paymentReturnUrl(returnUrl, paymentIntent);
+  const returnStepUrl = paymentReturnUrl(returnUrl, paymentIntent);
   if (paymentIntent.status !== 'requires_payment_method') {
-    return { kind: 'redirect', url: nextStepUrl(paymentIntent, completeUrl) };
+    return { kind: 'redirect', url: nextStepUrl(paymentIntent, returnStepUrl) };
   }
 
   const attempt = (attemptsBefore ?? order.paymentAttempts) + 1;
@@ -46,5 +46,5 @@ export async function retryPayment(
     return { kind: 'refused', error: failure.shopperMessage };
   }
   await recordConfirmation(deps.db, order.id, confirmed, attempt);
-  return { kind: 'redirect', url: nextStepUrl(confirmed, completeUrl) };
+  return { kind: 'redirect', url: nextStepUrl(confirmed, returnStepUrl) };
 }

@@ -108,4 +108,3 @@ export interface Database {
 export type OrderRow = Selectable<OrdersTable>;
 export type OrderLineRow = Selectable<OrderLinesTable>;
 export type RefundRow = Selectable<RefundsTable>;
-export type OutboxRow = Selectable<OutboxTable>;

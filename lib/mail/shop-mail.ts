@@ -15,6 +15,8 @@ const serverOf = (smtpUrl: string) => {
   return `${url.protocol}//${url.host}`;
 };
 
+const START_RETRY_MS = 30_000;
+
 /** Starts sending when an SMTP server is configured; otherwise says that messages stay queued and returns null. */
 export async function startShopMail(env: Env, options: { shopOrigin: string; log: (line: string) => void }): Promise<ShopMail | null> {
   const { mail } = env;
@@ -23,13 +25,26 @@ export async function startShopMail(env: Env, options: { shopOrigin: string; log
     return null;
   }
   const { db } = openConnection(env.database);
-  await migrateToLatest(db);
   const transport = smtpTransport(mail.smtpUrl, mail.from);
-  const sender = startOutboxSender({ db, transport, from: mail.from, shopOrigin: options.shopOrigin, log: (line) => options.log(`[mail] ${line}`) });
-  options.log(`E-mail: sending the outbox through ${serverOf(mail.smtpUrl)} from ${mail.from.address}`);
+  let sender: ReturnType<typeof startOutboxSender> | null = null;
+  let retry: NodeJS.Timeout | null = null;
+  // A database that is down at start must not keep the shop from starting: the sender starts once it can migrate.
+  const start = async () => {
+    try {
+      await migrateToLatest(db);
+    } catch (error) {
+      options.log(`E-mail: the database is not reachable (${error instanceof Error ? error.message : String(error)}); the outbox sender tries again in 30 s`);
+      retry = setTimeout(() => void start(), START_RETRY_MS);
+      return;
+    }
+    sender = startOutboxSender({ db, transport, from: mail.from, shopOrigin: options.shopOrigin, log: (line) => options.log(`[mail] ${line}`) });
+    options.log(`E-mail: sending the outbox through ${serverOf(mail.smtpUrl)} from ${mail.from.address}`);
+  };
+  await start();
   return {
     stop: async () => {
-      await sender.stop();
+      if (retry !== null) clearTimeout(retry);
+      await sender?.stop();
       transport.close();
       await db.destroy();
     },

@@ -11,7 +11,7 @@
 //   any status ─────────────────► needs_review          (Stripe's amount, currency or mode differ from the order's:
 //                                                       nothing is fulfilled, the merchant looks; see money-check.ts)
 //
-// Stripe may deliver events late, twice, or out of order, and the complete page reads the PaymentIntent directly,
+// Stripe may deliver events late, twice, or out of order, and the return step reads the PaymentIntent directly,
 // so the same facts can arrive in any order. Each fact is a status plus the Stripe time it was true at.
 // `applyFact` makes them converge:
 //   - final statuses (paid, canceled, expired) never change;
@@ -42,7 +42,7 @@ const stage: Record<OrderStatus, number> = {
   paid: 3,
   canceled: 3,
   expired: 3,
-  needs_review: 4, // set only by a money mismatch (apply-payment-fact.ts); no fact moves an order out of it
+  needs_review: 4, // set only by a money mismatch (store/payment-facts.ts); no fact moves an order out of it
 };
 
 /** `supersedesRecorded`: wins a same-second tie (see PaymentFact in types.ts). */

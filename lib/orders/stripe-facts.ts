@@ -5,7 +5,7 @@ import type { OrderStatus } from '@/lib/orders/status';
 import { noFacts, type OrderFacts, type PaymentFact, type PaymentFailure, type RefundFact } from '@/lib/orders/types';
 
 // The one translation from Stripe to the shop: what a PaymentIntent, charge, refund or dispute says about an order,
-// as OrderFacts. Webhooks, the complete page, Try again, the client-confirm endpoint and the dashboard all read Stripe
+// as OrderFacts. Webhooks, the return step, Try again, the client-confirm endpoint and the dashboard all read Stripe
 // through here. The shapes are the few fields read, so both the SDK's objects and the webhook's zod-checked event
 // objects fit them.
 

@@ -30,9 +30,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('last_error', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
+  // Before this migration a row was the record that the confirmation was done (nothing sent mail): it stays done.
   await sql`
-    insert into outbox_queue (id, order_id, kind, message_key, created_at)
-    select id, order_id, kind, order_id || '/' || kind, created_at from outbox
+    insert into outbox_queue (id, order_id, kind, message_key, status, sent_at, created_at)
+    select id, order_id, kind, order_id || '/' || kind, 'sent', created_at, created_at from outbox
   `.execute(db);
   await db.schema.dropTable('outbox').execute();
   await db.schema.alterTable('outbox_queue').renameTo('outbox').execute();

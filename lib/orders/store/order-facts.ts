@@ -10,9 +10,9 @@ export type OrderFactsOutcome = { status: OrderStatus; amountRefunded: number; c
 
 /**
  * Applies everything a Stripe object says about an order — payment status, charge id, refunds, dispute — in one
- * transaction (the caller's, when it is already in one). Webhooks, the complete page and the dashboard's actions all
+ * transaction (the caller's, when it is already in one). Webhooks, the return step and the dashboard's actions all
  * come through here, so whichever reports first, the others converge on the same order. A payment fact is one
- * compare-and-set UPDATE that also records the charge id (apply-payment-fact.ts). When it moves nothing, or the facts
+ * compare-and-set UPDATE that also records the charge id (payment-facts.ts). When it moves nothing, or the facts
  * are about refunds or a dispute, the order row is written next (the charge id, updated_at), which locks it on
  * PostgreSQL, so facts about one order's refunds are applied one at a time.
  */

@@ -1,5 +1,5 @@
-import { PostgresAdapter } from 'kysely';
 import type { Db } from '@/lib/db/connect';
+import { sqlDialect } from '@/lib/db/dialect';
 import type { MessageKind } from '@/lib/orders/message-kinds';
 
 // Delivering the outbox: a sender claims due messages with a lease, and records what happened to each. Queueing is
@@ -17,7 +17,7 @@ export type ClaimedMessage = {
   leaseUntil: number;
 };
 
-const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
+const isPostgres = (db: Db) => sqlDialect(db) === 'postgres';
 
 /**
  * Leases up to `limit` due messages (queued, next attempt reached, no live lease), oldest first, until `now +

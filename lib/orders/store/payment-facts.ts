@@ -9,7 +9,7 @@ import type { PaymentFact } from '@/lib/orders/types';
 export type FactOutcome = { status: OrderStatus; amountRefunded: number; changed: boolean; confirmationQueued: boolean };
 
 /**
- * Moves an order forward by a payment fact, the one way an order's status changes (webhooks, the complete page,
+ * Moves an order forward by a payment fact, the one way an order's status changes (webhooks, the return step,
  * checkout failures, the dashboard). One compare-and-set UPDATE does it: its WHERE holds the status rule
  * (status-where.ts) and the money check, so concurrent writers cannot lose each other's facts and nothing is read
  * first. `chargeId`, when given, is recorded in the same statement. A move that owes the shopper a message (paid,

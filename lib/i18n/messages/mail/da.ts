@@ -15,7 +15,7 @@ export const mail: Messages['mail'] = {
     order_confirmation: 'Tak for din ordre. Din MobilePay-betaling er gennemført, og vi pakker din ordre nu.',
     order_received:
       'Tak for din ordre. Vi har modtaget den, og din MobilePay-betaling er godkendt: vi trækker beløbet, når ordren bliver sendt.',
-    order_shipped: 'Din ordre er sendt og på vej til dig. Vi har nu trukket {total} med MobilePay.',
+    order_shipped: 'Din ordre er sendt og på vej til dig. Din MobilePay-betaling på {total} er trukket.',
     refund_notice: 'Vi har refunderet {amount} til dig med MobilePay. Der kan gå et par dage, før beløbet ses på din konto.',
     order_canceled: 'Din ordre er annulleret. Godkendelsen af din MobilePay-betaling er frigivet, så der er ikke trukket noget.',
   },

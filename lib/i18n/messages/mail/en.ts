@@ -15,7 +15,7 @@ export const mail = {
     order_confirmation: 'Thank you for your order. Your MobilePay payment went through, and we are packing your order now.',
     order_received:
       'Thank you for your order. We have received it and your MobilePay payment is approved: we charge it when your order ships.',
-    order_shipped: 'Your order has shipped and is on its way to you. We have now charged {total} with MobilePay.',
+    order_shipped: 'Your order has shipped and is on its way to you. Your MobilePay payment of {total} has been charged.',
     refund_notice: 'We have refunded {amount} to you with MobilePay. It can take a few days to show in your account.',
     order_canceled: 'Your order was canceled. The approval of your MobilePay payment has been released, so nothing was charged.',
   },

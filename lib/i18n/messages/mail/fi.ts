@@ -15,7 +15,7 @@ export const mail: Messages['mail'] = {
     order_confirmation: 'Kiitos tilauksestasi. MobilePay-maksusi onnistui, ja pakkaamme tilaustasi nyt.',
     order_received:
       'Kiitos tilauksestasi. Olemme vastaanottaneet sen, ja MobilePay-maksusi on hyväksytty: veloitamme sen, kun tilaus lähetetään.',
-    order_shipped: 'Tilauksesi on lähetetty ja matkalla sinulle. Olemme nyt veloittaneet {total} MobilePaylla.',
+    order_shipped: 'Tilauksesi on lähetetty ja matkalla sinulle. MobilePay-maksusi {total} on veloitettu.',
     refund_notice: 'Olemme hyvittäneet sinulle {amount} MobilePaylla. Voi kestää muutaman päivän, ennen kuin summa näkyy tililläsi.',
     order_canceled: 'Tilauksesi on peruttu. MobilePay-maksusi hyväksyntä on vapautettu, eikä sinulta ole veloitettu mitään.',
   },
