@@ -2,13 +2,13 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { addToCart, type CartActionState } from '@/app/cart/actions';
+import { addToCart } from '@/app/cart/actions';
+import { initialFormState } from '@/lib/forms/form-state';
 import { FormMessage } from '@/components/ui/form-message';
 import { QuantityInput } from '@/components/ui/quantity-input';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { Locale } from '@/lib/i18n/locales';
 
-const initialState: CartActionState = { message: null, error: null };
 
 type AddToCartFormProps = {
   productId: string;
@@ -19,7 +19,7 @@ type AddToCartFormProps = {
 
 /** Adds a quantity of one product to the cart; a plain form post when JavaScript is off. */
 export function AddToCartForm({ productId, locale, cartHref, text }: AddToCartFormProps) {
-  const [state, formAction] = useActionState(addToCart, initialState);
+  const [state, formAction] = useActionState(addToCart, initialFormState);
 
   return (
     <form action={formAction} className="flex flex-col gap-3">

@@ -5,83 +5,64 @@ import { z } from 'zod';
 import { readCart, writeCart, type CartLine } from '@/lib/cart';
 import { MAX_QUANTITY } from '@/lib/cart-cookie';
 import { findProduct } from '@/lib/catalog';
-import { formLocale } from '@/lib/i18n/form-locale';
+import type { ActionAnswer } from '@/lib/forms/form-state';
+import { validatedAction } from '@/lib/forms/validated-action';
 import { localePath } from '@/lib/i18n/locale-path';
-import type { Locale } from '@/lib/i18n/locales';
+import { locales, type Locale } from '@/lib/i18n/locales';
 import { productText } from '@/lib/i18n/product-text';
 import { translatorFor } from '@/lib/i18n/translator';
 
-// Cart changes. Each works with useActionState and as a plain form post without JavaScript. Each form carries the
-// locale it was shown in (a hidden field), for the language of the answer.
+// Cart changes. Each works with useActionState and as a plain form post without JavaScript, parsed by validatedAction
+// (a product the catalog does not sell, a quantity outside 1–99: the field's message, nothing changed). Each form
+// carries the locale it was shown in (a hidden field), for the language of the answer.
 
-export type CartActionState = { message: string | null; error: string | null };
+const product = z
+  .string('cart.unknownProduct')
+  .trim()
+  .max(100, 'cart.unknownProduct')
+  .transform((id, context) => findProduct(id) ?? (context.addIssue({ code: 'custom', message: 'cart.unknownProduct' }), z.NEVER));
+const quantity = z.coerce.number('cart.invalidQuantity').int('cart.invalidQuantity').min(1, 'cart.invalidQuantity').max(MAX_QUANTITY, 'cart.invalidQuantity');
+const locale = z.enum(locales);
 
-const productIdField = z.string().trim().min(1).max(100);
-const quantityField = z.coerce.number().int().min(1).max(MAX_QUANTITY);
+const lineForm = z.object({ locale, productId: product, quantity });
+/** Add to cart: the quantity field may be left out (one). */
+const addForm = z.object({ locale, productId: product, quantity: z.preprocess((value) => value ?? '1', quantity) });
+const productForm = z.object({ locale, productId: product });
+const localeForm = z.object({ locale });
 
-const failed = (error: string): CartActionState => ({ message: null, error });
-
-async function save(locale: Locale, lines: CartLine[], message: string): Promise<CartActionState> {
+async function save(at: Locale, lines: CartLine[], message: string): Promise<ActionAnswer> {
   await writeCart(lines);
-  revalidatePath(localePath(locale, '/cart')); // the header's count is read in the browser: only the cart page changes
-  return { message, error: null };
+  revalidatePath(localePath(at, '/cart')); // the header's count is read in the browser: only the cart page changes
+  return { message };
 }
 
-function productFrom(form: FormData) {
-  const id = productIdField.safeParse(form.get('productId'));
-  return id.success ? findProduct(id.data) : undefined;
-}
-
-/** The cart with `productId` set to `quantity`, keeping the line's place (new products go last). */
-function withQuantity(lines: CartLine[], productId: string, quantity: number): CartLine[] {
+/** The cart with `productId` set to `count`, keeping the line's place (new products go last). */
+function withQuantity(lines: CartLine[], productId: string, count: number): CartLine[] {
   return lines.some((line) => line.productId === productId)
-    ? lines.map((line) => (line.productId === productId ? { productId, quantity } : line))
-    : [...lines, { productId, quantity }];
+    ? lines.map((line) => (line.productId === productId ? { productId, quantity: count } : line))
+    : [...lines, { productId, quantity: count }];
 }
 
-export async function addToCart(_prev: CartActionState, form: FormData): Promise<CartActionState> {
-  const locale = formLocale(form);
-  const t = translatorFor(locale);
-  const product = productFrom(form);
-  if (product === undefined) return failed(t('cart.unknownProduct'));
-  const quantity = quantityField.safeParse(form.get('quantity') ?? '1');
-  if (!quantity.success) return failed(t('cart.invalidQuantity'));
-
+export const addToCart = validatedAction(addForm, {}, async (form, at) => {
+  const t = translatorFor(at);
   const { lines } = await readCart();
-  const wanted = (lines.find((line) => line.productId === product.id)?.quantity ?? 0) + quantity.data;
-  const updated = withQuantity(lines, product.id, Math.min(wanted, MAX_QUANTITY));
-  const { name } = productText(locale, product);
-  return save(locale, updated, wanted > MAX_QUANTITY ? t('cart.quantityCapped') : t('cart.added', { name, quantity: quantity.data }));
-}
+  const wanted = (lines.find((line) => line.productId === form.productId.id)?.quantity ?? 0) + form.quantity;
+  const updated = withQuantity(lines, form.productId.id, Math.min(wanted, MAX_QUANTITY));
+  const { name } = productText(at, form.productId);
+  return save(at, updated, wanted > MAX_QUANTITY ? t('cart.quantityCapped') : t('cart.added', { name, quantity: form.quantity }));
+});
 
-export async function updateCartLine(_prev: CartActionState, form: FormData): Promise<CartActionState> {
-  const locale = formLocale(form);
-  const t = translatorFor(locale);
-  const product = productFrom(form);
-  if (product === undefined) return failed(t('cart.unknownProduct'));
-  const quantity = quantityField.safeParse(form.get('quantity'));
-  if (!quantity.success) return failed(t('cart.invalidQuantity'));
-
+export const updateCartLine = validatedAction(lineForm, {}, async (form, at) => {
   const { lines } = await readCart();
-  const { name } = productText(locale, product);
-  return save(locale, withQuantity(lines, product.id, quantity.data), t('cart.updated', { name, quantity: quantity.data }));
-}
+  const { name } = productText(at, form.productId);
+  return save(at, withQuantity(lines, form.productId.id, form.quantity), translatorFor(at)('cart.updated', { name, quantity: form.quantity }));
+});
 
-export async function removeCartLine(_prev: CartActionState, form: FormData): Promise<CartActionState> {
-  const locale = formLocale(form);
-  const t = translatorFor(locale);
-  const product = productFrom(form);
-  if (product === undefined) return failed(t('cart.unknownProduct'));
+export const removeCartLine = validatedAction(productForm, {}, async (form, at) => {
   const { lines } = await readCart();
-  return save(
-    locale,
-    lines.filter((line) => line.productId !== product.id),
-    t('cart.removed', { name: productText(locale, product).name }),
-  );
-}
+  const removed = lines.filter((line) => line.productId !== form.productId.id);
+  return save(at, removed, translatorFor(at)('cart.removed', { name: productText(at, form.productId).name }));
+});
 
 /** Takes only the locale field: usable with useActionState like the others. */
-export async function emptyCart(_prev: CartActionState, form: FormData): Promise<CartActionState> {
-  const locale = formLocale(form);
-  return save(locale, [], translatorFor(locale)('cart.emptied'));
-}
+export const emptyCart = validatedAction(localeForm, {}, async (_form, at) => save(at, [], translatorFor(at)('cart.emptied')));

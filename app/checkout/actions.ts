@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { checkoutReturnUrl, resolveShopOrigin } from '@/lib/app-url';
 import { readCart } from '@/lib/cart';
+import { paymentParams } from '@/lib/checkout/look-up-payment';
 import { retryPayment as retryPaymentAt } from '@/lib/checkout/retry-payment';
 import { customerOf, detailsValues, payForm } from '@/lib/checkout/customer-details';
 import { startPayment, type CheckoutDeps, type CheckoutResult } from '@/lib/checkout/start-payment';
@@ -56,7 +57,7 @@ export const startCheckout = validatedAction(payForm, { invalid: 'details.fixErr
 });
 
 /** Try again: payment_intent and payment_intent_client_secret, as on the complete page's URL, and the locale. */
-const retryForm = z.object({ locale: z.enum(locales), payment_intent: z.string(), payment_intent_client_secret: z.string() });
+const retryForm = paymentParams.and(z.object({ locale: z.enum(locales) }));
 
 export const retryPayment = validatedAction(retryForm, { invalid: 'checkout.retryNotAllowed' }, async (form, locale) => {
   const refusal = refusalMessage(await limitRequest('retry'));

@@ -1,16 +1,16 @@
 'use client';
 
 import { useActionState } from 'react';
-import { emptyCart, type CartActionState } from '@/app/cart/actions';
+import { emptyCart } from '@/app/cart/actions';
+import { initialFormState } from '@/lib/forms/form-state';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { Locale } from '@/lib/i18n/locales';
 
-const initialState: CartActionState = { message: null, error: null };
 
 /** Removes every line from the cart. */
 export function EmptyCartForm({ locale, label }: { locale: Locale; label: string }) {
-  const [state, formAction] = useActionState(emptyCart, initialState);
+  const [state, formAction] = useActionState(emptyCart, initialFormState);
 
   return (
     <form action={formAction} className="flex flex-col items-start gap-1">

@@ -1,18 +1,18 @@
 'use client';
 
 import { useActionState } from 'react';
-import { removeCartLine, type CartActionState } from '@/app/cart/actions';
+import { removeCartLine } from '@/app/cart/actions';
+import { initialFormState } from '@/lib/forms/form-state';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { Locale } from '@/lib/i18n/locales';
 
-const initialState: CartActionState = { message: null, error: null };
 
 type RemoveLineFormProps = { productId: string; locale: Locale; text: { remove: string; removeLabel: string } };
 
 /** Removes one line from the cart. The cart summary announces the new total once it is gone. */
 export function RemoveLineForm({ productId, locale, text }: RemoveLineFormProps) {
-  const [state, formAction] = useActionState(removeCartLine, initialState);
+  const [state, formAction] = useActionState(removeCartLine, initialFormState);
 
   return (
     <form action={formAction} className="flex flex-col items-end">

@@ -1,13 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { updateCartLine, type CartActionState } from '@/app/cart/actions';
+import { updateCartLine } from '@/app/cart/actions';
+import { initialFormState } from '@/lib/forms/form-state';
 import { FormMessage } from '@/components/ui/form-message';
 import { QuantityInput } from '@/components/ui/quantity-input';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { Locale } from '@/lib/i18n/locales';
 
-const initialState: CartActionState = { message: null, error: null };
 
 type UpdateQuantityFormProps = {
   productId: string;
@@ -18,7 +18,7 @@ type UpdateQuantityFormProps = {
 
 /** Sets the quantity of one cart line. */
 export function UpdateQuantityForm({ productId, quantity, locale, text }: UpdateQuantityFormProps) {
-  const [state, formAction] = useActionState(updateCartLine, initialState);
+  const [state, formAction] = useActionState(updateCartLine, initialFormState);
   const statusId = `quantity-status-${productId}`;
 
   return (

@@ -6,7 +6,7 @@ import { CheckoutDetailsFields, type DetailsText } from '@/components/checkout/c
 import { confirmWithStripeJs, type BrowserAnswer, type StripeJsConfig, type StripeJsText } from '@/components/checkout/confirm-with-stripe-js';
 import { focusFirstInvalidField } from '@/components/checkout/focus-invalid-field';
 import { PaySubmit, type PaySubmitText } from '@/components/checkout/pay-submit';
-import { initialFormState } from '@/lib/forms/validated-action';
+import { initialFormState } from '@/lib/forms/form-state';
 import type { Locale } from '@/lib/i18n/locales';
 
 type ClientConfirmPayButtonProps = {

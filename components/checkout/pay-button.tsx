@@ -5,7 +5,7 @@ import { startCheckout } from '@/app/checkout/actions';
 import { CheckoutDetailsFields, type DetailsText } from '@/components/checkout/checkout-details-fields';
 import { PaySubmit, type PaySubmitText } from '@/components/checkout/pay-submit';
 import { focusFirstInvalidField } from '@/components/checkout/focus-invalid-field';
-import { initialFormState } from '@/lib/forms/validated-action';
+import { initialFormState } from '@/lib/forms/form-state';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**

@@ -9,7 +9,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { localePath } from '@/lib/i18n/locale-path';
 import type { Locale } from '@/lib/i18n/locales';
 
-import { initialFormState } from '@/lib/forms/validated-action';
+import { initialFormState } from '@/lib/forms/form-state';
 
 type RetryPaymentFormProps = {
   paymentIntentId: string;

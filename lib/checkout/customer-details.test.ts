@@ -75,6 +75,7 @@ describe('the Pay form details', () => {
     const parsed = parse({ ...danish, postalCode: '12' });
     expect(parsed.kind === 'invalid' && parsed.state).toEqual({
       error: 'Tjek de markerede oplysninger nedenfor. Der er ikke trukket noget.',
+      message: null,
       fieldErrors: { postalCode: 'Et dansk postnummer har 4 cifre, fx 8000.' },
       values: { ...danish, postalCode: '12' },
     });

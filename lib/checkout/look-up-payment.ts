@@ -27,6 +27,8 @@ export const paymentParams = z
   .refine(({ payment_intent: id, payment_intent_client_secret: secret }) =>
     secret.startsWith(`${id}_secret_`) && /^[A-Za-z0-9]{1,200}$/.test(secret.slice(id.length + '_secret_'.length)),
   );
+/** A PaymentIntent id and a client secret of its form, parsed at the boundary (the return step, Try again). */
+export type PaymentParams = z.infer<typeof paymentParams>;
 
 async function orderFor(db: Db, paymentIntent: Stripe.PaymentIntent): Promise<Order | null> {
   const byIntent = await findOrderByPaymentIntent(db, paymentIntent.id);
@@ -43,24 +45,22 @@ async function orderFor(db: Db, paymentIntent: Stripe.PaymentIntent): Promise<Or
  * secret matches, and its order is brought up to date with what Stripe says now (the webhook may still be on its way).
  * "not_found" reveals nothing about why.
  */
-export async function lookUpPayment(deps: { db: Db; stripe: Stripe }, params: unknown): Promise<PaymentLookup> {
-  const parsed = paymentParams.safeParse(params);
-  if (!parsed.success) return { kind: 'not_found' };
+export async function lookUpPayment(deps: { db: Db; stripe: Stripe }, payment: PaymentParams): Promise<PaymentLookup> {
 
   let paymentIntent: Stripe.PaymentIntent;
   try {
-    paymentIntent = await deps.stripe.paymentIntents.retrieve(parsed.data.payment_intent);
+    paymentIntent = await deps.stripe.paymentIntents.retrieve(payment.payment_intent);
   } catch (error) {
     if (error instanceof Stripe.errors.StripeError && error.statusCode === 404) return { kind: 'not_found' };
-    console.error(`Could not retrieve PaymentIntent ${parsed.data.payment_intent}`, error);
+    console.error(`Could not retrieve PaymentIntent ${payment.payment_intent}`, error);
     return { kind: 'unavailable' };
   }
-  if (!clientSecretMatches(paymentIntent.client_secret, parsed.data.payment_intent_client_secret)) return { kind: 'not_found' };
+  if (!clientSecretMatches(paymentIntent.client_secret, payment.payment_intent_client_secret)) return { kind: 'not_found' };
 
   try {
     const order = await orderFor(deps.db, paymentIntent);
     if (order === null) return { kind: 'not_found' };
-    const secret = parsed.data.payment_intent_client_secret;
+    const secret = payment.payment_intent_client_secret;
     // One write transaction: what Stripe says now, and the secret's hash for the complete page. The outcome is the
     // order as written, so nothing reads it again.
     const outcome = await deps.db.transaction().execute(async (trx) => {

@@ -2,7 +2,7 @@ import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '@/emulator/server';
 import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-token';
-import { lookUpPayment } from '@/lib/checkout/look-up-payment';
+import { lookUpPayment, paymentParams } from '@/lib/checkout/look-up-payment';
 import { prepareClientPayment, type ClientPaymentRequest, type ClientPaymentResult } from '@/lib/checkout/prepare-client-payment';
 import { danishBuyer, finnishBuyer } from '@/tests/support/buyers';
 import { findOrderByPaymentIntent } from '@/lib/orders/store/orders';
@@ -159,14 +159,14 @@ for (const target of databaseTargets) {
       const id = intentIdOf(ready.clientSecret);
       const failedPage = await confirmAsStripeJs(emulator.url, ready.clientSecret, returnUrl);
       const failedReturn = await pressTestPageButton(failedPage.redirectUrl, 'fail');
-      expect(await lookUpPayment(deps(), Object.fromEntries(failedReturn.searchParams))).toMatchObject({ kind: 'found', order: { status: 'failed' } });
+      expect(await lookUpPayment(deps(), paymentParams.parse(Object.fromEntries(failedReturn.searchParams)))).toMatchObject({ kind: 'found', order: { status: 'failed' } });
 
       const retry = readyOf(await prepareClientPayment(deps(), { ...mugs, checkoutToken: ready.checkoutToken }));
       expect(retry.clientSecret).toBe(ready.clientSecret);
       const page = await confirmAsStripeJs(emulator.url, retry.clientSecret, returnUrl);
       const paidReturn = await pressTestPageButton(page.redirectUrl, 'authorize');
       expect(paidReturn.searchParams.get('payment_intent')).toBe(id);
-      expect(await lookUpPayment(deps(), Object.fromEntries(paidReturn.searchParams))).toMatchObject({ kind: 'found', order: { status: 'paid' } });
+      expect(await lookUpPayment(deps(), paymentParams.parse(Object.fromEntries(paidReturn.searchParams)))).toMatchObject({ kind: 'found', order: { status: 'paid' } });
 
       const drained = await fetch(`${emulator.url}/_emulator/deliveries/drain`, { method: 'POST' });
       expect(drained.ok).toBe(true);

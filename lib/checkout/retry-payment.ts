@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import { paymentReturnUrl } from '@/lib/app-url';
-import { lookUpPayment } from '@/lib/checkout/look-up-payment';
+import { lookUpPayment, type PaymentParams } from '@/lib/checkout/look-up-payment';
 import { nextStepUrl, recordConfirmation } from '@/lib/checkout/after-confirmation';
 import type { CheckoutResult } from '@/lib/checkout/start-payment';
 import { describeStripeFailure } from '@/lib/checkout/stripe-failure';
@@ -15,14 +15,14 @@ import { attemptsOfPaymentIntent } from '@/lib/orders/store/orders';
  */
 export async function retryPayment(
   deps: { db: Db; stripe: Stripe },
-  params: { payment_intent: unknown; payment_intent_client_secret: unknown },
+  payment: PaymentParams,
   returnUrl: string | null,
 ): Promise<CheckoutResult> {
   if (returnUrl === null) return { kind: 'refused', error: { key: 'checkout.noReturnUrl' } };
   // The attempt count is read before the PaymentIntent: a concurrent Try again that has recorded a newer attempt has
   // already confirmed at Stripe, so the status read next shows it and this click follows it instead of confirming again.
-  const attemptsBefore = typeof params.payment_intent === 'string' ? await attemptsOfPaymentIntent(deps.db, params.payment_intent) : null;
-  const lookup = await lookUpPayment(deps, params);
+  const attemptsBefore = await attemptsOfPaymentIntent(deps.db, payment.payment_intent);
+  const lookup = await lookUpPayment(deps, payment);
   if (lookup.kind === 'not_found') return { kind: 'refused', error: { key: 'checkout.retryNotAllowed' } };
   if (lookup.kind === 'unavailable') return { kind: 'refused', error: { key: 'checkout.stripeUnreachable' } };
 

@@ -1,23 +1,17 @@
 import type { z } from 'zod';
 import { formLocale } from '@/lib/i18n/form-locale';
 import type { Locale } from '@/lib/i18n/locales';
-import { translate, type MessageKey } from '@/lib/i18n/translator';
+import { translate, translatorFor, type MessageKey } from '@/lib/i18n/translator';
+import type { ActionAnswer, FormState } from '@/lib/forms/form-state';
 
 // The one wrapper of the shop's form actions (nextjs/saas-starter's validatedAction): the form data is parsed with
 // zod before lib/ sees it, so lib/ takes typed input, and every action answers useActionState in one shape. A form
 // that does not parse changes nothing: each field gets its message in the shopper's language, and the values sent
 // come back so the form shows them again (with or without JavaScript).
 
-/** What a shopper form's action answers: a message for the form, one per field, and the values that were sent. */
-export type FormState = { error: string | null; fieldErrors: Record<string, string>; values: Record<string, string> };
-export const initialFormState: FormState = { error: null, fieldErrors: {}, values: {} };
-
-/** What the action itself decides once the input parsed: a message for the whole form (the values are kept). */
-export type ActionAnswer = { error: string | null };
-
 export type FormOptions = {
-  /** Said for the whole form when a field is invalid. */
-  invalid: MessageKey;
+  /** Said for the whole form when a field is invalid; without it, the first invalid field's message is. */
+  invalid?: MessageKey;
   /** The values a field's message names (a limit, a country); zod's messages are message keys. */
   messageValues?: (field: string, locale: Locale) => Record<string, string | number>;
 };
@@ -38,12 +32,16 @@ export function parseForm<S extends z.ZodType>(schema: S, form: FormFields, loca
   const parsed = schema.safeParse(Object.fromEntries(form));
   if (parsed.success) return { kind: 'parsed', input: parsed.data };
   const fieldErrors: Record<string, string> = {};
+  const fallback: MessageKey = options.invalid ?? 'checkout.busy';
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? '');
     if (field === '' || field in fieldErrors) continue;
-    fieldErrors[field] = translate(locale, { key: issue.message as MessageKey, values: options.messageValues?.(field, locale) });
+    // Our schemas' messages are message keys; a check of zod's own (a schema composed from another) says the form's.
+    const key = translatorFor(locale).has(issue.message as MessageKey) ? (issue.message as MessageKey) : fallback;
+    fieldErrors[field] = translate(locale, { key, values: options.messageValues?.(field, locale) });
   }
-  return { kind: 'invalid', state: { error: translate(locale, { key: options.invalid }), fieldErrors, values: sentValues(form) } };
+  const error = options.invalid === undefined ? (Object.values(fieldErrors)[0] ?? null) : translate(locale, { key: options.invalid });
+  return { kind: 'invalid', state: { error, message: null, fieldErrors, values: sentValues(form) } };
 }
 
 export function validatedAction<S extends z.ZodType>(
@@ -56,6 +54,7 @@ export function validatedAction<S extends z.ZodType>(
     const parsed = parseForm(schema, form, locale, options);
     if (parsed.kind === 'invalid') return parsed.state;
     const answer = await run(parsed.input, locale);
-    return { error: answer.error, fieldErrors: {}, values: sentValues(form) };
+    const said = 'error' in answer ? { error: answer.error, message: null } : { error: null, message: answer.message };
+    return { ...said, fieldErrors: {}, values: sentValues(form) };
   };
 }

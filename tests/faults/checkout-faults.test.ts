@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '@/emulator/server';
+import { paymentParams } from '@/lib/checkout/look-up-payment';
 import { retryPayment } from '@/lib/checkout/retry-payment';
 import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
 import { danishBuyer } from '@/tests/support/buyers';
@@ -99,8 +100,8 @@ describe.each(databaseTargets)('checkout when Stripe fails, on $name', ({ skip, 
     const shop = shopper(deps(), emulator);
     const { mobilePayUrl } = await shop.pay(sameCartAsShopper);
     const failed = await shop.decide(mobilePayUrl, 'fail');
-    const params = { payment_intent: failed.paymentIntentId, payment_intent_client_secret: intentsForOrder(emulator, failed.id)[0]?.client_secret };
-    const clicks = await Promise.all([1, 2, 3].map(() => retryPayment(deps(), params, SHOP_RETURN_URL)));
+    const payment = paymentParams.parse({ payment_intent: failed.paymentIntentId, payment_intent_client_secret: intentsForOrder(emulator, failed.id)[0]?.client_secret });
+    const clicks = await Promise.all([1, 2, 3].map(() => retryPayment(deps(), payment, SHOP_RETURN_URL)));
     expect(new Set(clicks.map((click) => (click.kind === 'redirect' ? click.url : click.error.key))).size).toBe(1);
     expect(confirmationsOf(emulator, failed.paymentIntentId ?? '')).toBe(2); // checkout's, and one retry
     expect(await findOrder(database.db, failed.id)).toMatchObject({ paymentAttempts: 2 });

@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import { pressButton } from '@/emulator/tests/support';
 import type { Emulator } from '@/emulator/server';
-import { lookUpPayment } from '@/lib/checkout/look-up-payment';
+import { lookUpPayment, paymentParams } from '@/lib/checkout/look-up-payment';
 import { retryPayment } from '@/lib/checkout/retry-payment';
 import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
 import type { Db } from '@/lib/db/connect';
@@ -53,16 +53,16 @@ export function shopper(deps: { db: Db; stripe: Stripe }, emulator: Emulator): S
     },
     decide: async (mobilePayUrl, decision) => {
       const back = await pressButton(mobilePayUrl, decision);
-      const params = { payment_intent: back.searchParams.get('payment_intent'), payment_intent_client_secret: back.searchParams.get('payment_intent_client_secret') };
-      secrets.set(params.payment_intent ?? '', params.payment_intent_client_secret ?? '');
-      const lookup = await lookUpPayment(deps, params);
+      const payment = paymentParams.parse({ payment_intent: back.searchParams.get('payment_intent'), payment_intent_client_secret: back.searchParams.get('payment_intent_client_secret') });
+      secrets.set(payment.payment_intent, payment.payment_intent_client_secret);
+      const lookup = await lookUpPayment(deps, payment);
       if (lookup.kind !== 'found') throw new Error(`the complete page found no payment: ${lookup.kind}`);
       return lookup.order;
     },
     tryAgain: async (order) => {
       const id = order.paymentIntentId ?? '';
-      const params = { payment_intent: id, payment_intent_client_secret: secrets.get(id) };
-      return redirectOf(await retryPayment(deps, params, SHOP_RETURN_URL));
+      const payment = paymentParams.parse({ payment_intent: id, payment_intent_client_secret: secrets.get(id) });
+      return redirectOf(await retryPayment(deps, payment, SHOP_RETURN_URL));
     },
   };
 }

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { readCart } from '@/lib/cart';
 import { isCartOfOrder } from '@/lib/checkout/paid-cart';
 import { CHECKED_PARAM, LOOKUP_PARAM } from '@/lib/checkout/return-params';
-import { lookUpPayment } from '@/lib/checkout/look-up-payment';
+import { lookUpPayment, paymentParams } from '@/lib/checkout/look-up-payment';
 import { cookieNames, expiredCookieOptions } from '@/lib/cookie-options';
 import { getDb } from '@/lib/db';
 import { localePath } from '@/lib/i18n/locale-path';
@@ -30,7 +30,9 @@ export async function GET(request: NextRequest, route: { params: Promise<{ local
     complete.searchParams.set(LOOKUP_PARAM, limit.kind);
     return NextResponse.redirect(complete, 303);
   }
-  const lookup = await lookUpPayment({ db: await getDb(), stripe }, params);
+  const payment = paymentParams.safeParse(params);
+  if (!payment.success) return response; // malformed: no Stripe request, and the complete page says not found
+  const lookup = await lookUpPayment({ db: await getDb(), stripe }, payment.data);
   if (lookup.kind === 'unavailable') {
     complete.searchParams.set(LOOKUP_PARAM, 'unavailable');
     return NextResponse.redirect(complete, 303);

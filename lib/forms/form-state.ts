@@ -1,0 +1,12 @@
+// The state every shopper form's action answers (lib/forms/validated-action.ts) and its form starts from. Apart from
+// the wrapper, which translates, so that the forms' client components bring no messages or zod to the browser.
+
+/**
+ * What a shopper form's action answers: what happened (`message`) or what went wrong (`error`) for the whole form,
+ * a message per invalid field, and the values that were sent.
+ */
+export type FormState = { error: string | null; message: string | null; fieldErrors: Record<string, string>; values: Record<string, string> };
+export const initialFormState: FormState = { error: null, message: null, fieldErrors: {}, values: {} };
+
+/** What the action itself decides once the input parsed, for the whole form (the values are kept). */
+export type ActionAnswer = { error: string } | { message: string };
