@@ -6,6 +6,8 @@ import { locales } from '@/lib/i18n/locales';
 import { addToCart, answerTestPage, payWithMobilePay } from './support/shop';
 
 async function expectNoViolations(page: Page, what: string): Promise<void> {
+  // After a form's answer React may still be putting the page's <title> back: scan the page once it has settled.
+  await expect(page).toHaveTitle(/\S/);
   // Every rule axe runs by default, and WCAG 2.5.3 (label in name), which axe still calls experimental.
   const { violations } = await new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
   const found = violations.map(({ id, impact, nodes }) => `${id} (${impact ?? 'no impact'}): ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
