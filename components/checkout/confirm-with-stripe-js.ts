@@ -1,6 +1,7 @@
 import type { Stripe } from '@stripe/stripe-js';
 import { loadStripe } from '@stripe/stripe-js/pure';
 import { z } from 'zod';
+import { sentValues } from '@/lib/forms/form-state';
 import { paymentReturnUrl } from '@/lib/app-url';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 
@@ -50,8 +51,7 @@ async function stripeJsFor(config: StripeJsConfig, locale: Locale): Promise<Stri
 
 async function fetchClientSecret(details: FormData, text: StripeJsText): Promise<z.infer<typeof secretAnswer>> {
   try {
-    const body = new URLSearchParams();
-    for (const [name, value] of details) if (typeof value === 'string' && !name.startsWith('$')) body.append(name, value);
+    const body = new URLSearchParams(sentValues(details));
     const response = await fetch('/api/checkout/secret', { method: 'POST', headers: { Accept: 'application/json' }, body });
     const parsed = secretAnswer.safeParse(await response.json());
     return parsed.success ? parsed.data : { error: text.unexpectedAnswer };

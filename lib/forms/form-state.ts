@@ -10,3 +10,10 @@ export const initialFormState: FormState = { error: null, message: null, fieldEr
 
 /** What the action itself decides once the input parsed, for the whole form (the values are kept). */
 export type ActionAnswer = { error: string } | { message: string };
+
+/** The fields a form sent that the shopper filled in or the page set: React's own action fields ($ACTION_…) left out. */
+export function sentValues(form: Iterable<[string, FormDataEntryValue]>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of form) if (typeof value === 'string' && !name.startsWith('$')) values[name] = value;
+  return values;
+}

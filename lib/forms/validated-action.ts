@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { formLocale } from '@/lib/i18n/form-locale';
 import type { Locale } from '@/lib/i18n/locales';
 import { translate, translatorFor, type MessageKey } from '@/lib/i18n/translator';
-import type { ActionAnswer, FormState } from '@/lib/forms/form-state';
+import { sentValues, type ActionAnswer, type FormState } from '@/lib/forms/form-state';
 
 // The one wrapper of the shop's form actions (nextjs/saas-starter's validatedAction): the form data is parsed with
 // zod before lib/ sees it, so lib/ takes typed input, and every action answers useActionState in one shape. A form
@@ -19,11 +19,6 @@ export type FormOptions = {
 /** Form fields as a form post (FormData) or a urlencoded body (URLSearchParams) holds them. */
 export type FormFields = FormData | URLSearchParams;
 
-function sentValues(form: FormFields): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [name, value] of form) if (typeof value === 'string' && !name.startsWith('$')) values[name] = value;
-  return values;
-}
 
 export type ParsedForm<T> = { kind: 'parsed'; input: T } | { kind: 'invalid'; state: FormState };
 

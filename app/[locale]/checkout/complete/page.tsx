@@ -23,6 +23,12 @@ export async function generateMetadata({ params }: CompletePageProps): Promise<M
 
 type Shown = { kind: 'order'; order: Order } | { kind: 'not_found' } | { kind: 'limited' } | { kind: 'unavailable' };
 
+/** Why the payment could not be looked at just now, and the way to look again (the return step). */
+const couldNotLook = {
+  limited: { title: 'complete.tooManyTitle', body: 'complete.tooManyLookups' },
+  unavailable: { title: 'complete.unavailableTitle', body: 'complete.unavailableBody' },
+} as const;
+
 /**
  * The order the shopper paid for, from the database: the return step (app/[locale]/checkout/return/route.ts) has just
  * asked Stripe and brought the order up to date. The client secret in the URL is the proof, checked against the hash
@@ -72,17 +78,9 @@ export default async function CheckoutCompletePage(props: CompletePageProps) {
             <p>{t('complete.notFoundBody')}</p>
           </StatusPanel>
         )}
-        {shown.kind === 'limited' && (
-          <StatusPanel tone="waiting" title={t('complete.tooManyTitle')}>
-            <p>{t('complete.tooManyLookups')}</p>
-            <a href={lookAgain} className={buttonClasses('secondary', 'md', 'self-start')}>
-              {t('complete.refresh')}
-            </a>
-          </StatusPanel>
-        )}
-        {shown.kind === 'unavailable' && (
-          <StatusPanel tone="waiting" title={t('complete.unavailableTitle')}>
-            <p>{t('complete.unavailableBody')}</p>
+        {(shown.kind === 'limited' || shown.kind === 'unavailable') && (
+          <StatusPanel tone="waiting" title={t(couldNotLook[shown.kind].title)}>
+            <p>{t(couldNotLook[shown.kind].body)}</p>
             <a href={lookAgain} className={buttonClasses('secondary', 'md', 'self-start')}>
               {t('complete.refresh')}
             </a>
