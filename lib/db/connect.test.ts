@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
-import { openDatabase } from '@/lib/db/connect';
+import { describe, expect, it, vi } from 'vitest';
+import { openConnection, openDatabase } from '@/lib/db/connect';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
@@ -28,6 +28,21 @@ describe('openDatabase', () => {
       expect(() => other.exec('begin immediate; commit')).not.toThrow();
     } finally {
       other.close();
+      await db.destroy();
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+  });
+
+  it('compiles each SQLite statement once and runs it again with new parameters', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shop-connect-')), 'shop.sqlite');
+    const { db, client } = openConnection({ kind: 'sqlite', file });
+    if (client.kind !== 'sqlite') throw new Error('expected SQLite');
+    const prepare = vi.spyOn(client.database, 'prepare');
+    try {
+      const square = async (n: number) => (await sql<{ value: number }>`select ${n} * ${n} as value`.execute(db)).rows[0]?.value;
+      expect([await square(2), await square(3), await square(4)]).toEqual([4, 9, 16]);
+      expect(prepare).toHaveBeenCalledTimes(1);
+    } finally {
       await db.destroy();
       fs.rmSync(path.dirname(file), { recursive: true, force: true });
     }

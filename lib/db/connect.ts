@@ -12,6 +12,7 @@ import {
   type DatabaseConnection,
   type Dialect,
   type LogEvent,
+  type SqliteDatabase,
 } from 'kysely';
 import pg from 'pg';
 import type { Database } from '@/lib/db/schema';
@@ -54,6 +55,29 @@ export type ConnectionOptions = { searchPath?: string; onQuery?: (sql: string, p
 const logOf = (options: ConnectionOptions) =>
   options.onQuery === undefined ? undefined : (event: LogEvent) => options.onQuery?.(event.query.sql, event.query.parameters);
 
+/** Distinct SQL texts whose compiled statements a SQLite connection keeps. The shop runs a few dozen. */
+const CACHED_STATEMENTS = 200;
+
+/**
+ * better-sqlite3 compiles the SQL on every prepare(), and Kysely prepares every query it runs: this keeps each
+ * compiled statement for its text and runs it again with new parameters, the oldest dropped past the cap. (Kysely's
+ * streaming would hold a statement busy while iterating; the shop never streams.)
+ */
+function withStatementCache(database: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare: (sql) => {
+      const kept = statements.get(sql);
+      if (kept !== undefined) return kept;
+      const statement = database.prepare(sql);
+      if (statements.size >= CACHED_STATEMENTS) statements.delete(statements.keys().next().value ?? '');
+      statements.set(sql, statement);
+      return statement;
+    },
+  };
+}
+
 function openSqlite(file: string, options: ConnectionOptions): Connection {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const database = new SQLite(file);
@@ -62,7 +86,7 @@ function openSqlite(file: string, options: ConnectionOptions): Connection {
   database.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
   const dialect: Dialect = {
     createAdapter: () => new SqliteAdapter(),
-    createDriver: () => new ImmediateSqliteDriver({ database }),
+    createDriver: () => new ImmediateSqliteDriver({ database: withStatementCache(database) }),
     createIntrospector: (db) => new SqliteIntrospector(db),
     createQueryCompiler: () => new SqliteQueryCompiler(),
   };

@@ -70,7 +70,7 @@ for (const target of databaseTargets) {
       const order = await orderWithIntent();
       const outcome = await deliver(succeeded(order));
       expect(outcome).toMatchObject({ kind: 'applied', orderId: order.id, orderStatus: 'paid' });
-      expect(httpStatusFor(outcome.kind)).toBe(200);
+      expect(httpStatusFor(outcome.kind)).toBe(204);
       expect(await statusOf(order)).toBe('paid');
       expect(await outboxOf(order)).toHaveLength(1);
       expect(await eventsOf(order)).toHaveLength(1);
@@ -169,7 +169,7 @@ for (const target of databaseTargets) {
       await deliver(body);
       const again = await deliver(body);
       expect(again.kind).toBe('duplicate');
-      expect(httpStatusFor(again.kind)).toBe(200);
+      expect(httpStatusFor(again.kind)).toBe(204);
       expect(await outboxOf(order)).toHaveLength(1);
       expect(await eventsOf(order)).toHaveLength(1);
     });
@@ -233,7 +233,7 @@ for (const target of databaseTargets) {
     it('acknowledges event types it does not handle with 200 and ignores them', async () => {
       const outcome = await deliver(eventBody({ type: 'charge.succeeded', paymentIntent: { id: 'ch_1', object: 'charge' } }));
       expect(outcome).toMatchObject({ kind: 'ignored', reason: 'unhandled_type' });
-      expect(httpStatusFor(outcome.kind)).toBe(200);
+      expect(httpStatusFor(outcome.kind)).toBe(204);
     });
 
     it('acknowledges events for PaymentIntents of other shops and records them once', async () => {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { Db } from '@/lib/db/connect';
 import { handleStripeWebhook } from '@/lib/webhooks/handle-stripe-webhook';
-import { httpStatusFor } from '@/lib/webhooks/outcome';
+import { webhookAnswer } from '@/lib/webhooks/outcome';
 
 // What the browser and Stripe do around the client-confirm path, for tests that run against the in-process emulator:
 // Stripe.js's confirm request, the shopper's button on the MobilePay test page, and the shop's webhook endpoint.
@@ -32,7 +32,10 @@ export async function startWebhookReceiver(db: Db, secret: string): Promise<{ ur
     request.on('end', () => {
       const signature = typeof request.headers['stripe-signature'] === 'string' ? request.headers['stripe-signature'] : null;
       handleStripeWebhook({ rawBody, signature, secret, db: async () => db }).then(
-        (outcome) => response.writeHead(httpStatusFor(outcome.kind)).end(),
+        (outcome) => {
+          const { status, headers, body } = webhookAnswer(outcome);
+          response.writeHead(status, headers).end(body ?? undefined);
+        },
         () => response.writeHead(500).end(),
       );
     });

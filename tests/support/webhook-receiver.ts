@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { Db } from '@/lib/db/connect';
 import { handleStripeWebhook } from '@/lib/webhooks/handle-stripe-webhook';
-import { httpStatusFor, type WebhookOutcome } from '@/lib/webhooks/outcome';
+import { webhookAnswer, type WebhookOutcome } from '@/lib/webhooks/outcome';
 
 // The shop's webhook endpoint without Next.js: a local HTTP server that hands each delivery's raw body and
 // Stripe-Signature to handleStripeWebhook with a real database and answers the status the route would. The emulator
@@ -23,8 +23,8 @@ export async function startWebhookReceiver(db: () => Db, secret: string): Promis
         db: async () => db(),
       }).then((outcome) => {
         outcomes.push(outcome);
-        response.writeHead(httpStatusFor(outcome.kind), { 'Content-Type': 'application/json' });
-        response.end(JSON.stringify({ outcome: outcome.kind }));
+        const { status, headers, body } = webhookAnswer(outcome);
+        response.writeHead(status, headers).end(body ?? undefined);
       });
     });
   });

@@ -1,7 +1,7 @@
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { handleStripeWebhook } from '@/lib/webhooks/handle-stripe-webhook';
-import { httpStatusFor, type WebhookOutcome } from '@/lib/webhooks/outcome';
+import { webhookAnswer, type WebhookOutcome } from '@/lib/webhooks/outcome';
 import { MAX_WEBHOOK_BODY_BYTES, readCappedBody } from '@/lib/http/read-capped-body';
 
 // Stripe's webhook endpoint (and the emulator's). Everything happens in lib/webhooks; this only adapts HTTP.
@@ -36,6 +36,6 @@ export async function POST(request: Request): Promise<Response> {
     db: getDb,
   });
   log(outcome);
-  const status = httpStatusFor(outcome.kind);
-  return Response.json(status < 300 ? { received: true, outcome: outcome.kind } : { error: outcome.kind }, { status });
+  const { status, headers, body } = webhookAnswer(outcome);
+  return new Response(body, { status, headers });
 }
