@@ -2,22 +2,23 @@
 // sources changed, starts the offline Stripe emulator when no STRIPE_SECRET_KEY is set anywhere (or STRIPE_MODE=emulator)
 // and, in that mode without SMTP_URL, MailDev as the shop's SMTP server and inbox, then the shop on PORT (default 3000).
 // Ctrl-C stops them all.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from '../lib/parse-env';
 import { emulatorConfig } from '../emulator/config';
 import { startEmulator, type Emulator } from '../emulator/server';
+import { buildShop } from './build';
 import { launchEnvironment } from './launch-env';
 import { startMailDev, type MailDev } from './maildev';
+import { SERVER_BUNDLE, serverProcess } from './server-process';
 
 const root = path.resolve(__dirname, '..');
-const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
 const sourceDirs = ['app', 'components', 'lib', 'public', 'emulator'];
-const sourceFiles = ['next.config.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
+const sourceFiles = ['next.config.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json', 'scripts/serve.ts', 'scripts/build.ts'];
 
 function newestSourceTime(entry: string): number {
   const stat = statSync(entry);
@@ -27,7 +28,7 @@ function newestSourceTime(entry: string): number {
 
 function buildIsCurrent(): boolean {
   const buildId = path.join(root, '.next/BUILD_ID');
-  if (!existsSync(buildId)) return false;
+  if (!existsSync(buildId) || !existsSync(SERVER_BUNDLE)) return false;
   const sources = [...sourceDirs, ...sourceFiles].map((name) => path.join(root, name)).filter((entry) => existsSync(entry));
   return statSync(buildId).mtimeMs >= Math.max(...sources.map(newestSourceTime));
 }
@@ -50,16 +51,16 @@ async function buildWhenNeeded(env: NodeJS.ProcessEnv): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       continue;
     }
-    let status: number | null = 0;
+    let status = 0;
     try {
       if (buildIsCurrent()) return;
-      console.log('Building the shop (next build)…');
-      status = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, env, stdio: 'inherit' }).status;
+      console.log('Building the shop (next build, then its server)…');
+      status = buildShop(env);
     } finally {
       closeSync(lock);
       rmSync(buildLock, { force: true });
     }
-    if (status !== 0) process.exit(status ?? 1);
+    if (status !== 0) process.exit(status);
   }
 }
 
@@ -96,11 +97,8 @@ async function main(): Promise<void> {
   }
 
   // The shop's own server (scripts/serve.ts): Next.js's handler, with the client address taken from the socket.
-  const shop = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts'), ...(dev ? ['--dev'] : [])], {
-    cwd: root,
-    env: { ...env, PORT: String(port), NODE_ENV: dev ? 'development' : 'production' },
-    stdio: 'inherit',
-  });
+  const server = serverProcess(dev, { ...env, PORT: String(port), NODE_ENV: dev ? 'development' : 'production' });
+  const shop = spawn(process.execPath, server.args, { cwd: root, env: server.env, stdio: 'inherit' });
   // The shop's server says where its e-mail goes (lib/mail/shop-mail.ts); here, MailDev's inbox when it runs.
   const mailNote = mailDev === null ? '' : `Messages to shoppers (MailDev inbox): ${mailDev.inboxUrl}\n`;
   console.log(`\nThe shop: http://localhost:${port}\n${adminNote}\n${mailNote}`);

@@ -44,10 +44,10 @@ export function descendantsOf(pid: number): number[] {
   return childrenOf(pid).flatMap((child) => [child, ...descendantsOf(child)]);
 }
 
-/** The shop's server: `next start` renames its process "next-server (v…)". */
-function isNextServer(pid: number): boolean {
+/** The shop's server, as scripts/server-process.ts starts it. */
+function isShopServer(pid: number): boolean {
   try {
-    return /next-server|next\/dist\/bin\/next|scripts\/serve\.ts/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+    return /\.next\/serve\.cjs/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
   } catch {
     return false;
   }
@@ -125,7 +125,7 @@ export async function startShop(options: ShopOptions): Promise<Shop> {
   // connections then outlives it. So the server's PIDs, read before stopping, are waited for and killed if they stay.
   const stop = async () => {
     if (launcher.exitCode !== null || launcher.pid === undefined) return;
-    const servers = descendantsOf(launcher.pid).filter(isNextServer);
+    const servers = descendantsOf(launcher.pid).filter(isShopServer);
     const exited = new Promise<void>((resolve) => launcher.once('exit', () => resolve()));
     launcher.kill('SIGTERM');
     const timer = setTimeout(() => launcher.kill('SIGKILL'), 10_000);
@@ -142,7 +142,7 @@ export async function startShop(options: ShopOptions): Promise<Shop> {
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- launcher output ---\n${log.join('')}`);
   }
 
-  const serverPids = () => (launcher.pid === undefined ? [] : descendantsOf(launcher.pid).filter(isNextServer));
+  const serverPids = () => (launcher.pid === undefined ? [] : descendantsOf(launcher.pid).filter(isShopServer));
   let peakKiB = 0;
   const peakMemoryMiB = () => {
     peakKiB = Math.max(peakKiB, serverPids().reduce((sum, pid) => sum + highWaterMarkKiB(pid), 0));

@@ -1,18 +1,17 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { serverProcess } from '@/scripts/server-process';
 
-// A shop process as `npm start` runs it (scripts/serve.ts over the production build), started and stopped by its PID.
+// A shop process as `npm start` runs it (the production build's server, scripts/server-process.ts), started and stopped
+// by its PID.
 
 export type ShopProcess = { url: string; pid: number; output: () => string; stop: () => Promise<void> };
 
 const root = path.resolve(__dirname, '../..');
 
 export async function startShopProcess(port: number, env: Record<string, string>): Promise<ShopProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/serve.ts')], {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server = serverProcess(false, { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), ...env });
+  const child = spawn(process.execPath, server.args, { cwd: root, env: server.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log: string[] = [];
   const keep = (chunk: Buffer) => void log.push(chunk.toString());
   child.stdout.on('data', keep);
