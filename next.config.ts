@@ -19,6 +19,9 @@ const nextConfig: NextConfig = {
     ]),
   ],
   serverExternalPackages: ['better-sqlite3', 'pg'],
+  // Each route's code is loaded when it is first asked for, not all at start (Next.js's memory guide): a shop process
+  // that never serves the dashboard never holds it.
+  experimental: { preloadEntriesOnStart: false },
 };
 
 export default nextConfig;
