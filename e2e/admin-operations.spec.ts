@@ -80,6 +80,19 @@ test('a refund of more than is left is refused in plain words and changes nothin
   expect((await stripe.refunds.list({ payment_intent: intentId })).data).toHaveLength(0);
 });
 
+test('a refund amount that is not an amount is refused in plain words and changes nothing', async ({ page }) => {
+  const { number, intentId } = await authorizedOrder(page, 'wool-socks');
+  await signIn(page);
+  await openOrder(page, number);
+  await page.getByRole('button', { name: /^Capture/ }).click();
+  await expect(statusOf(page)).toContainText('Paid');
+  await page.getByLabel('Amount to refund (DKK)').fill('12,345');
+  await page.getByRole('button', { name: 'Refund', exact: true }).click();
+  await expect(page.getByText(/^Enter an amount above zero/)).toBeVisible();
+  await expect(statusOf(page)).toContainText('Paid');
+  expect((await stripe.refunds.list({ payment_intent: intentId })).data).toHaveLength(0);
+});
+
 test('an authorization left uncaptured for 7 days shows as expired', async ({ page }) => {
   const { number, intentId } = await authorizedOrder(page, 'wool-socks');
   const completePage = page.url();

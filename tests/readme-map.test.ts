@@ -30,9 +30,9 @@ function exists(named: string): boolean {
 
 describe('the README', () => {
   it('names only paths that exist', () => {
-    // Not paths of the repository: npm packages and their modules (@scope/name, next/link), what the shop writes at run
-    // time (.data/), and folders beside the repository (../shared, when you have it).
-    const outside = ['@', '.data/', '../'];
+    // Not paths of the repository: npm packages and their modules (@scope/name, next/link), what the build and the shop
+    // write (.next/, .data/), and folders beside the repository (../shared, when you have it).
+    const outside = ['@', '.next/', '.data/', '../'];
     const isPackage = (named: string) => existsSync(path.join(root, 'node_modules', named.split('/')[0] ?? ''));
     const repositoryPaths = namedPaths.filter((named) => !outside.some((start) => named.startsWith(start)) && !isPackage(named) && !named.includes('<'));
     expect(repositoryPaths.filter((named) => !exists(named))).toEqual([]);

@@ -1,14 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
-import { orderAction, type OrderActionState } from '@/app/admin/orders/[id]/actions';
+import { orderAction } from '@/app/admin/orders/[id]/actions';
 import { FormMessage } from '@/components/ui/form-message';
+import { initialFormState } from '@/lib/forms/form-state';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { messages } from '@/lib/messages';
 import type { MerchantAction } from '@/lib/orders/display-status';
 
 const text = messages.admin;
-const initialState: OrderActionState = { error: null, message: null };
 const field = 'h-11 rounded-lg border border-line bg-white px-3 text-base text-ink hover:border-muted focus-visible:border-mobilepay';
 
 export type OrderActionsProps = {
@@ -22,7 +22,7 @@ export type OrderActionsProps = {
 
 /** Mark as shipped, Capture, Cancel and Refund, as the order's state allows, with one status line for what happened. No JS needed. */
 export function OrderActions({ orderId, actions, nonces, captureLabel, refundable }: OrderActionsProps) {
-  const [state, formAction] = useActionState(orderAction, initialState);
+  const [state, formAction] = useActionState(orderAction, initialFormState);
   const hidden = (action: MerchantAction) => (
     <>
       <input type="hidden" name="action" value={action} />

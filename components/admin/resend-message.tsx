@@ -1,13 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { resendMessage, type OrderActionState } from '@/app/admin/orders/[id]/actions';
+import { resendMessage } from '@/app/admin/orders/[id]/actions';
 import { FormMessage } from '@/components/ui/form-message';
+import { initialFormState } from '@/lib/forms/form-state';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { messages } from '@/lib/messages';
 
 const text = messages.outbox;
-const initialState: OrderActionState = { error: null, message: null };
 
 /**
  * Resend on a failed message: queues it again with no tries counted. Works without JavaScript. Rendered for every
@@ -15,7 +15,7 @@ const initialState: OrderActionState = { error: null, message: null };
  * report of what happened must outlive the button.
  */
 export function ResendMessage({ orderId, messageId, failed }: { orderId: string; messageId: string; failed: boolean }) {
-  const [state, formAction] = useActionState(resendMessage, initialState);
+  const [state, formAction] = useActionState(resendMessage, initialFormState);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="orderId" value={orderId} />

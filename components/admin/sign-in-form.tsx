@@ -1,17 +1,17 @@
 'use client';
 
 import { useActionState } from 'react';
-import { signIn, type SignInState } from '@/app/admin/sign-in/actions';
+import { signIn } from '@/app/admin/sign-in/actions';
 import { FormMessage } from '@/components/ui/form-message';
+import { initialFormState } from '@/lib/forms/form-state';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { messages } from '@/lib/messages';
 
 const text = messages.admin;
-const initialState: SignInState = { error: null };
 
 /** The dashboard password form. Works without JavaScript. */
 export function SignInForm() {
-  const [state, formAction] = useActionState(signIn, initialState);
+  const [state, formAction] = useActionState(signIn, initialFormState);
   return (
     <form action={formAction} className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">

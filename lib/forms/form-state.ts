@@ -17,3 +17,9 @@ export function sentValues(form: Iterable<[string, FormDataEntryValue]>): Record
   for (const [name, value] of form) if (typeof value === 'string' && !name.startsWith('$')) values[name] = value;
   return values;
 }
+
+/** The state that answers a form whose input parsed: what the action decided, with the values sent kept. */
+export function answeredState(answer: ActionAnswer, form: FormData): FormState {
+  const said = 'error' in answer ? { error: answer.error, message: null } : { error: null, message: answer.message };
+  return { ...said, fieldErrors: {}, values: sentValues(form) };
+}
