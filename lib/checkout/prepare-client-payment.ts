@@ -14,6 +14,7 @@ import type { Customer, Order } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
 import { priceCart, type PricedCart } from '@/lib/pricing';
 import { moneyMismatch } from '@/lib/orders/money-check';
+import { isConfirmable } from '@/lib/orders/stripe-facts';
 
 export type ClientPaymentRequest = {
   /** The token of the shopper's checkout cookie; null when there is none or it was tampered with. */
@@ -35,9 +36,6 @@ export type ClientPaymentResult =
   | { kind: 'stripe_failed'; error: ShopperMessage }
   /** The order could not be written. */
   | { kind: 'not_saved'; error: ShopperMessage };
-
-/** PaymentIntent statuses Stripe.js may still confirm. */
-const confirmable = new Set<Stripe.PaymentIntent.Status>(['requires_payment_method', 'requires_confirmation', 'requires_action']);
 
 /**
  * The client-confirm path's server half, behind POST /api/checkout/secret: price the cart from the catalog and hand
@@ -122,7 +120,7 @@ async function confirmableIntentOf(stripe: Stripe, order: Order): Promise<Confir
   try {
     const paymentIntent = await stripe.paymentIntents.retrieve(order.paymentIntentId);
     const matches =
-      confirmable.has(paymentIntent.status) &&
+      isConfirmable(paymentIntent) &&
       moneyMismatch(order, paymentIntent) === null &&
       paymentIntent.metadata?.order_id === order.id;
     return matches ? { kind: 'found', paymentIntent } : { kind: 'gone' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paymentFactOf } from '@/lib/orders/stripe-facts';
+import { isConfirmable, paymentFactOf } from '@/lib/orders/stripe-facts';
 
 describe('paymentFactOf', () => {
   const forMoney = { amount: 14900, currency: 'dkk', livemode: false };
@@ -33,5 +33,15 @@ describe('paymentFactOf', () => {
 
   it('says nothing about a status it does not know', () => {
     expect(paymentFactOf({ status: 'requires_reauthorization', last_payment_error: null, ...forMoney }, 7)).toBeNull();
+  });
+});
+
+describe('isConfirmable', () => {
+  it('lets Stripe.js confirm a PaymentIntent not tried yet, failed, or waiting for the shopper', () => {
+    for (const status of ['requires_payment_method', 'requires_confirmation', 'requires_action'] as const) expect(isConfirmable({ status })).toBe(true);
+  });
+
+  it('never lets a PaymentIntent that is processing, authorized, paid or canceled be confirmed again', () => {
+    for (const status of ['processing', 'requires_capture', 'succeeded', 'canceled'] as const) expect(isConfirmable({ status })).toBe(false);
   });
 });

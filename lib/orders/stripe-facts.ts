@@ -50,6 +50,14 @@ function orderStatusOf(paymentIntent: PaymentIntentState): OrderStatus | null {
   return orderStatusFor(paymentIntent.status);
 }
 
+/** PaymentIntent statuses in which Stripe.js may still confirm it: not tried yet, failed, or waiting for the shopper. */
+const confirmableStatuses: ReadonlySet<Stripe.PaymentIntent.Status> = new Set(['requires_payment_method', 'requires_confirmation', 'requires_action']);
+
+/** Whether the PaymentIntent can still be confirmed (by Stripe.js on the client-confirm path): nothing is settled yet. */
+export function isConfirmable(paymentIntent: Pick<PaymentIntentState, 'status'>): boolean {
+  return confirmableStatuses.has(paymentIntent.status);
+}
+
 /** What a PaymentIntent read at `observedAt` (Unix seconds) says about the order; null when it says nothing known. */
 export function paymentFactOf(paymentIntent: PaymentIntentFacts, observedAt: number): PaymentFact | null {
   const status = orderStatusOf(paymentIntent);
