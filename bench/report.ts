@@ -133,6 +133,6 @@ export function report(results: Results): void {
       errors: run.shop.errors,
     })),
   );
-  console.log(`\nShop peak memory (VmHWM of next start): ${results.shopPeakMemoryMiB ?? '-'} MiB`);
+  console.log(`\nShop peak memory (VmHWM of its server, .next/serve.cjs): ${results.shopPeakMemoryMiB ?? '-'} MiB`);
   for (const [name, source] of Object.entries(results.carriedOver)) console.log(`(${name}: not run now; figures of ${source.startedAt} at ${source.commit ?? '?'})`);
 }

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   try {
     const sqliteFile = path.join(scratch, 'shop.sqlite');
     if (runs('checkout') || runs('pages') || runs('throughput')) await withShop({ port: SHOP_PORT, emulatorPort: EMULATOR_PORT, stripeApiBase: proxy.url, database: { kind: 'sqlite', file: sqliteFile } }, async (shop) => {
-      console.log(`Shop on ${shop.url} (next start PIDs ${shop.serverPids().join(', ')}), emulator on ${shop.emulatorUrl} behind ${proxy.url}`);
+      console.log(`Shop on ${shop.url} (server PIDs ${shop.serverPids().join(', ')}), emulator on ${shop.emulatorUrl} behind ${proxy.url}`);
       if (runs('checkout')) {
         results.checkout = await benchCheckout(shop.url, proxy, shop.emulatorUrl, [
           { shoppers: 1, checkouts: 40 },

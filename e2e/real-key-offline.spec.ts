@@ -42,3 +42,24 @@ test("refuses a webhook signed with the emulator's public secret", async ({ requ
   expect(signed.status()).toBe(400); // signed with the shop's own secret, but no payment intent inside: invalid payload
   expect(await signed.json()).toEqual({ error: 'invalid_payload' });
 });
+
+test('answers a signed event it does not handle with 204, no body, and the outcome in a header', async ({ request }) => {
+  const payload = JSON.stringify({ id: 'evt_unhandled', object: 'event', type: 'customer.created', created: 1, data: { object: { id: 'cus_1', object: 'customer' } } });
+  const response = await request.post('/api/webhooks/stripe', {
+    data: payload,
+    headers: { 'Content-Type': 'application/json', 'Stripe-Signature': Stripe.webhooks.generateTestHeaderString({ payload, secret: REAL_KEY_WEBHOOK_SECRET }) },
+  });
+  expect(response.status()).toBe(204);
+  expect(response.headers()['webhook-outcome']).toBe('ignored');
+  expect(await response.text()).toBe('');
+});
+
+test('refuses a webhook body over 64 KiB before reading it', async ({ request }) => {
+  const response = await request.post('/api/webhooks/stripe', {
+    data: 'x'.repeat(65 * 1024),
+    headers: { 'Content-Type': 'application/json', 'Stripe-Signature': 't=1,v1=00' },
+  });
+  expect(response.status()).toBe(413);
+  expect(response.headers()['webhook-outcome']).toBe('payload_too_large');
+  expect(await response.json()).toEqual({ error: 'payload_too_large' });
+});

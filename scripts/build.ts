@@ -12,18 +12,24 @@ const root = path.resolve(__dirname, '..');
 export function buildShop(env: NodeJS.ProcessEnv): number {
   const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { cwd: root, env, stdio: 'inherit' });
   if (next.status !== 0) return next.status ?? 1;
-  const server = buildSync({
-    absWorkingDir: root,
-    entryPoints: ['scripts/serve.ts'],
-    outfile: SERVER_BUNDLE,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  return server.errors.length === 0 ? 0 : 1;
+  try {
+    // Packages stay in node_modules; next-intl is ES modules only, which CommonJS requires from Node 20.19 (engines).
+    buildSync({
+      absWorkingDir: root,
+      entryPoints: ['scripts/serve.ts'],
+      outfile: SERVER_BUNDLE,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      packages: 'external',
+      logLevel: 'warning',
+    });
+    return 0;
+  } catch (error) {
+    console.error(`The shop's server did not build: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
 }
 
 if (require.main === module) process.exit(buildShop({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' }));

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   // Before Next.js, so that the sender has migrated the database (when it runs) before the first request.
   const mail = await startShopMail(env, { shopOrigin: env.appUrl ?? `http://localhost:${port}`, log: console.log });
   markClientAddressFromSocket();
+  // The project's root: one folder up, from scripts/ (next dev) as from .next/serve.cjs (the build).
   const app = next({ dev, dir: path.resolve(__dirname, '..'), port });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 // The shop under test, started as `npm start` starts it (scripts/start.ts: builds when the sources changed, under the
-// shared build lock, then `next start` beside an emulator in the launcher's process), on the benchmark's own ports.
-// Stopped by the launcher's PID only, which stops its shop and emulator.
+// shared build lock, then the shop's server, .next/serve.cjs, beside an emulator in the launcher's process), on the
+// benchmark's own ports. Stopped by the launcher's PID only, which stops its shop and emulator.
 
 export const root = path.resolve(__dirname, '../..');
 
@@ -23,9 +23,9 @@ export type ShopOptions = {
 export type Shop = {
   url: string;
   emulatorUrl: string;
-  /** PIDs of the `next start` process and its descendants (not the launcher or its emulator). */
+  /** PIDs of the shop's server process and its descendants (not the launcher or its emulator). */
   serverPids: () => number[];
-  /** Peak resident memory (VmHWM) of the `next start` processes so far, in MiB. */
+  /** Peak resident memory (VmHWM) of the shop's server processes so far, in MiB. */
   peakMemoryMiB: () => number;
   /** The launcher's last lines of output (the shop's and the emulator's logs), for when a benchmark fails. */
   recentOutput: () => string;
@@ -121,7 +121,7 @@ export async function startShop(options: ShopOptions): Promise<Shop> {
   launcher.stdout?.on('data', keep);
   launcher.stderr?.on('data', keep);
 
-  // The launcher stops `next start` with SIGTERM but does not wait for it; a server still draining keep-alive
+  // The launcher stops the shop's server with SIGTERM but does not wait for it; a server still draining keep-alive
   // connections then outlives it. So the server's PIDs, read before stopping, are waited for and killed if they stay.
   const stop = async () => {
     if (launcher.exitCode !== null || launcher.pid === undefined) return;

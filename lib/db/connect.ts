@@ -60,8 +60,8 @@ const CACHED_STATEMENTS = 200;
 
 /**
  * better-sqlite3 compiles the SQL on every prepare(), and Kysely prepares every query it runs: this keeps each
- * compiled statement for its text and runs it again with new parameters, the oldest dropped past the cap. (Kysely's
- * streaming would hold a statement busy while iterating; the shop never streams.)
+ * compiled statement for its text and runs it again with new parameters, the least recently used dropped past the
+ * cap. (Kysely's streaming would hold a statement busy while iterating; the shop never streams.)
  */
 function withStatementCache(database: SQLite.Database): SqliteDatabase {
   const statements = new Map<string, SQLite.Statement>();
@@ -69,7 +69,11 @@ function withStatementCache(database: SQLite.Database): SqliteDatabase {
     close: () => database.close(),
     prepare: (sql) => {
       const kept = statements.get(sql);
-      if (kept !== undefined) return kept;
+      if (kept !== undefined) {
+        statements.delete(sql); // to the end of the map's order: the least recently used go first
+        statements.set(sql, kept);
+        return kept;
+      }
       const statement = database.prepare(sql);
       if (statements.size >= CACHED_STATEMENTS) statements.delete(statements.keys().next().value ?? '');
       statements.set(sql, statement);

@@ -1,9 +1,10 @@
-// The state every shopper form's action answers (lib/forms/validated-action.ts) and its form starts from. Apart from
-// the wrapper, which translates, so that the forms' client components bring no messages or zod to the browser.
+// The state every form's action answers (the shoppers' through lib/forms/validated-action.ts, the dashboard's through
+// lib/admin/admin-action.ts) and its form starts from. Apart from the wrappers, which translate or check the session,
+// so that the forms' client components bring no messages or zod to the browser.
 
 /**
- * What a shopper form's action answers: what happened (`message`) or what went wrong (`error`) for the whole form,
- * a message per invalid field, and the values that were sent.
+ * What a form's action answers: what happened (`message`) or what went wrong (`error`) for the whole form, a message
+ * per invalid field, and the values that were sent (a shopper's form shows them again).
  */
 export type FormState = { error: string | null; message: string | null; fieldErrors: Record<string, string>; values: Record<string, string> };
 export const initialFormState: FormState = { error: null, message: null, fieldErrors: {}, values: {} };
@@ -18,8 +19,11 @@ export function sentValues(form: Iterable<[string, FormDataEntryValue]>): Record
   return values;
 }
 
-/** The state that answers a form whose input parsed: what the action decided, with the values sent kept. */
-export function answeredState(answer: ActionAnswer, form: FormData): FormState {
+/**
+ * The state that answers what an action decided for the whole form. `values`: the fields to show again, as sent
+ * (the shoppers' forms); the dashboard's and the sign-in's answer none.
+ */
+export function stateOf(answer: ActionAnswer, values: Record<string, string> = {}): FormState {
   const said = 'error' in answer ? { error: answer.error, message: null } : { error: null, message: answer.message };
-  return { ...said, fieldErrors: {}, values: sentValues(form) };
+  return { ...said, fieldErrors: {}, values };
 }

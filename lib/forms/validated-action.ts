@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { formLocale } from '@/lib/i18n/form-locale';
 import type { Locale } from '@/lib/i18n/locales';
 import { translate, translatorFor, type MessageKey } from '@/lib/i18n/translator';
-import { answeredState, sentValues, type ActionAnswer, type FormState } from '@/lib/forms/form-state';
+import { sentValues, stateOf, type ActionAnswer, type FormState } from '@/lib/forms/form-state';
 
 // The one wrapper of the shop's form actions (nextjs/saas-starter's validatedAction): the form data is parsed with
 // zod before lib/ sees it, so lib/ takes typed input, and every action answers useActionState in one shape. A form
@@ -48,6 +48,6 @@ export function validatedAction<S extends z.ZodType>(
     const locale = formLocale(form);
     const parsed = parseForm(schema, form, locale, options);
     if (parsed.kind === 'invalid') return parsed.state;
-    return answeredState(await run(parsed.input, locale), form);
+    return stateOf(await run(parsed.input, locale), sentValues(form));
   };
 }

@@ -5,7 +5,7 @@ import { smtpTransport } from '@/lib/mail/smtp-transport';
 import type { Env } from '@/lib/parse-env';
 
 // The shop process's outbox sender (scripts/serve.ts starts it beside Next.js). Plain modules only, no 'server-only':
-// the server runs under tsx, outside Next's bundles. It has its own database connection.
+// the server is bundled on its own (scripts/build.ts), outside Next's bundles. It has its own database connection.
 
 export type ShopMail = { stop: () => Promise<void> };
 

@@ -163,7 +163,7 @@ for (const target of databaseTargets) {
       expect(await statusOf(order)).toBe('pending');
     });
 
-    it('answers a redelivered event with 200 and changes nothing', async () => {
+    it('answers a redelivered event with 204 and changes nothing', async () => {
       const order = await orderWithIntent();
       const body = succeeded(order);
       await deliver(body);
@@ -230,7 +230,7 @@ for (const target of databaseTargets) {
       expect(await statusOf(order)).toBe(orderStatus);
     });
 
-    it('acknowledges event types it does not handle with 200 and ignores them', async () => {
+    it('acknowledges event types it does not handle with 204 and ignores them', async () => {
       const outcome = await deliver(eventBody({ type: 'charge.succeeded', paymentIntent: { id: 'ch_1', object: 'charge' } }));
       expect(outcome).toMatchObject({ kind: 'ignored', reason: 'unhandled_type' });
       expect(httpStatusFor(outcome.kind)).toBe(204);

@@ -5,6 +5,7 @@ export type WebhookOutcome =
   | { kind: 'applied'; eventId: string; type: string; orderId: string; orderStatus: string }
   | { kind: 'duplicate'; eventId: string; type: string }
   | { kind: 'ignored'; eventId: string; type: string; reason: 'unhandled_type' | 'unknown_order' }
+  | { kind: 'payload_too_large' }
   | { kind: 'invalid_signature'; reason: string }
   | { kind: 'invalid_payload'; eventId: string; type: string }
   | { kind: 'not_configured' }
@@ -16,6 +17,7 @@ const statusByKind: Record<WebhookOutcomeKind, number> = {
   applied: 204,
   duplicate: 204,
   ignored: 204,
+  payload_too_large: 413,
   invalid_signature: 400,
   invalid_payload: 400,
   not_configured: 500,

@@ -12,6 +12,9 @@ function log(outcome: WebhookOutcome): void {
     case 'not_configured':
       console.error('Stripe webhook refused: STRIPE_WEBHOOK_SECRET is not configured');
       break;
+    case 'payload_too_large':
+      console.warn(`Stripe webhook refused: a body over ${MAX_WEBHOOK_BODY_BYTES} bytes`);
+      break;
     case 'invalid_signature':
       console.warn(`Stripe webhook rejected: ${outcome.reason}`);
       break;
@@ -28,13 +31,15 @@ function log(outcome: WebhookOutcome): void {
 
 export async function POST(request: Request): Promise<Response> {
   const rawBody = await readCappedBody(request, MAX_WEBHOOK_BODY_BYTES); // the exact bytes Stripe signed
-  if (rawBody === null) return Response.json({ error: 'payload_too_large' }, { status: 413 });
-  const outcome = await handleStripeWebhook({
-    rawBody,
-    signature: request.headers.get('stripe-signature'),
-    secret: env.stripeWebhookSecret,
-    db: getDb,
-  });
+  const outcome: WebhookOutcome =
+    rawBody === null
+      ? { kind: 'payload_too_large' }
+      : await handleStripeWebhook({
+          rawBody,
+          signature: request.headers.get('stripe-signature'),
+          secret: env.stripeWebhookSecret,
+          db: getDb,
+        });
   log(outcome);
   const { status, headers, body } = webhookAnswer(outcome);
   return new Response(body, { status, headers });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { SERVER_BUNDLE, serverProcess } from '@/scripts/server-process';
+
+describe('serverProcess', () => {
+  it('runs the built bundle in production with the heap held small', () => {
+    const { args, env } = serverProcess(false, { PORT: '3000' });
+    expect(args).toEqual([SERVER_BUNDLE]);
+    expect(env.NODE_OPTIONS).toBe('--max-old-space-size=128 --max-semi-space-size=8');
+    expect(env.PORT).toBe('3000');
+  });
+
+  it('puts NODE_OPTIONS from the environment last, so that they win', () => {
+    expect(serverProcess(false, { NODE_OPTIONS: '--max-old-space-size=512' }).env.NODE_OPTIONS).toBe(
+      '--max-old-space-size=128 --max-semi-space-size=8 --max-old-space-size=512',
+    );
+  });
+
+  it('runs the TypeScript under tsx beside next dev, with the environment as it is', () => {
+    const { args, env } = serverProcess(true, { PORT: '3000' });
+    expect(args.slice(0, 2)).toEqual(['--import', 'tsx']);
+    expect(args.at(-1)).toBe('--dev');
+    expect(env).toEqual({ PORT: '3000' });
+  });
+});
