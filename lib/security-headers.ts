@@ -28,7 +28,7 @@ function policy(sources: Sources, https: boolean, dev: boolean): string {
     "default-src 'self'",
     ["script-src 'self' 'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : []), ...sources.script].join(' '),
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    "img-src 'self'", // no page shows a data: image
     "font-src 'self'",
     ["connect-src 'self'", ...(dev ? ['ws:'] : []), ...sources.connect].join(' '),
     sources.frame.length === 0 ? "frame-src 'none'" : `frame-src ${sources.frame.join(' ')}`,
@@ -60,7 +60,9 @@ export function contentSecurityPolicy(env: PolicyEnv, dev: boolean): string {
 
 /**
  * The policy of the prerendered catalog pages (home and products per locale), which proxy.ts does not see: the same
- * in every mode, since they load no Stripe.js and their forms post to the shop itself. next.config.ts sends it.
+ * in every mode, since they load no Stripe.js and their forms post to the shop itself. next.config.ts sends it; a
+ * header value there with a colon in it (a scheme, `data:`) is compiled as a path pattern on every request, so this
+ * one names none.
  */
 export function catalogPagePolicy(dev: boolean): string {
   return policy({ script: [], connect: [], frame: [], form: null }, false, dev);
