@@ -1,6 +1,6 @@
 // The merchant dashboard on a manual-capture shop: capture, cancel, refunds, expiry and disputes, end to end.
 import Stripe from 'stripe';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ADMIN_EMULATOR_PORT, ADMIN_EMULATOR_URL } from './support/admin-addresses';
 import { adminShopOrder, authorizedOrder, emulatorControl, openOrder, signIn, statusOf } from './support/admin';
 import { drainDeliveriesAt } from './support/emulator';
@@ -68,12 +68,18 @@ test('a partial refund, then the rest', async ({ page }) => {
   await expect(page.getByTestId('amount-refunded')).toHaveText(/^298,00\skr\.$/);
 });
 
-test('a refund of more than is left is refused in plain words and changes nothing', async ({ page }) => {
+/** An order paid for wool socks, captured by the merchant, on its page in the dashboard. */
+async function capturedOrderPage(page: Page): Promise<string> {
   const { number, intentId } = await authorizedOrder(page, 'wool-socks');
   await signIn(page);
   await openOrder(page, number);
   await page.getByRole('button', { name: /^Capture/ }).click();
   await expect(statusOf(page)).toContainText('Paid');
+  return intentId;
+}
+
+test('a refund of more than is left is refused in plain words and changes nothing', async ({ page }) => {
+  const intentId = await capturedOrderPage(page);
   await page.getByLabel('Amount to refund (DKK)').fill('100000');
   await page.getByRole('button', { name: 'Refund', exact: true }).click();
   await expect(page.getByText(/^That is more than is left to refund/)).toBeVisible();
@@ -81,11 +87,7 @@ test('a refund of more than is left is refused in plain words and changes nothin
 });
 
 test('a refund amount that is not an amount is refused in plain words and changes nothing', async ({ page }) => {
-  const { number, intentId } = await authorizedOrder(page, 'wool-socks');
-  await signIn(page);
-  await openOrder(page, number);
-  await page.getByRole('button', { name: /^Capture/ }).click();
-  await expect(statusOf(page)).toContainText('Paid');
+  const intentId = await capturedOrderPage(page);
   await page.getByLabel('Amount to refund (DKK)').fill('12,345');
   await page.getByRole('button', { name: 'Refund', exact: true }).click();
   await expect(page.getByText(/^Enter an amount above zero/)).toBeVisible();

@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
 import { findOrder } from '@/lib/orders/store/orders';
 import { danishBuyer, finnishBuyer } from '@/tests/support/buyers';
-import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
-import { paymentIntentJson, startFakeStripe, stripeError, unreachableStripe, type FakeStripe } from '@/tests/support/fake-stripe';
+import { paymentIntentJson, stripeError, unreachableStripe } from '@/tests/support/fake-stripe';
+import { usePaymentFixtures } from '@/tests/support/payment-fixtures';
 
-const sqlite = databaseTargets[0];
 const returnUrl = 'http://localhost:3000/checkout/complete';
 const request: CheckoutRequest = {
   lines: [
@@ -24,34 +23,21 @@ const requiresAction = paymentIntentJson({
 });
 
 describe('startPayment', () => {
-  let database: TestDatabase;
-  let fake: FakeStripe | undefined;
-  beforeAll(async () => {
-    if (!sqlite) throw new Error('no SQLite target');
-    database = await sqlite.open();
-    vi.spyOn(console, 'error').mockImplementation(() => undefined); // failures are logged on purpose here
-  });
-  afterAll(async () => {
-    vi.restoreAllMocks();
-    await database?.close();
-  });
-  afterEach(async () => {
-    await fake?.close();
-    fake = undefined;
-  });
+  const fixtures = usePaymentFixtures('checkout');
+  const db = () => fixtures.database().db;
 
-  const ordersCount = async () => (await database.db.selectFrom('orders').select('id').execute()).length;
+  const ordersCount = async () => (await db().selectFrom('orders').select('id').execute()).length;
   const onlyNewOrder = async (before: Set<string>) => {
-    const ids = (await database.db.selectFrom('orders').select('id').execute()).map((row) => row.id).filter((id) => !before.has(id));
+    const ids = (await db().selectFrom('orders').select('id').execute()).map((row) => row.id).filter((id) => !before.has(id));
     expect(ids).toHaveLength(1);
-    return findOrder(database.db, ids[0] ?? '');
+    return findOrder(db(), ids[0] ?? '');
   };
-  const existingIds = async () => new Set((await database.db.selectFrom('orders').select('id').execute()).map((row) => row.id));
+  const existingIds = async () => new Set((await db().selectFrom('orders').select('id').execute()).map((row) => row.id));
 
   it('creates a confirmed MobilePay PaymentIntent for the catalog total and sends the shopper to MobilePay', async () => {
-    fake = await startFakeStripe(() => ({ status: 200, body: requiresAction }));
+    const fake = await fixtures.fakeStripe(() => ({ status: 200, body: requiresAction }));
     const before = await existingIds();
-    const result = await startPayment({ db: database.db, stripe: fake.stripe }, request);
+    const result = await startPayment({ db: db(), stripe: fake.stripe }, request);
     expect(result).toEqual({ kind: 'redirect', url: mobilePayPage });
 
     const order = await onlyNewOrder(before);
@@ -73,9 +59,9 @@ describe('startPayment', () => {
   });
 
   it('keeps who buys on the order and sends Stripe the receipt e-mail and the delivery, never in metadata', async () => {
-    fake = await startFakeStripe(() => ({ status: 200, body: requiresAction }));
+    const fake = await fixtures.fakeStripe(() => ({ status: 200, body: requiresAction }));
     const before = await existingIds();
-    await startPayment({ db: database.db, stripe: fake.stripe }, request);
+    await startPayment({ db: db(), stripe: fake.stripe }, request);
     const order = await onlyNewOrder(before);
     expect(order).toMatchObject({ locale: 'da-dk', customer: danishBuyer.customer });
     const sent = Object.fromEntries(fake.requests[0]?.params ?? []);
@@ -92,23 +78,23 @@ describe('startPayment', () => {
   });
 
   it('captures automatically unless told to authorize only', async () => {
-    fake = await startFakeStripe(() => ({ status: 200, body: requiresAction }));
-    await startPayment({ db: database.db, stripe: fake.stripe }, request);
-    await startPayment({ db: database.db, stripe: fake.stripe }, { ...request, captureMethod: 'manual' });
+    const fake = await fixtures.fakeStripe(() => ({ status: 200, body: requiresAction }));
+    await startPayment({ db: db(), stripe: fake.stripe }, request);
+    await startPayment({ db: db(), stripe: fake.stripe }, { ...request, captureMethod: 'manual' });
     expect(fake.requests.map((sent) => sent.params.get('capture_method'))).toEqual([null, 'manual']);
   });
 
   it('charges in the currency of the market, at the price set for it', async () => {
-    fake = await startFakeStripe(() => ({ status: 200, body: { ...requiresAction, id: 'pi_checkout_eur', currency: 'eur', amount: 2 * 1990 + 60 } }));
-    await startPayment({ db: database.db, stripe: fake.stripe }, { ...request, ...finnishBuyer });
+    const fake = await fixtures.fakeStripe(() => ({ status: 200, body: { ...requiresAction, id: 'pi_checkout_eur', currency: 'eur', amount: 2 * 1990 + 60 } }));
+    await startPayment({ db: db(), stripe: fake.stripe }, { ...request, ...finnishBuyer });
     expect(fake.requests[0]?.params.get('currency')).toBe('eur');
     expect(fake.requests[0]?.params.get('amount')).toBe(String(2 * 1990 + 60));
   });
 
   it('sends the shopper to the complete page when Stripe gives no MobilePay page', async () => {
     const failedAtOnce = paymentIntentJson({ id: 'pi_checkout_2', status: 'requires_payment_method' });
-    fake = await startFakeStripe(() => ({ status: 200, body: failedAtOnce }));
-    const result = await startPayment({ db: database.db, stripe: fake.stripe }, request);
+    const fake = await fixtures.fakeStripe(() => ({ status: 200, body: failedAtOnce }));
+    const result = await startPayment({ db: db(), stripe: fake.stripe }, request);
     expect(result).toEqual({
       kind: 'redirect',
       url: `${returnUrl}?payment_intent=pi_checkout_2&payment_intent_client_secret=pi_checkout_2_secret_abc`,
@@ -116,33 +102,33 @@ describe('startPayment', () => {
   });
 
   it('refuses an empty cart without writing an order or calling Stripe', async () => {
-    fake = await startFakeStripe(() => ({ status: 200, body: requiresAction }));
+    const fake = await fixtures.fakeStripe(() => ({ status: 200, body: requiresAction }));
     const before = await ordersCount();
-    const result = await startPayment({ db: database.db, stripe: fake.stripe }, { ...request, lines: [] });
+    const result = await startPayment({ db: db(), stripe: fake.stripe }, { ...request, lines: [] });
     expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.emptyCart' } });
     expect(await ordersCount()).toBe(before);
     expect(fake.requests).toHaveLength(0);
   });
 
   it('refuses to pay when there is no safe return URL', async () => {
-    fake = await startFakeStripe(() => ({ status: 200, body: requiresAction }));
-    const result = await startPayment({ db: database.db, stripe: fake.stripe }, { ...request, returnUrl: null });
+    const fake = await fixtures.fakeStripe(() => ({ status: 200, body: requiresAction }));
+    const result = await startPayment({ db: db(), stripe: fake.stripe }, { ...request, returnUrl: null });
     expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.noReturnUrl' } });
     expect(fake.requests).toHaveLength(0);
   });
 
   it('records a Stripe 500 on the order and tells the shopper nothing was charged', async () => {
-    fake = await startFakeStripe(() => stripeError(500, 'api_error', 'Something went wrong on our end'));
+    const fake = await fixtures.fakeStripe(() => stripeError(500, 'api_error', 'Something went wrong on our end'));
     const before = await existingIds();
-    const result = await startPayment({ db: database.db, stripe: fake.stripe }, request);
+    const result = await startPayment({ db: db(), stripe: fake.stripe }, request);
     expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.stripeUnreachable' } });
     expect(await onlyNewOrder(before)).toMatchObject({ status: 'failed', failure: { code: 'stripe_server_error' } });
   });
 
   it('records a Stripe 400 with its code and says MobilePay could not start the payment', async () => {
-    fake = await startFakeStripe(() => stripeError(400, 'invalid_request_error', 'Amount must be at least 2.50 dkk', 'amount_too_small'));
+    const fake = await fixtures.fakeStripe(() => stripeError(400, 'invalid_request_error', 'Amount must be at least 2.50 dkk', 'amount_too_small'));
     const before = await existingIds();
-    const result = await startPayment({ db: database.db, stripe: fake.stripe }, request);
+    const result = await startPayment({ db: db(), stripe: fake.stripe }, request);
     expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.stripeRefused' } });
     expect(await onlyNewOrder(before)).toMatchObject({ status: 'failed', failure: { code: 'amount_too_small' } });
     expect(fake.requests).toHaveLength(1);
@@ -150,15 +136,15 @@ describe('startPayment', () => {
 
   it('records an unreachable Stripe', async () => {
     const before = await existingIds();
-    const result = await startPayment({ db: database.db, stripe: await unreachableStripe() }, request);
+    const result = await startPayment({ db: db(), stripe: await unreachableStripe() }, request);
     expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.stripeUnreachable' } });
     expect(await onlyNewOrder(before)).toMatchObject({ status: 'failed', failure: { code: 'stripe_unreachable' } });
   });
 
   it('gives up on a Stripe slower than the timeout, retrying once with the same idempotency key', async () => {
-    fake = await startFakeStripe(() => 'hang', 1000);
+    const fake = await fixtures.fakeStripe(() => 'hang');
     const before = await existingIds();
-    const result = await startPayment({ db: database.db, stripe: fake.stripe }, request);
+    const result = await startPayment({ db: db(), stripe: fake.stripe }, request);
     expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.stripeTimedOut' } });
     const order = await onlyNewOrder(before);
     expect(order).toMatchObject({ status: 'failed', failure: { code: 'stripe_timeout' } });

@@ -2,10 +2,11 @@ import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { createOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import type { Order } from '@/lib/orders/types';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
-import { startFakeStripe, type FakeStripe, type StripeAnswer } from '@/tests/support/fake-stripe';
+import { startFakeStripe, type FakeStripe, type StripeAnswer, type StripeRequest } from '@/tests/support/fake-stripe';
 
-// What the return step's and Try again's tests share: a SQLite database, orders holding a PaymentIntent, and a fake
-// Stripe that answers each request as the test says. Call inside a describe: it registers the suite's hooks.
+// What the checkout's, the return step's and Try again's tests share: a SQLite database, orders holding a
+// PaymentIntent, and a fake Stripe that answers each request as the test says, closed after each test. Call inside a
+// describe: it registers the suite's hooks.
 
 export const secretOf = (id: string) => `${id}_secret_abc`;
 export const paymentOf = (id: string, secret = secretOf(id)) => ({ payment_intent: id, payment_intent_client_secret: secret });
@@ -14,6 +15,8 @@ export type PaymentFixtures = {
   database: () => TestDatabase;
   fake: () => FakeStripe | undefined;
   orderWithIntent: () => Promise<Order & { paymentIntentId: string }>;
+  /** A fake Stripe for this test, which keeps the requests it was sent. */
+  fakeStripe: (answer: (request: StripeRequest) => StripeAnswer) => Promise<FakeStripe>;
   serve: (answer: (path: string) => StripeAnswer) => Promise<{ db: TestDatabase['db']; stripe: FakeStripe['stripe'] }>;
 };
 
@@ -47,6 +50,10 @@ export function usePaymentFixtures(prefix: string): PaymentFixtures {
       const paymentIntentId = `pi_${prefix}_${++counter}`;
       await recordPaymentAttempt(opened().db, order.id, paymentIntentId, 1);
       return { ...order, paymentIntentId, paymentAttempts: 1 };
+    },
+    fakeStripe: async (answer) => {
+      fake = await startFakeStripe(answer);
+      return fake;
     },
     serve: async (answer) => {
       fake = await startFakeStripe((request) => answer(request.path));
