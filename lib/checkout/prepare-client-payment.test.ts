@@ -9,7 +9,8 @@ import { findOrderByPaymentIntent } from '@/lib/orders/store/orders';
 import { createStripeClient } from '@/lib/stripe';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { unreachableStripe } from '@/tests/support/fake-stripe';
-import { confirmAsStripeJs, pressTestPageButton, startWebhookReceiver } from '@/tests/support/stripe-js-browser';
+import { confirmAsStripeJs, pressTestPageButton } from '@/tests/support/stripe-js-browser';
+import { startWebhookReceiver, type WebhookReceiver } from '@/tests/support/webhook-receiver';
 
 // The client secret endpoint's logic against the real emulator (the official SDK, unchanged but for its host) and
 // each database. The browser's half is played by raw requests shaped exactly like Stripe.js's.
@@ -28,14 +29,14 @@ for (const target of databaseTargets) {
   describe.skipIf(target.skip)(`prepareClientPayment on ${target.name}`, () => {
     let database: TestDatabase;
     let emulator: Emulator;
-    let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+    let receiver: WebhookReceiver;
     let stripe: Stripe;
     const deps = () => ({ db: database.db, stripe });
     const ordersCount = async () => (await database.db.selectFrom('orders').select('id').execute()).length;
 
     beforeAll(async () => {
       database = await target.open();
-      receiver = await startWebhookReceiver(database.db, webhookSecret);
+      receiver = await startWebhookReceiver(() => database.db, webhookSecret);
       emulator = await startEmulator({ port: 0, forwardTo: receiver.url, webhookSecret, retrySchedule: [50, 100] });
       stripe = createStripeClient({ stripeSecretKey: 'sk_test_unit', stripeApiBase: new URL(emulator.url), stripeTimeoutMs: 5000 });
       vi.spyOn(console, 'error').mockImplementation(() => undefined); // Stripe failures are logged on purpose here
