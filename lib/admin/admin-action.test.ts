@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { initialFormState as initial } from '@/lib/forms/form-state';
 import { messages } from '@/lib/messages';
+import { formOf } from '@/tests/support/form-data';
 
 const session = vi.hoisted(() => ({ signedIn: true }));
 vi.mock('@/lib/admin/session', () => ({ hasAdminSession: async () => session.signedIn }));
@@ -13,12 +15,6 @@ const schema = z.object({
   amount: z.string().transform((typed, context) => (/^\d+$/.test(typed) ? Number(typed) : (context.addIssue({ code: 'custom', message: text.invalidAmount }), z.NEVER))),
 });
 const orderId = '1b4e28ba-2fa1-41d2-883f-0016d3cca427';
-const formOf = (fields: Record<string, string>) => {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return form;
-};
-const initial = { error: null, message: null, fieldErrors: {}, values: {} };
 
 describe('adminAction', () => {
   beforeEach(() => {

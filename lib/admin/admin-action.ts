@@ -6,8 +6,9 @@ import { messages } from '@/lib/messages';
 
 // The dashboard's form actions, as validatedAction (lib/forms/validated-action.ts) is the shoppers': the merchant's
 // session is checked first (a post without one changes nothing), the form is parsed with zod before lib/ sees it, and
-// the answer is the shopper forms' state, with no values sent back. The dashboard speaks English: a check of the schema's own (`custom`) says its
-// message, any other failure that the form was incomplete (its fields are hidden ones the page wrote, or chosen).
+// the answer is the shopper forms' state, with no values sent back. The dashboard speaks English: a check of the
+// schema's own (`custom`) says its message, any other failure that the form was incomplete (its fields are hidden ones
+// the page wrote, or chosen).
 
 const text = messages.admin;
 

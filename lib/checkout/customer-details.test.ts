@@ -2,15 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { customerOf, detailsValues, payForm } from '@/lib/checkout/customer-details';
 import { parseForm } from '@/lib/forms/validated-action';
 import type { Locale } from '@/lib/i18n/locales';
+import { formOf } from '@/tests/support/form-data';
 
 const danish = { locale: 'da-dk', email: 'freja@example.dk', name: 'Freja Jensen', street: 'Nørregade 12', postalCode: '8000', city: 'Aarhus C' };
 const finnish = { locale: 'fi-fi', email: 'aino@example.fi', name: 'Aino Virtanen', street: 'Mannerheimintie 5 A 3', postalCode: '00100', city: 'Helsinki' };
 
-const formOf = (fields: Record<string, string>) => {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return form;
-};
 const parse = (fields: Record<string, string>, locale: Locale = 'da-dk') =>
   parseForm(payForm, formOf(fields), locale, { invalid: 'details.fixErrors', messageValues: detailsValues });
 const errorsOf = (fields: Record<string, string>, locale: Locale = 'en-dk') => {

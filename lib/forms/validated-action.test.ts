@@ -2,14 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { validatedAction } from '@/lib/forms/validated-action';
 import { initialFormState } from '@/lib/forms/form-state';
+import { formOf } from '@/tests/support/form-data';
 
 // The wrapper of every shopper form: parse first, answer each invalid field in the form's language, keep the values.
 
-const formOf = (fields: Record<string, string>) => {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return form;
-};
 const quantityForm = z.object({ quantity: z.coerce.number('cart.invalidQuantity').int('cart.invalidQuantity').min(1, 'cart.invalidQuantity') });
 
 describe('validatedAction', () => {
