@@ -5,20 +5,21 @@ import { cookieNames, expiredCookieOptions, shopCookieOptions } from '@/lib/cook
 import { env } from '@/lib/env';
 import { LOCALE_COOKIE } from '@/lib/i18n/locale-cookie';
 import { localeRedirect } from '@/lib/i18n/locale-redirect';
-import { pageSecurityHeaders } from '@/lib/security-headers';
+import { contentSecurityPolicy } from '@/lib/security-headers';
 
 const CART_COOKIE = cookieNames.cart;
-const securityHeaders = Object.entries(pageSecurityHeaders(env, process.env.NODE_ENV === 'development'));
+const pagePolicy = contentSecurityPolicy(env, process.env.NODE_ENV === 'development');
 
 // Runs before every page, action and route handler but the prerendered catalog pages (served as they are, see the
-// matcher; their header's script remembers the locale and reads the cart's count; next.config.ts gives them their
-// headers), Stripe's webhook endpoint (its body must reach the signature check untouched) and the health check:
+// matcher; their header's script remembers the locale and reads the cart's count; the shop's server gives them their
+// policy), Stripe's webhook endpoint (its body must reach the signature check untouched) and the health check:
 // - a path outside the locales is sent (307) into the shopper's locale (lib/i18n/locale-redirect.ts);
 // - a cart cookie the shop cannot fully read (an unknown product, a bad quantity, junk) is mended once, before any
 //   page renders: pages may not set cookies, so without this the same notice would show on every visit. The mended
 //   cart goes on to the page and back to the browser; the notice rides along in a request header for this request;
 // - the cart's item count, which prerendered pages show from a cookie of its own, is kept equal to the cart's;
-// - every page leaves with the shop's Content-Security-Policy for this mode (and HSTS over https).
+// - every page leaves with the shop's Content-Security-Policy for this mode, in place of the catalog pages' policy that
+//   the shop's server (scripts/serve.ts) set on the response.
 export function proxy(request: NextRequest) {
   const chosenLocale = request.cookies.get(LOCALE_COOKIE)?.value;
   const acceptLanguage = request.headers.get('accept-language');
@@ -27,7 +28,7 @@ export function proxy(request: NextRequest) {
   if (redirectTo !== null) return NextResponse.redirect(new URL(redirectTo, request.url), 307);
 
   const response = mendCart(request);
-  for (const [name, value] of securityHeaders) response.headers.set(name, value);
+  response.headers.set('Content-Security-Policy', pagePolicy);
   return response;
 }
 

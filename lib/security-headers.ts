@@ -1,10 +1,10 @@
 import type { Env } from '@/lib/parse-env';
 
-// The headers that keep the shop's pages to themselves. Pure, so each mode's policy is unit-tested. proxy.ts sends the
-// ones that depend on the configuration with every page; next.config.ts sends the fixed ones with everything.
+// The headers that keep the shop's pages to themselves. Pure, so each mode's policy is unit-tested. The shop's server
+// (scripts/serve.ts) sets the same ones on every response before Next.js sees the request; proxy.ts then replaces the
+// policy of the pages it runs for with the one for this mode.
 
-/** Sent with every response, static files included. */
-export const fixedSecurityHeaders = {
+const fixedSecurityHeaders = {
   'X-Content-Type-Options': 'nosniff',
   // The complete page's URL carries the client secret: other sites learn at most the shop's origin.
   'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -14,7 +14,9 @@ export const fixedSecurityHeaders = {
 } as const;
 
 /** Two years, subdomains included: the shop is only ever served over https once it has been. */
-export const HSTS = 'max-age=63072000; includeSubDomains';
+const HSTS = 'max-age=63072000; includeSubDomains';
+
+const servedOverHttps = (env: Pick<Env, 'appUrl'>) => env.appUrl?.startsWith('https:') ?? false;
 
 type PolicyEnv = Pick<Env, 'stripeMode' | 'checkoutConfirm' | 'stripeJsUrl' | 'appUrl'>;
 
@@ -55,23 +57,27 @@ export function contentSecurityPolicy(env: PolicyEnv, dev: boolean): string {
     frame: client ? (emulator === null ? stripeJs.frame : [emulator]) : [],
     form: emulator ?? 'https:',
   };
-  return policy(sources, env.appUrl?.startsWith('https:') ?? false, dev);
+  return policy(sources, servedOverHttps(env), dev);
 }
 
 /**
  * The policy of the prerendered catalog pages (home and products per locale), which proxy.ts does not see: the same
- * in every mode, since they load no Stripe.js and their forms post to the shop itself. next.config.ts sends it; a
- * header value there with a colon in it (a scheme, `data:`) is compiled as a path pattern on every request, so this
- * one names none.
+ * in every mode, since they load no Stripe.js and their forms post to the shop itself.
  */
-export function catalogPagePolicy(dev: boolean): string {
-  return policy({ script: [], connect: [], frame: [], form: null }, false, dev);
+export function catalogPagePolicy(env: Pick<Env, 'appUrl'>, dev: boolean): string {
+  return policy({ script: [], connect: [], frame: [], form: null }, servedOverHttps(env), dev);
 }
 
-/** The headers proxy.ts adds to every page: the policy above, and HSTS when the shop is served over https. */
-export function pageSecurityHeaders(env: PolicyEnv, dev: boolean): Record<string, string> {
-  return {
-    'Content-Security-Policy': contentSecurityPolicy(env, dev),
-    ...(env.appUrl?.startsWith('https:') && { 'Strict-Transport-Security': HSTS }),
-  };
+/**
+ * What the shop's server sets on every response, static files and route handlers included: the fixed headers, HSTS
+ * when the shop is served over https, and the catalog pages' policy, the strictest, which proxy.ts replaces on the
+ * pages that need another. Set there rather than in next.config.ts, whose header rules Next.js matches against each
+ * request's path; and so no path, however it is spelled, leaves without a policy.
+ */
+export function serverSecurityHeaders(env: Pick<Env, 'appUrl'>, dev: boolean): ReadonlyArray<readonly [string, string]> {
+  return Object.entries({
+    ...fixedSecurityHeaders,
+    'Content-Security-Policy': catalogPagePolicy(env, dev),
+    ...(servedOverHttps(env) && { 'Strict-Transport-Security': HSTS }),
+  });
 }

@@ -1,5 +1,6 @@
 // The shop's HTTP server: Next.js's own request handler behind a plain Node server, so that the client's address comes
-// from the socket (lib/client-address.ts) and not from a header anyone can send. `npm start` runs it (`--dev` for
+// from the socket (lib/client-address.ts) and not from a header anyone can send, and every response leaves with the
+// shop's security headers (lib/security-headers.ts). `npm start` runs it (`--dev` for
 // next dev); it takes PORT and the shop's configuration from the environment the launcher prepared. It also sends the
 // outbox's messages when SMTP_URL is set (lib/mail/shop-mail.ts): every shop process does, the leases keep them apart.
 import http from 'node:http';
@@ -8,6 +9,7 @@ import next from 'next';
 import { CLIENT_ADDRESS_HEADER, markClientAddressFromSocket, resolveClientAddress } from '../lib/client-address';
 import { startShopMail } from '../lib/mail/shop-mail';
 import { parseEnv } from '../lib/parse-env';
+import { serverSecurityHeaders } from '../lib/security-headers';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
@@ -23,7 +25,10 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  const securityHeaders = serverSecurityHeaders(env, dev);
+
   const server = http.createServer((request, response) => {
+    for (const [name, value] of securityHeaders) response.setHeader(name, value);
     const forwarded = request.headers[CLIENT_ADDRESS_HEADER];
     request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(forwarded, request.socket.remoteAddress, trustProxyHops);
     void handle(request, response);

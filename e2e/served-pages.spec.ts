@@ -1,0 +1,63 @@
+// What the shop's server and the build do to every page (scripts/serve.ts, scripts/one-byte-html.ts): each response
+// leaves with the security headers, the pages that proxy.ts sees with the policy of their mode, and the prerendered
+// pages, whose dashes and euro signs the build writes as references, read and hydrate as React rendered them.
+import { expect, test, type Page } from '@playwright/test';
+import { findProductBySlug } from '@/lib/catalog';
+import { localePath } from '@/lib/i18n/locale-path';
+import { currencyOf } from '@/lib/i18n/locales';
+import { productText } from '@/lib/i18n/product-text';
+import { formatMoneyIn, translatorFor } from '@/lib/i18n/translator';
+
+const mug = findProductBySlug('stoneware-mug');
+const socks = findProductBySlug('wool-socks');
+if (mug === undefined || socks === undefined) throw new Error('no mug or socks in the catalog');
+
+const securityHeaders = { 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'strict-origin-when-cross-origin' };
+
+test('every response carries the security headers and a policy: a catalog page, a dynamic page, a static file', async ({ request }) => {
+  for (const path of ['/da-dk', '/fi-fi/products/stoneware-mug', '/da-dk/cart', '/products/stoneware-mug.svg', '/robots.txt']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers, path).toMatchObject(securityHeaders);
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+  }
+});
+
+test("the cart's policy lets the Pay form lead to MobilePay's page; a catalog page's lets its forms post only to the shop", async ({ request }) => {
+  const policy = async (path: string) => (await request.get(path)).headers()['content-security-policy'] ?? '';
+  expect(await policy('/da-dk')).toContain("form-action 'self';");
+  expect(await policy('/da-dk/cart')).toMatch(/form-action 'self' \S+/);
+});
+
+/** Fails the test on any error the page logs or throws, a failed hydration included. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+test('the prerendered Finnish pages show their euro signs and dashes and hydrate without an error', async ({ page }) => {
+  const errors = collectErrors(page);
+  const price = formatMoneyIn('fi-fi', { amount: mug.prices[currencyOf('fi-fi')], currency: currencyOf('fi-fi') });
+  await page.goto(localePath('fi-fi', '/'));
+  await expect(page.getByText(price, { exact: true })).toBeVisible();
+  await page.goto(localePath('fi-fi', `/products/${mug.slug}`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(productText('fi-fi', mug).name);
+  await expect(page.getByText(price, { exact: true })).toBeVisible();
+  await expect(page).toHaveTitle(`${productText('fi-fi', mug).name} · ${translatorFor('fi-fi')('layout.shopName')}`);
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+});
+
+test('the prerendered Danish home page is sent one-byte, reads its dashes back and hydrates without an error', async ({ page }) => {
+  const errors = collectErrors(page);
+  const description = productText('da-dk', socks).description;
+  expect(description).toContain('–');
+  const response = await page.goto(localePath('da-dk', '/'));
+  expect(await response?.text()).not.toMatch(/[^\u0000-\u00ff]/);
+  await expect(page.getByText(description)).toBeAttached(); // shown from a wider screen up
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+});
