@@ -45,6 +45,19 @@ const report = z.object({
 const percent = (category: z.infer<typeof score>) => Math.round((category.score ?? 0) * 100);
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
+/**
+ * Lighthouse's output; run again, up to twice, when it says its trace recording went wrong (`NO_NAVSTART`, "Please
+ * run Lighthouse again"), which happens now and then on this Chromium and says nothing about the page.
+ */
+async function lighthouseOutput(args: string[], env: NodeJS.ProcessEnv, attempts = 3): Promise<string> {
+  try {
+    return await runTool('lighthouse', args, env);
+  } catch (error) {
+    if (attempts <= 1 || !(error instanceof Error) || !error.message.includes('NO_NAVSTART')) throw error;
+    return lighthouseOutput(args, env, attempts - 1);
+  }
+}
+
 export async function lighthousePage(name: string, url: string, cookie: string | null): Promise<PageFigures> {
   const args = [
     url,
@@ -56,7 +69,7 @@ export async function lighthousePage(name: string, url: string, cookie: string |
     ...(cookie === null ? [] : [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`]),
   ];
   const env = { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' };
-  const lhr = report.parse(JSON.parse(await runTool('lighthouse', args, env)));
+  const lhr = report.parse(JSON.parse(await lighthouseOutput(args, env)));
   const scripts = lhr.audits['network-requests'].details.items.filter((item) => item.resourceType === 'Script');
   return {
     page: name,
