@@ -12,7 +12,7 @@ describe('proxy matcher', () => {
     expect(runsOn('/api/webhooks/stripe')).toBe(false);
   });
 
-  it('leaves the health check out: it answers without the cart, the locale or the page policy', () => {
+  it("leaves the health check out: it answers without the cart, the locale or a page's own policy", () => {
     expect(runsOn('/api/health')).toBe(false);
   });
 

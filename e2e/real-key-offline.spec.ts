@@ -13,8 +13,9 @@ test('every page renders with real test keys, without the emulator or its badge'
     expect(response?.status(), path).toBe(200);
     await expect(page.getByText('offline Stripe emulator')).toHaveCount(0);
   }
-  const policy = (await page.request.get('/')).headers()['content-security-policy'];
+  const policy = (await page.request.get('/en-dk/cart')).headers()['content-security-policy'];
   expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).toContain("form-action 'self' https:");
   expect(policy).not.toContain('127.0.0.1');
 });
 

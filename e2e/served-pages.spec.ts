@@ -14,12 +14,27 @@ if (mug === undefined || socks === undefined) throw new Error('no mug or socks i
 
 const securityHeaders = { 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'strict-origin-when-cross-origin' };
 
-test('every response carries the security headers and a policy: a catalog page, a dynamic page, a static file', async ({ request }) => {
-  for (const path of ['/da-dk', '/fi-fi/products/stoneware-mug', '/da-dk/cart', '/products/stoneware-mug.svg', '/robots.txt']) {
-    const headers = (await request.get(path)).headers();
-    expect(headers, path).toMatchObject(securityHeaders);
-    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+test('every response carries the security headers and a policy: pages, redirects, not-found pages, routes, static files', async ({ request }) => {
+  const answers = [
+    ['/da-dk', 200],
+    ['/fi-fi/products/stoneware-mug', 200],
+    ['/da-dk/cart', 200],
+    ['/', 307],
+    ['/da-dk/no-such-page', 404],
+    ['/da-dk/products/no-such-product', 404],
+    ['/api/health', 200],
+    ['/products/stoneware-mug.svg', 200],
+    ['/robots.txt', 200],
+  ] as const;
+  for (const [path, status] of answers) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(status);
+    expect(response.headers(), path).toMatchObject(securityHeaders);
+    expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
   }
+  const webhook = await request.post('/api/webhooks/stripe', { data: '{}' });
+  expect(webhook.status()).toBe(400);
+  expect(webhook.headers()).toMatchObject(securityHeaders);
 });
 
 test("the cart's policy lets the Pay form lead to MobilePay's page; a catalog page's lets its forms post only to the shop", async ({ request }) => {

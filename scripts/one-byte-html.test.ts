@@ -29,6 +29,24 @@ describe('oneByteHtml', () => {
     expect(JSON.parse(html.slice(html.indexOf('{'), html.lastIndexOf('}') + 1))).toEqual({ name: '🛒' });
   });
 
+  it("writes references in a script tag's attributes and escapes only its content", () => {
+    expect(oneByteHtml('<script data-note="–">a="–"</script>')).toBe('<script data-note="&#x2013;">a="\\u2013"</script>');
+  });
+
+  it('knows an end tag with a space before its bracket', () => {
+    expect(oneByteHtml('<script>a="–"</script ><p>–</p>')).toBe('<script>a="\\u2013"</script ><p>&#x2013;</p>');
+  });
+
+  it('leaves comments as they are, a script tag named in one included', () => {
+    expect(oneByteHtml('<!-- <script> – --><p>–</p>')).toBe('<!-- <script> – --><p>&#x2013;</p>');
+  });
+
+  it('writes references in a title and a text area, which the browser reads back', () => {
+    expect(oneByteHtml('<title>Krus – 19,90 €</title><textarea>–</textarea>')).toBe(
+      '<title>Krus &#x2013; 19,90 &#x20ac;</title><textarea>&#x2013;</textarea>',
+    );
+  });
+
   it('leaves a stylesheet as it is', () => {
     expect(oneByteHtml('<style>.a::before{content:"–"}</style><p>–</p>')).toBe('<style>.a::before{content:"–"}</style><p>&#x2013;</p>');
   });
