@@ -22,7 +22,7 @@ test('every response carries the security headers and a policy: pages, redirects
     ['/', 307],
     ['/da-dk/no-such-page', 404],
     ['/da-dk/products/no-such-product', 404],
-    ['/api/health', 200],
+    ['/api/health', 204],
     ['/products/stoneware-mug.svg', 200],
     ['/robots.txt', 200],
   ] as const;

@@ -47,21 +47,31 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('serverSecurityHeaders', () => {
-  const headers = (env: { appUrl: string | null }) => new Map(serverSecurityHeaders(env, false));
+  const headers = (env: { appUrl: string | null }, path = '/da-dk') => new Map(serverSecurityHeaders(env, false)(path));
 
   it('sends HSTS only when the shop is served over https', () => {
     expect(headers(realStripe).get('Strict-Transport-Security')).toMatch(/max-age=\d+/);
+    expect(headers(realStripe, '/_next/static/chunks/app.js').get('Strict-Transport-Security')).toMatch(/max-age=\d+/);
     expect(headers(emulator).has('Strict-Transport-Security')).toBe(false);
   });
 
-  it("gives every response the catalog pages' policy, which proxy.ts replaces where a page needs another", () => {
-    expect(headers(emulator).get('Content-Security-Policy')).toBe(catalogPagePolicy(emulator, false));
+  it("gives every response but the build's assets the catalog pages' policy, which proxy.ts replaces where a page needs another", () => {
+    const pages = ['/da-dk', '/da-dk/cart', '/_next/image?url=x', '/products/stoneware-mug.svg'];
+    const leadingOut = ['/_next/static/../da-dk', '/_next/static/%2e%2e/da-dk', '/_next/static/chunks/../../da-dk', '/_next/static//da-dk'];
+    for (const path of [...pages, ...leadingOut]) {
+      expect(headers(emulator, path).get('Content-Security-Policy'), path).toBe(catalogPagePolicy(emulator, false));
+    }
+    for (const asset of ['/_next/static/chunks/1bcwht2wgqlw6.js', '/_next/static/chunks/1ipp5ejkom4e3.css', '/_next/static/media/font.p.woff2']) {
+      expect(headers(emulator, asset).has('Content-Security-Policy'), asset).toBe(false);
+    }
   });
 
   it('forbids content sniffing and framing on every response', () => {
-    expect(headers(emulator).get('X-Content-Type-Options')).toBe('nosniff');
-    expect(headers(emulator).get('X-Frame-Options')).toBe('DENY');
-    expect(headers(emulator).get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+    for (const path of ['/da-dk', '/_next/static/chunks/app.js']) {
+      expect(headers(emulator, path).get('X-Content-Type-Options')).toBe('nosniff');
+      expect(headers(emulator, path).get('X-Frame-Options')).toBe('DENY');
+      expect(headers(emulator, path).get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+    }
   });
 });
 

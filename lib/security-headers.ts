@@ -69,15 +69,19 @@ export function catalogPagePolicy(env: Pick<Env, 'appUrl'>, dev: boolean): strin
 }
 
 /**
- * What the shop's server sets on every response, static files and route handlers included: the fixed headers, HSTS
- * when the shop is served over https, and the catalog pages' policy, the strictest, which proxy.ts replaces on the
- * pages that need another. Set there rather than in next.config.ts, whose header rules Next.js matches against each
- * request's path; and so no path, however it is spelled, leaves without a policy.
+ * Next.js's built scripts, stylesheets and fonts, named by their hash: never a document, so never given a policy.
+ * Folders without dots, so that no `..` (or `%2e%2e`, which Next.js would also resolve) can lead out to a page.
  */
-export function serverSecurityHeaders(env: Pick<Env, 'appUrl'>, dev: boolean): ReadonlyArray<readonly [string, string]> {
-  return Object.entries({
-    ...fixedSecurityHeaders,
-    'Content-Security-Policy': catalogPagePolicy(env, dev),
-    ...(servedOverHttps(env) && { 'Strict-Transport-Security': HSTS }),
-  });
+const buildAsset = /^\/_next\/static\/(?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)+$/;
+
+/**
+ * What the shop's server sets on each response, by the request's path: the fixed headers and HSTS (when the shop is
+ * served over https) on all of them; on all but the build's assets also the catalog pages' policy, the strictest,
+ * which proxy.ts replaces on the pages that need another. Set there rather than in next.config.ts, whose header rules
+ * Next.js matches against each request's path; and so no page, however its path is spelled, leaves without a policy.
+ */
+export function serverSecurityHeaders(env: Pick<Env, 'appUrl'>, dev: boolean): (path: string) => ReadonlyArray<readonly [string, string]> {
+  const everyResponse = Object.entries({ ...fixedSecurityHeaders, ...(servedOverHttps(env) && { 'Strict-Transport-Security': HSTS }) });
+  const withPolicy = [...everyResponse, ['Content-Security-Policy', catalogPagePolicy(env, dev)] as const];
+  return (path) => (buildAsset.test(path) ? everyResponse : withPolicy);
 }

@@ -24,7 +24,9 @@ function step(failure: string, run: () => void): boolean {
 export function buildShop(env: NodeJS.ProcessEnv): number {
   const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], { cwd: root, env, stdio: 'inherit' });
   if (next.status !== 0) return next.status ?? 1;
-  const rewritten = step('The prerendered pages could not be rewritten', () => rewritePrerenderedPages(path.join(root, '.next/server/app')));
+  const rewritten = step('The prerendered pages could not be rewritten', () => {
+    console.log(`${rewritePrerenderedPages(path.join(root, '.next/server/app'))} prerendered pages written one-byte`);
+  });
   const bundled =
     rewritten &&
     step("The shop's server did not build", () =>

@@ -2,27 +2,34 @@
 // string and, on every request, hashes it for the ETag, measures it and writes it out. A JavaScript string with one
 // character past U+00FF in it (an en dash, the euro sign) is held as UTF-16 and so is re-encoded each time; one without
 // is a one-byte string, and those steps are a copy. So each such character is written as a reference the browser reads
-// back as the same character: `&#x20ac;` in markup, `\u20ac` inside a script (Next.js's inline page data and the JSON in
-// it). A stylesheet is left as it is: the page stays correct, only not one-byte.
+// back as the same character: `&#x20ac;` in markup (attributes, titles and text areas included), `\u20ac` inside a
+// script. Next.js's inline scripts are JSON inside JavaScript strings, where such a character never follows a
+// backslash, so the escape reads back as the character. Comments and stylesheets are left as they are: the page stays
+// correct, only not one-byte.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const rawText = /(<script\b[^>]*>[\s\S]*?<\/script>|<style\b[^>]*>[\s\S]*?<\/style>)/gi;
+const untouched = /^<!--|^<style/i;
+const rawText = /(<!--[\s\S]*?-->|<script\b[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>)/gi;
 const pastLatin1 = /[^\u0000-\u00ff]/gu;
 const pastLatin1CodeUnit = /[^\u0000-\u00ff]/g;
 
-const scriptEscape = (unit: string) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
-const characterReference = (character: string) => `&#x${(character.codePointAt(0) ?? 0).toString(16)};`;
+const inMarkup = (markup: string) => markup.replace(pastLatin1, (character) => `&#x${character.codePointAt(0)?.toString(16)};`);
+// One UTF-16 unit at a time: a character past U+FFFF becomes its two escaped halves.
+const inScript = (code: string) => code.replace(pastLatin1CodeUnit, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-/** The same document, with every character past U+00FF outside stylesheets written as a reference to it. */
+/** A script element's start tag (markup), its code, and its end tag. */
+function rewriteScript(element: string): string {
+  const codeStart = element.indexOf('>') + 1;
+  const codeEnd = element.lastIndexOf('</');
+  return inMarkup(element.slice(0, codeStart)) + inScript(element.slice(codeStart, codeEnd)) + element.slice(codeEnd);
+}
+
+/** The same document, with every character past U+00FF outside comments and stylesheets written as a reference. */
 export function oneByteHtml(html: string): string {
   return html
     .split(rawText)
-    .map((part, index) => {
-      if (index % 2 === 0) return part.replace(pastLatin1, characterReference);
-      // A script's characters one UTF-16 unit at a time: a character past U+FFFF becomes its two escaped halves.
-      return /^<script/i.test(part) ? part.replace(pastLatin1CodeUnit, scriptEscape) : part;
-    })
+    .map((part, index) => (index % 2 === 0 ? inMarkup(part) : untouched.test(part) ? part : rewriteScript(part)))
     .join('');
 }
 

@@ -25,10 +25,10 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const securityHeaders = serverSecurityHeaders(env, dev);
+  const securityHeadersFor = serverSecurityHeaders(env, dev);
 
   const server = http.createServer((request, response) => {
-    for (const [name, value] of securityHeaders) response.setHeader(name, value);
+    for (const [name, value] of securityHeadersFor(request.url ?? '/')) response.setHeader(name, value);
     const forwarded = request.headers[CLIENT_ADDRESS_HEADER];
     request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(forwarded, request.socket.remoteAddress, trustProxyHops);
     void handle(request, response);

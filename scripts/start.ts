@@ -18,7 +18,7 @@ const root = path.resolve(__dirname, '..');
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
 const sourceDirs = ['app', 'components', 'lib', 'public', 'emulator'];
-const sourceFiles = ['next.config.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json', 'scripts/serve.ts', 'scripts/build.ts', 'scripts/one-byte-html.ts'];
+const sourceFiles = ['next.config.ts', 'proxy.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json', 'scripts/serve.ts', 'scripts/build.ts', 'scripts/one-byte-html.ts'];
 
 function newestSourceTime(entry: string): number {
   const stat = statSync(entry);
