@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 // How the shop's own server (scripts/serve.ts) is started. In production: the bundle `npm run build` writes
@@ -10,6 +11,14 @@ const root = path.resolve(__dirname, '..');
 
 /** Where scripts/build.ts writes the server; under .next, so that `next build`, which empties .next, leaves no stale one. */
 export const SERVER_BUNDLE = path.join(root, '.next/serve.cjs');
+
+/** The id `next build` writes last; its time is the build's. */
+export const BUILD_ID_FILE = path.join(root, '.next/BUILD_ID');
+
+/** Whether `npm run build` ran to its end: Next.js's build and the server bundle are both there. */
+export function shopIsBuilt(): boolean {
+  return existsSync(BUILD_ID_FILE) && existsSync(SERVER_BUNDLE);
+}
 
 /** Old generation and semi-space sizes in MiB. The shop's live heap is about 60 MiB at 50 connections. */
 const HEAP_OPTIONS = '--max-old-space-size=128 --max-semi-space-size=8';

@@ -12,7 +12,7 @@ import { startEmulator, type Emulator } from '../emulator/server';
 import { buildShop } from './build';
 import { launchEnvironment } from './launch-env';
 import { startMailDev, type MailDev } from './maildev';
-import { SERVER_BUNDLE, serverProcess } from './server-process';
+import { BUILD_ID_FILE, serverProcess, shopIsBuilt } from './server-process';
 
 const root = path.resolve(__dirname, '..');
 const dev = process.argv.includes('--dev');
@@ -27,10 +27,9 @@ function newestSourceTime(entry: string): number {
 }
 
 function buildIsCurrent(): boolean {
-  const buildId = path.join(root, '.next/BUILD_ID');
-  if (!existsSync(buildId) || !existsSync(SERVER_BUNDLE)) return false;
+  if (!shopIsBuilt()) return false;
   const sources = [...sourceDirs, ...sourceFiles].map((name) => path.join(root, name)).filter((entry) => existsSync(entry));
-  return statSync(buildId).mtimeMs >= Math.max(...sources.map(newestSourceTime));
+  return statSync(BUILD_ID_FILE).mtimeMs >= Math.max(...sources.map(newestSourceTime));
 }
 
 const buildLock = path.join(root, '.data/build.lock');

@@ -9,14 +9,14 @@ import { createStripeClient } from '@/lib/stripe';
 import { startShopProcess, type ShopProcess } from '@/tests/support/shop-process';
 import { shopper } from '@/tests/support/shopper';
 import { startSmtpInbox, type SmtpInbox } from '@/tests/support/smtp-inbox';
-import { SERVER_BUNDLE } from '@/scripts/server-process';
+import { shopIsBuilt } from '@/scripts/server-process';
 
 // A shop process whose SMTP server is down while a payment succeeds: the confirmation waits in the outbox, is tried
 // again with its backoff (the first retry 30 s later), and arrives once the server is back, once. Needs the build.
 
 const SECRET = 'whsec_mail_outage_secret';
 const PORT = 3412;
-const missing = fs.existsSync('.next/BUILD_ID') && fs.existsSync(SERVER_BUNDLE) ? null : 'run npm run build first';
+const missing = shopIsBuilt() ? null : 'run npm run build first';
 
 describe.skipIf(missing !== null)(`a shop process through an SMTP outage${missing === null ? '' : ` (skipped: ${missing})`}`, () => {
   let emulator: Emulator;

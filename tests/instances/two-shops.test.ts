@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import type Stripe from 'stripe';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,7 +12,7 @@ import { createStripeClient } from '@/lib/stripe';
 import { startFanOut, type FanOut } from '@/tests/support/fan-out';
 import { startShopProcess, type ShopProcess } from '@/tests/support/shop-process';
 import { shopper, type Shopper } from '@/tests/support/shopper';
-import { SERVER_BUNDLE } from '@/scripts/server-process';
+import { shopIsBuilt } from '@/scripts/server-process';
 
 // Two shop processes on one PostgreSQL database, as a deployment with two instances runs them. The emulator delivers
 // every event to both at once (through a fan-out), duplicating and reordering deliveries; the shopper's own complete
@@ -42,7 +41,7 @@ const expectedStatus: Partial<Record<Stripe.PaymentIntent.Status, string>> = {
   requires_action: 'awaiting_payment',
 };
 
-const missing = postgresUrl === undefined ? 'set TEST_DATABASE_URL=postgres://…' : existsSync('.next/BUILD_ID') && existsSync(SERVER_BUNDLE) ? null : 'run npm run build first';
+const missing = postgresUrl === undefined ? 'set TEST_DATABASE_URL=postgres://…' : shopIsBuilt() ? null : 'run npm run build first';
 const title = `two shop processes on one PostgreSQL database${missing === null ? '' : ` (skipped: ${missing})`}`;
 
 describe.skipIf(missing !== null)(title, () => {
