@@ -39,6 +39,10 @@ export function usePaymentFixtures(prefix: string): PaymentFixtures {
     await fake?.close();
     fake = undefined;
   });
+  const fakeStripe = async (answer: (request: StripeRequest) => StripeAnswer) => {
+    fake = await startFakeStripe(answer);
+    return fake;
+  };
   return {
     database: opened,
     fake: () => fake,
@@ -51,14 +55,8 @@ export function usePaymentFixtures(prefix: string): PaymentFixtures {
       await recordPaymentAttempt(opened().db, order.id, paymentIntentId, 1);
       return { ...order, paymentIntentId, paymentAttempts: 1 };
     },
-    fakeStripe: async (answer) => {
-      fake = await startFakeStripe(answer);
-      return fake;
-    },
-    serve: async (answer) => {
-      fake = await startFakeStripe((request) => answer(request.path));
-      return { db: opened().db, stripe: fake.stripe };
-    },
+    fakeStripe,
+    serve: async (answer) => ({ db: opened().db, stripe: (await fakeStripe((request) => answer(request.path))).stripe }),
   };
 }
 
