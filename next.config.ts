@@ -1,13 +1,17 @@
 import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/security-headers';
 
-// The security headers are set by the shop's server (scripts/serve.ts, lib/security-headers.ts) and proxy.ts, not
-// here: Next.js would match each header rule against every request's path.
+// The headers every response carries, pages and static files alike (lib/security-headers.ts). Read when the shop is
+// built, so HSTS follows the APP_URL of the build; each page's Content-Security-Policy comes from proxy.ts.
+const appUrl = process.env.APP_URL?.trim() || null;
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ['better-sqlite3', 'pg'],
-  // Each route's code is loaded when it is first asked for, not all at start (Next.js's memory guide): a shop process
-  // that never serves the dashboard never holds it.
-  experimental: { preloadEntriesOnStart: false },
+  // Native and pooled drivers stay out of the bundle; the rate limiter too, so that every route shares one copy of it:
+  // the limiters are made once per process, by whichever route asks first, and a refusal is recognised as an instance
+  // of the library's RateLimiterRes, which would not be the same class in another route's copy.
+  serverExternalPackages: ['better-sqlite3', 'pg', 'rate-limiter-flexible'],
+  headers: async () => [{ source: '/:path*', headers: securityHeaders(appUrl) }],
 };
 
 export default nextConfig;

@@ -5,6 +5,13 @@ import {
   CLIENT_SHOP_PORT,
   CLIENT_SHOP_URL,
   EMULATOR_PORT,
+  HOSTED_EMULATOR_PORT,
+  HOSTED_EMULATOR_URL,
+  HOSTED_SHOP_HOST,
+  HOSTED_SHOP_LOOPBACK_URL,
+  HOSTED_SHOP_PORT,
+  HOSTED_SHOP_URL,
+  HOSTED_WEBHOOK_SECRET,
   mailDevPorts,
   REAL_KEY_SECRET_KEY,
   REAL_KEY_SHOP_PORT,
@@ -22,6 +29,7 @@ process.env.E2E_DATABASE_FILE ??= `.data/e2e-${Date.now()}.sqlite`;
 process.env.E2E_CLIENT_DATABASE_FILE ??= `.data/e2e-client-${Date.now()}.sqlite`;
 process.env.E2E_ADMIN_DATABASE_FILE ??= `.data/e2e-admin-${Date.now()}.sqlite`;
 process.env.E2E_REAL_KEY_DATABASE_FILE ??= `.data/e2e-real-key-${Date.now()}.sqlite`;
+process.env.E2E_HOSTED_DATABASE_FILE ??= `.data/e2e-hosted-${Date.now()}.sqlite`;
 
 // The client-confirm specs run only against the client-confirm shop, in their own project.
 const clientConfirmSpecs = /client-confirm.*\.spec\.ts$/;
@@ -29,6 +37,8 @@ const clientConfirmSpecs = /client-confirm.*\.spec\.ts$/;
 const adminSpecs = /admin-.*\.spec\.ts$/;
 // The real-key specs run only against the shop started with a Stripe test key (and so no emulator).
 const realKeySpecs = /real-key.*\.spec\.ts$/;
+// The hosted specs run only against the shop under plain `next start` at shop.example.
+const hostedSpecs = /hosted-.*\.spec\.ts$/;
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -77,8 +87,8 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'desktop', testIgnore: [clientConfirmSpecs, adminSpecs, realKeySpecs], use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
-    { name: 'phone', testIgnore: [clientConfirmSpecs, adminSpecs, realKeySpecs], use: { ...devices['Pixel 7'], launchOptions: chromium } },
+    { name: 'desktop', testIgnore: [clientConfirmSpecs, adminSpecs, realKeySpecs, hostedSpecs], use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    { name: 'phone', testIgnore: [clientConfirmSpecs, adminSpecs, realKeySpecs, hostedSpecs], use: { ...devices['Pixel 7'], launchOptions: chromium } },
     {
       name: 'client-confirm',
       testMatch: clientConfirmSpecs,
@@ -86,6 +96,15 @@ export default defineConfig({
     },
     { name: 'admin', testMatch: adminSpecs, use: { ...devices['Desktop Chrome'], baseURL: ADMIN_SHOP_URL, launchOptions: chromium } },
     { name: 'real-key', testMatch: realKeySpecs, use: { ...devices['Desktop Chrome'], baseURL: REAL_KEY_SHOP_URL, launchOptions: chromium } },
+    {
+      name: 'hosted',
+      testMatch: hostedSpecs,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: HOSTED_SHOP_URL,
+        launchOptions: { ...chromium, args: [...chromium.args, `--host-resolver-rules=MAP ${HOSTED_SHOP_HOST} 127.0.0.1`] },
+      },
+    },
   ],
   webServer: [
     shop({ shopPort: SHOP_PORT, emulatorPort: EMULATOR_PORT, databaseFile: process.env.E2E_DATABASE_FILE }),
@@ -113,6 +132,45 @@ export default defineConfig({
         STRIPE_API_BASE: '',
         SMTP_URL: '', // no SMTP server with real keys: messages stay queued, as the dashboard says
         DATABASE_FILE: process.env.E2E_REAL_KEY_DATABASE_FILE ?? '',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
+    // The hosted shop: each process as a Next.js host and its neighbours would run it, no launcher. After the shops
+    // above, whose launchers build the shop when its sources changed (web servers start one after the other).
+    {
+      command: 'node node_modules/tsx/dist/cli.mjs emulator/main.ts',
+      port: HOSTED_EMULATOR_PORT,
+      reuseExistingServer: false,
+      stdout: 'ignore' as const,
+      env: {
+        STRIPE_EMULATOR_PORT: String(HOSTED_EMULATOR_PORT),
+        STRIPE_EMULATOR_FORWARD_TO: `${HOSTED_SHOP_LOOPBACK_URL}/api/webhooks/stripe`,
+        STRIPE_EMULATOR_RETRY_SCHEDULE: '200,400,800,1600,3200',
+        STRIPE_WEBHOOK_SECRET: HOSTED_WEBHOOK_SECRET,
+        APP_URL: HOSTED_SHOP_URL,
+      },
+    },
+    {
+      command: `node node_modules/maildev/dist/bin/maildev.js --smtp ${mailDevPorts(HOSTED_SHOP_PORT).smtp} --web ${mailDevPorts(HOSTED_SHOP_PORT).web} --ip 127.0.0.1 --web-ip 127.0.0.1 --silent`,
+      port: mailDevPorts(HOSTED_SHOP_PORT).web,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start --port ${HOSTED_SHOP_PORT} --hostname 127.0.0.1`,
+      url: `${HOSTED_SHOP_LOOPBACK_URL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NODE_ENV: 'production',
+        STRIPE_MODE: 'emulator',
+        STRIPE_SECRET_KEY: '',
+        STRIPE_API_BASE: HOSTED_EMULATOR_URL,
+        STRIPE_WEBHOOK_SECRET: HOSTED_WEBHOOK_SECRET,
+        APP_URL: HOSTED_SHOP_URL,
+        TRUST_PROXY_HOPS: '1',
+        SMTP_URL: `smtp://127.0.0.1:${mailDevPorts(HOSTED_SHOP_PORT).smtp}`,
+        DATABASE_FILE: process.env.E2E_HOSTED_DATABASE_FILE ?? '',
+        ADMIN_PASSWORD,
         NEXT_TELEMETRY_DISABLED: '1',
       },
     },

@@ -16,10 +16,10 @@ describe('proxy matcher', () => {
     expect(runsOn('/api/health')).toBe(false);
   });
 
-  it('leaves the prerendered home and product pages of every locale alone', () => {
+  it('runs on the prerendered home and product pages of every locale, so they leave with the policy of the mode', () => {
     for (const locale of locales) {
-      expect(runsOn(localePath(locale, '/')), locale).toBe(false);
-      for (const product of products) expect(runsOn(localePath(locale, `/products/${product.slug}`))).toBe(false);
+      expect(runsOn(localePath(locale, '/')), locale).toBe(true);
+      for (const product of products) expect(runsOn(localePath(locale, `/products/${product.slug}`))).toBe(true);
     }
   });
 

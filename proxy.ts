@@ -10,16 +10,16 @@ import { contentSecurityPolicy } from '@/lib/security-headers';
 const CART_COOKIE = cookieNames.cart;
 const pagePolicy = contentSecurityPolicy(env, process.env.NODE_ENV === 'development');
 
-// Runs before every page, action and route handler but the prerendered catalog pages (served as they are, see the
-// matcher; their header's script remembers the locale and reads the cart's count; the shop's server gives them their
-// policy), Stripe's webhook endpoint (its body must reach the signature check untouched) and the health check:
-// - a path outside the locales is sent (307) into the shopper's locale (lib/i18n/locale-redirect.ts);
+// Runs before every page, action and route handler but static files, Stripe's webhook endpoint (its body must reach
+// the signature check untouched) and the health check:
+// - a path outside the locales is sent (307) into the shopper's locale (lib/i18n/locale-redirect.ts); Next.js makes
+//   the Location relative, so the shopper stays on whatever origin they reached the shop at;
 // - a cart cookie the shop cannot fully read (an unknown product, a bad quantity, junk) is mended once, before any
 //   page renders: pages may not set cookies, so without this the same notice would show on every visit. The mended
 //   cart goes on to the page and back to the browser; the notice rides along in a request header for this request;
 // - the cart's item count, which prerendered pages show from a cookie of its own, is kept equal to the cart's;
-// - every page leaves with the shop's Content-Security-Policy for this mode, in place of the catalog pages' policy that
-//   the shop's server (scripts/serve.ts) set on the response.
+// - every page, prerendered or not, leaves with the shop's one Content-Security-Policy for this mode
+//   (lib/security-headers.ts; the other security headers come from next.config.ts).
 export function proxy(request: NextRequest) {
   const chosenLocale = request.cookies.get(LOCALE_COOKIE)?.value;
   const acceptLanguage = request.headers.get('accept-language');
@@ -57,7 +57,6 @@ function mendCart(request: NextRequest): NextResponse {
 
 export const config = {
   // Pages, actions and route handlers; not build assets, static files such as the product art, Stripe's webhook
-  // endpoint, or the prerendered home and product pages of each locale (lib/i18n/locales.ts; proxy.test.ts checks
-  // the list).
-  matcher: ['/((?!api/webhooks/|api/health$|_next/static|_next/image|(?:da-dk|en-dk|fi-fi|en-fi)(?:/products/[^/]+)?$|.*\\.(?:svg|png|ico|txt|xml)$).*)'],
+  // endpoint or the health check.
+  matcher: ['/((?!api/webhooks/|api/health$|_next/static|_next/image|.*\\.(?:svg|png|ico|txt|xml)$).*)'],
 };

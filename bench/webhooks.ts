@@ -90,8 +90,7 @@ const signedPost = (payload: string): RequestInit => ({
 async function deliver(webhookUrl: string, payload: string): Promise<void> {
   const response = await fetch(webhookUrl, signedPost(payload));
   const body = await response.text();
-  const outcome = response.headers.get('webhook-outcome');
-  if (response.status !== 204 || outcome !== 'applied') throw new Error(`webhook answered ${response.status} (${outcome ?? 'no outcome'}): ${body}`);
+  if (response.status !== 200 || !body.includes('"outcome":"applied"')) throw new Error(`webhook answered ${response.status}: ${body}`);
 }
 
 async function postToReference(referenceUrl: string, payload: string): Promise<void> {

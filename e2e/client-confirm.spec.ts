@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { CLIENT_EMULATOR_PORT, CLIENT_EMULATOR_URL, CLIENT_SHOP_URL } from './support/addresses';
 import { advanceClockAt, stripeAt } from './support/emulator';
 import { addToCart, answerTestPage, buyerOf, confirmationsFor, fillCheckoutDetails, orderIn } from './support/shop';
+import { clickFromHomeToPay } from './support/walk-to-pay';
 
 const stripe = stripeAt(CLIENT_EMULATOR_PORT);
 const shop = { emulatorUrl: CLIENT_EMULATOR_URL, databaseFile: process.env.E2E_CLIENT_DATABASE_FILE };
@@ -139,4 +140,11 @@ test('details that do not pass are refused field by field, and no PaymentIntent 
     },
   });
   expect((await stripe.paymentIntents.list({ limit: 100 })).data.length).toBe(before);
+});
+
+test('a shopper who clicks from the home page to the cart pays with Stripe.js under the policy of the first page', async ({ page }) => {
+  await clickFromHomeToPay(page, 'linen-tea-towel', 'en-dk');
+  const returned = await answerTestPage(page, 'Authorize test payment');
+  await expect(page.getByRole('heading', { name: 'Thank you! Your order is confirmed' })).toBeVisible();
+  expect(await orderIn(shop, returned.searchParams.get('payment_intent') ?? '')).toMatchObject({ status: 'paid' });
 });

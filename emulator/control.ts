@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { closeDispute, Conflict, failRefund, NotFound, openDispute } from './charge-transitions';
 import { noRequest } from './event-log';
 import { BodyTooLarge, FORM_BODY_LIMIT, readBody } from './http/body';
+import { namesOwnHost, refuseForeignHost } from './http/own-host';
 import { isCrossSite } from './http/same-origin';
 import { outageSchema } from './outage';
 import { renderDashboard } from './pages/dashboard';
@@ -63,6 +64,8 @@ function clockView(runtime: Runtime) {
 export async function handleControlRequest(context: ControlContext, request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
   const { runtime, dispatcher } = context;
   const route = `${request.method ?? 'GET'} ${url.pathname.replace(/\/$/, '')}`;
+  // Before anything else, reads included: through DNS rebinding another site's page could read the dashboard.
+  if (!namesOwnHost(request, runtime.ownHosts)) return refuseForeignHost(response, runtime.ownHosts);
   if (request.method !== 'GET' && isCrossSite(request, runtime.publicUrl)) {
     return json(response, 403, { error: { message: 'Cross-site requests to the emulator\'s control API are refused.' } });
   }

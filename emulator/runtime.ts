@@ -11,6 +11,8 @@ export type Runtime = {
   events: EventLog;
   /** Base URL the shopper's browser reaches the emulator at, for the MobilePay test page links. */
   publicUrl: string;
+  /** The Host header values that name the emulator itself (http/own-host.ts); known once it listens. */
+  ownHosts: ReadonlySet<string>;
   /** The business name shown on the MobilePay test page. */
   merchantName: string;
   /** An emulated outage of the /v1 API (see outage.ts). */

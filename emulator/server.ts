@@ -1,14 +1,16 @@
 // Puts the emulator together: state, clock, event log, webhook dispatcher, the /v1 API, the MobilePay test page and
 // the /_emulator control API, behind one HTTP server.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { VirtualClock } from './clock';
 import { handleControlRequest } from './control';
 import { EventLog, noRequest } from './event-log';
 import { handleApiRequest } from './http/api';
+import { corsHeaders } from './http/cors';
 import { IdempotencyStore } from './http/idempotency';
+import { hostWithPort, ownHosts } from './http/own-host';
 import { authorizePath, handleAuthorizePage } from './pages/authorize';
 import { noOutage } from './outage';
 import { expireOverdue } from './payment-intents/lifecycle';
@@ -34,6 +36,11 @@ export type EmulatorOptions = {
   webhookSecret: string;
   faults?: FaultConfig;
   retrySchedule?: number[];
+  /**
+   * The origins whose pages may read the API's answers and Stripe.js (CORS), e.g. `http://localhost:3000`, exactly
+   * as browsers send them in Origin. Default: none; emulatorConfig derives the shop's (allowed-origins.ts).
+   */
+  allowedOrigins?: readonly string[];
   log?: (line: string) => void;
 };
 
@@ -60,7 +67,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     onPendingChange: (eventId, pending) => events.updatePending(eventId, pending),
   });
   const events = new EventLog(state, clock, dispatcher);
-  const runtime: Runtime = { state, clock, events, publicUrl: '', merchantName: options.merchantName ?? EMULATOR_MERCHANT_NAME, outage: noOutage };
+  const runtime: Runtime = { state, clock, events, publicUrl: '', ownHosts: new Set(), merchantName: options.merchantName ?? EMULATOR_MERCHANT_NAME, outage: noOutage };
 
   const registerForwarding = () => {
     if (options.forwardTo) {
@@ -77,9 +84,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     registerForwarding();
   };
   registerForwarding();
+  const allowedOrigins: ReadonlySet<string> = new Set(options.allowedOrigins ?? []);
 
   const destinations: Destination[] = [
-    { name: 'api', matches: (pathname) => pathname.startsWith('/v1/'), handle: (request, response, _url, requestId) => handleApiRequest({ runtime, routes: apiRoutes, idempotency }, request, response, requestId) },
+    { name: 'api', matches: (pathname) => pathname.startsWith('/v1/'), handle: (request, response, _url, requestId) => handleApiRequest({ runtime, routes: apiRoutes, idempotency, allowedOrigins }, request, response, requestId) },
     {
       name: 'test page',
       matches: (pathname) => authorizePath.test(pathname),
@@ -90,7 +98,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       matches: (pathname) => pathname === '/_emulator' || pathname.startsWith('/_emulator/'),
       handle: (request, response, url) => handleControlRequest({ runtime, dispatcher, sweep, reset }, request, response, url),
     },
-    { name: 'stripe.js', matches: (pathname) => pathname === STRIPE_JS_PATH, handle: (_request, response) => serveStripeJs(response) },
+    { name: 'stripe.js', matches: (pathname) => pathname === STRIPE_JS_PATH, handle: (request, response) => serveStripeJs(request, response, allowedOrigins) },
   ];
   const server: Server = createServer((request, response) => {
     sweep();
@@ -101,8 +109,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     server.listen(options.port, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
-  const url = `http://${host}:${port}`;
+  const url = `http://${hostWithPort(host, port)}`;
   runtime.publicUrl = options.publicUrl ?? url;
+  runtime.ownHosts = ownHosts({ port, listenHost: host, publicUrl: runtime.publicUrl });
   const timer = setInterval(sweep, SWEEP_INTERVAL_MS);
   timer.unref();
 
@@ -123,7 +132,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
 export const STRIPE_JS_PATH = '/js/stripe.js';
 const stripeJs = readFileSync(path.join(__dirname, 'stripe-js/stripe.js'), 'utf8');
 
-function serveStripeJs(response: ServerResponse): void {
-  response.writeHead(200, { 'Content-Type': 'application/javascript; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache' });
+/**
+ * The shop loads it with a plain <script src>, which needs no CORS; a page that fetches it, or loads it with
+ * `crossorigin`, gets the same grant as the API: the shop's origins only.
+ */
+function serveStripeJs(request: IncomingMessage, response: ServerResponse, allowedOrigins: ReadonlySet<string>): void {
+  response.writeHead(200, { 'Content-Type': 'application/javascript; charset=utf-8', ...corsHeaders(request, allowedOrigins), 'Cache-Control': 'no-cache' });
   response.end(stripeJs);
 }

@@ -17,7 +17,7 @@ export type AdminConfig = {
   /** Key for signing session cookies; null derives one from the password (changing it then signs everyone out). */
   sessionSecret: string | null;
 };
-/** smtp: the outbox is sent through this server (scripts/serve.ts). none: no server is set, so messages stay queued. */
+/** smtp: the outbox is sent through this server. none: no server is set, so messages stay queued. */
 export type MailConfig = { kind: 'smtp'; smtpUrl: string; from: MailFrom } | { kind: 'none' };
 
 export type Env = {
@@ -43,6 +43,8 @@ export type Env = {
   database: DatabaseConfig;
   admin: AdminConfig;
   mail: MailConfig;
+  /** shop: every shop process sends the outbox (instrumentation.ts). separate: `npm run outbox` does, in its own process. */
+  outboxSender: 'shop' | 'separate';
 };
 
 export const DEFAULT_DATABASE_FILE = '.data/shop.sqlite';
@@ -94,6 +96,7 @@ const source = z.object({
   MAIL_FROM: optional(
     z.string().refine((value) => parseMailFrom(value) !== null, 'MAIL_FROM must be one address, e.g. "Lille Butik <orders@your-shop.example>"'),
   ),
+  OUTBOX_SENDER: optional(z.enum(['shop', 'separate'], { error: 'OUTBOX_SENDER must be "shop" or "separate"' })),
   TRUST_PROXY_HOPS: optional(
     z.coerce
       .number({ error: 'TRUST_PROXY_HOPS must be a number of proxies' })
@@ -219,5 +222,6 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
         : { kind: 'postgres', url: input.DATABASE_URL },
     admin: { password: input.ADMIN_PASSWORD ?? null, sessionSecret: input.ADMIN_SESSION_SECRET ?? null },
     mail: mailConfig(input),
+    outboxSender: input.OUTBOX_SENDER ?? 'shop',
   };
 }

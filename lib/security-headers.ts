@@ -1,29 +1,38 @@
 import type { Env } from '@/lib/parse-env';
 
-// The headers that keep the shop's pages to themselves. Pure, so each mode's policy is unit-tested. The shop's server
-// (scripts/serve.ts) sets the same ones on every response before Next.js sees the request; proxy.ts then replaces the
-// policy of the pages it runs for with the one for this mode.
-
-const fixedSecurityHeaders = {
-  'X-Content-Type-Options': 'nosniff',
-  // The complete page's URL carries the client secret: other sites learn at most the shop's origin.
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-} as const;
+// The headers that keep the shop's pages to themselves, each set in one place that Next.js itself applies:
+// - securityHeaders: on every response, pages and static files alike, from next.config.ts (`headers()`);
+// - contentSecurityPolicy: on every page, from proxy.ts, because it depends on the mode the shop runs in, which a
+//   build that serves every mode cannot know.
+// Pure, so each mode's policy is unit-tested.
 
 /** Two years, subdomains included: the shop is only ever served over https once it has been. */
 const HSTS = 'max-age=63072000; includeSubDomains';
 
-const servedOverHttps = (env: Pick<Env, 'appUrl'>) => env.appUrl?.startsWith('https:') ?? false;
+const servedOverHttps = (appUrl: string | null) => appUrl?.trim().startsWith('https:') ?? false;
+
+/**
+ * The headers every response carries. HSTS only when the shop's public origin (APP_URL) is https: next.config.ts reads
+ * it when the shop is built, as the catalog's canonical URLs are.
+ */
+export function securityHeaders(appUrl: string | null): { key: string; value: string }[] {
+  return Object.entries({
+    'X-Content-Type-Options': 'nosniff',
+    // The complete page's URL carries the client secret: other sites learn at most the shop's origin.
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    ...(servedOverHttps(appUrl) && { 'Strict-Transport-Security': HSTS }),
+  }).map(([key, value]) => ({ key, value }));
+}
 
 type PolicyEnv = Pick<Env, 'stripeMode' | 'checkoutConfirm' | 'stripeJsUrl' | 'appUrl'>;
 
 // Stripe's documented sources for Stripe.js (https://docs.stripe.com/security/guide#content-security-policy).
 const stripeJs = { script: ['https://js.stripe.com', 'https://*.js.stripe.com'], connect: ['https://api.stripe.com'], frame: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'] };
 
-type Sources = { script: readonly string[]; connect: readonly string[]; frame: readonly string[]; form: string | null };
+type Sources = { script: readonly string[]; connect: readonly string[]; frame: readonly string[]; form: string };
 
 function policy(sources: Sources, https: boolean, dev: boolean): string {
   return [
@@ -34,7 +43,7 @@ function policy(sources: Sources, https: boolean, dev: boolean): string {
     "font-src 'self'",
     ["connect-src 'self'", ...(dev ? ['ws:'] : []), ...sources.connect].join(' '),
     sources.frame.length === 0 ? "frame-src 'none'" : `frame-src ${sources.frame.join(' ')}`,
-    sources.form === null ? "form-action 'self'" : `form-action 'self' ${sources.form}`,
+    `form-action 'self' ${sources.form}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "object-src 'none'",
@@ -43,10 +52,12 @@ function policy(sources: Sources, https: boolean, dev: boolean): string {
 }
 
 /**
- * The Content-Security-Policy of the shop's pages. Without nonces, so pages can be prerendered: Next.js's inline
- * bootstrap scripts need 'unsafe-inline', and nothing else may run. Stripe.js is allowed only in client-confirm
- * mode (the emulator's copy in emulator mode); the Pay form may lead to MobilePay's page (the emulator's, or Stripe's
- * over https); no site may frame the shop.
+ * The Content-Security-Policy of every page of the shop in this mode. One policy for all pages, because a policy
+ * belongs to the document: after the first page, Next.js navigates without loading another, so a page that loads
+ * Stripe.js must not depend on being the first. Without nonces, so pages can be prerendered: Next.js's inline
+ * bootstrap scripts need 'unsafe-inline', and nothing else may run. Stripe.js is allowed only in client-confirm mode
+ * (the emulator's copy in emulator mode); forms may lead to MobilePay's page (the emulator's, or Stripe's over
+ * https); no site may frame the shop.
  */
 export function contentSecurityPolicy(env: PolicyEnv, dev: boolean): string {
   const emulator = env.stripeMode === 'emulator' && env.stripeJsUrl !== null ? new URL(env.stripeJsUrl).origin : null;
@@ -57,31 +68,5 @@ export function contentSecurityPolicy(env: PolicyEnv, dev: boolean): string {
     frame: client ? (emulator === null ? stripeJs.frame : [emulator]) : [],
     form: emulator ?? 'https:',
   };
-  return policy(sources, servedOverHttps(env), dev);
-}
-
-/**
- * The policy of the prerendered catalog pages (home and products per locale), which proxy.ts does not see: the same
- * in every mode, since they load no Stripe.js and their forms post to the shop itself.
- */
-export function catalogPagePolicy(env: Pick<Env, 'appUrl'>, dev: boolean): string {
-  return policy({ script: [], connect: [], frame: [], form: null }, servedOverHttps(env), dev);
-}
-
-/**
- * Next.js's built scripts, stylesheets and fonts, named by their hash: never a document, so never given a policy.
- * Folders without dots, so that no `..` (or `%2e%2e`, which Next.js would also resolve) can lead out to a page.
- */
-const buildAsset = /^\/_next\/static\/(?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)+$/;
-
-/**
- * What the shop's server sets on each response, by the request's path: the fixed headers and HSTS (when the shop is
- * served over https) on all of them; on all but the build's assets also the catalog pages' policy, the strictest,
- * which proxy.ts replaces on the pages that need another. Set there rather than in next.config.ts, whose header rules
- * Next.js matches against each request's path; and so no page, however its path is spelled, leaves without a policy.
- */
-export function serverSecurityHeaders(env: Pick<Env, 'appUrl'>, dev: boolean): (path: string) => ReadonlyArray<readonly [string, string]> {
-  const everyResponse = Object.entries({ ...fixedSecurityHeaders, ...(servedOverHttps(env) && { 'Strict-Transport-Security': HSTS }) });
-  const withPolicy = [...everyResponse, ['Content-Security-Policy', catalogPagePolicy(env, dev)] as const];
-  return (path) => (buildAsset.test(path) ? everyResponse : withPolicy);
+  return policy(sources, servedOverHttps(env.appUrl), dev);
 }

@@ -45,4 +45,16 @@ describe('launchEnvironment', () => {
   it('reads .env.production for npm start', () => {
     expect(launch({ '.env.production': 'STRIPE_SECRET_KEY=sk_test_production\n' }).emulator).toBe(false);
   });
+
+  it('gives the shop and the emulator a fresh webhook secret on each run in emulator mode', () => {
+    const first = launch({}).env.STRIPE_WEBHOOK_SECRET;
+    const second = launch({}).env.STRIPE_WEBHOOK_SECRET;
+    expect(first).toMatch(/^whsec_[0-9a-f]{48}$/);
+    expect(second).toMatch(/^whsec_[0-9a-f]{48}$/);
+    expect(first).not.toBe(second);
+  });
+
+  it('uses the webhook secret set for emulator mode as given', () => {
+    expect(launch({ '.env.local': 'STRIPE_WEBHOOK_SECRET=whsec_chosen\n' }).env.STRIPE_WEBHOOK_SECRET).toBe('whsec_chosen');
+  });
 });

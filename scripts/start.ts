@@ -1,7 +1,8 @@
 // `npm start` (and `npm run dev` with --dev): reads the .env files as Next.js reads them, builds the shop when its
-// sources changed, starts the offline Stripe emulator when no STRIPE_SECRET_KEY is set anywhere (or STRIPE_MODE=emulator)
-// and, in that mode without SMTP_URL, MailDev as the shop's SMTP server and inbox, then the shop on PORT (default 3000).
-// Ctrl-C stops them all.
+// sources changed (`next build`), starts the offline Stripe emulator when no STRIPE_SECRET_KEY is set anywhere (or
+// STRIPE_MODE=emulator) and, in that mode without SMTP_URL, MailDev as the shop's SMTP server and inbox, then the shop
+// itself with `next start` (`next dev`) on PORT (default 3000). Ctrl-C stops them all. Nothing here is needed to run
+// the shop: a Next.js host runs `next build` and `next start` with the same environment.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -9,16 +10,15 @@ import path from 'node:path';
 import { parseEnv } from '../lib/parse-env';
 import { emulatorConfig } from '../emulator/config';
 import { startEmulator, type Emulator } from '../emulator/server';
-import { buildShop } from './build';
 import { launchEnvironment } from './launch-env';
 import { startMailDev, type MailDev } from './maildev';
-import { BUILD_ID_FILE, serverProcess, shopIsBuilt } from './server-process';
+import { BUILD_ID_FILE, buildShop, nextServerArgs, shopIsBuilt } from './next-app';
 
 const root = path.resolve(__dirname, '..');
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
 const sourceDirs = ['app', 'components', 'lib', 'public', 'emulator'];
-const sourceFiles = ['next.config.ts', 'proxy.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json', 'scripts/serve.ts', 'scripts/build.ts', 'scripts/one-byte-html.ts'];
+const sourceFiles = ['next.config.ts', 'proxy.ts', 'instrumentation.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
 
 function newestSourceTime(entry: string): number {
   const stat = statSync(entry);
@@ -53,7 +53,7 @@ async function buildWhenNeeded(env: NodeJS.ProcessEnv): Promise<void> {
     let status = 0;
     try {
       if (buildIsCurrent()) return;
-      console.log('Building the shop (next build, then its server)…');
+      console.log('Building the shop (next build)…');
       status = buildShop(env);
     } finally {
       closeSync(lock);
@@ -66,7 +66,7 @@ async function buildWhenNeeded(env: NodeJS.ProcessEnv): Promise<void> {
 async function main(): Promise<void> {
   const { env, emulator: useEmulator } = launchEnvironment(root, dev);
   // The configuration is checked here too, so a mistake is reported before anything is built or started.
-  parseEnv(env);
+  const { listenHost } = parseEnv(env);
   if (!dev) await buildWhenNeeded(env);
 
   let emulator: Emulator | null = null;
@@ -95,10 +95,9 @@ async function main(): Promise<void> {
     console.log(`STRIPE_SECRET_KEY is set: using real Stripe (no emulator). Forward webhooks with \`stripe listen --forward-to localhost:${port}/api/webhooks/stripe\`.`);
   }
 
-  // The shop's own server (scripts/serve.ts): Next.js's handler, with the client address taken from the socket.
-  const server = serverProcess(dev, { ...env, PORT: String(port), NODE_ENV: dev ? 'development' : 'production' });
-  const shop = spawn(process.execPath, server.args, { cwd: root, env: server.env, stdio: 'inherit' });
-  // The shop's server says where its e-mail goes (lib/mail/shop-mail.ts); here, MailDev's inbox when it runs.
+  const shopEnv: NodeJS.ProcessEnv = { ...env, PORT: String(port), NODE_ENV: dev ? 'development' : 'production' };
+  const shop = spawn(process.execPath, nextServerArgs(dev ? 'dev' : 'start', port, listenHost), { cwd: root, env: shopEnv, stdio: 'inherit' });
+  // The shop says where its e-mail goes when it starts (instrumentation.ts); here, MailDev's inbox when it runs.
   const mailNote = mailDev === null ? '' : `Messages to shoppers (MailDev inbox): ${mailDev.inboxUrl}\n`;
   console.log(`\nThe shop: http://localhost:${port}\n${adminNote}\n${mailNote}`);
 

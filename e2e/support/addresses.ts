@@ -19,3 +19,16 @@ export const REAL_KEY_WEBHOOK_SECRET = 'whsec_offline_example_secret_for_the_rea
 
 /** The MailDev the launcher of each emulator-mode shop starts: its SMTP port and inbox (web UI and /api/email) port. */
 export const mailDevPorts = (shopPort: number) => ({ smtp: shopPort + 8000, web: shopPort + 8100 });
+
+// The shop as a Next.js host runs it: plain `next start`, with the emulator and MailDev started beside it as their own
+// processes, reached by the browser at its own host name (Chromium maps shop.example to 127.0.0.1), behind one proxy
+// hop as far as the shop knows (TRUST_PROXY_HOPS=1), APP_URL its public origin.
+export const HOSTED_SHOP_PORT = 3104;
+export const HOSTED_EMULATOR_PORT = 12115;
+export const HOSTED_SHOP_HOST = 'shop.example';
+export const HOSTED_SHOP_URL = `http://${HOSTED_SHOP_HOST}:${HOSTED_SHOP_PORT}`;
+/** Where the tests' own requests reach the hosted shop: Node's resolver does not know shop.example. */
+export const HOSTED_SHOP_LOOPBACK_URL = `http://127.0.0.1:${HOSTED_SHOP_PORT}`;
+export const HOSTED_EMULATOR_URL = `http://127.0.0.1:${HOSTED_EMULATOR_PORT}`;
+/** Made up for this project, as a host's secret store would hold it; never the emulator's published one. */
+export const HOSTED_WEBHOOK_SECRET = 'whsec_hosted_shop_e2e_secret_0f3a9c';

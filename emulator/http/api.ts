@@ -5,20 +5,32 @@ import { toWire } from '../objects/wire';
 import type { Runtime } from '../runtime';
 import { ACCOUNT_DEFAULT_API_VERSION } from '../versions';
 import { API_BODY_LIMIT, BodyTooLarge, readBody } from './body';
+import { corsHeaders, fromRefusedOrigin } from './cors';
 import { ApiError } from './errors';
 import type { IdempotencyStore, StoredResponse } from './idempotency';
 import { authenticateStage, header, parseStage, routeStage, validateStage, versionStage } from './pipeline';
 import type { Route } from './route';
 
-export type ApiContext = { runtime: Runtime; routes: Route[]; idempotency: IdempotencyStore };
+/** `allowedOrigins`: the origins whose pages (the shop's, where Stripe.js calls the API) may read the answers. */
+export type ApiContext = { runtime: Runtime; routes: Route[]; idempotency: IdempotencyStore; allowedOrigins: ReadonlySet<string> };
 
-/** Browsers call the API from the shop's origin (Stripe.js does), so every origin may read the answers, as with Stripe. */
-export const corsHeaders = {
-  'Access-Control-Allow-Origin': '*',
+/** What a granted page may send and read beyond the CORS basics, as Stripe's API allows. */
+const apiCors = {
   'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, Stripe-Version',
   'Access-Control-Allow-Methods': 'GET, POST, DELETE',
   'Access-Control-Expose-Headers': 'Request-Id, Stripe-Version, Idempotent-Replayed',
 };
+
+/** A preflight: granted to the shop's origins, refused (403, no CORS headers) to any other. */
+function answerPreflight(context: ApiContext, request: IncomingMessage, response: ServerResponse): void {
+  if (fromRefusedOrigin(request, context.allowedOrigins)) {
+    response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8', Vary: 'Origin' });
+    response.end('Cross-origin calls to the emulator\'s API are allowed only from the shop\'s pages (STRIPE_EMULATOR_ALLOWED_ORIGINS).\n');
+    return;
+  }
+  response.writeHead(204, { ...corsHeaders(request, context.allowedOrigins, { ...apiCors, 'Access-Control-Max-Age': '600' }), Allow: apiCors['Access-Control-Allow-Methods'] });
+  response.end();
+}
 
 type Answer = { result: StoredResponse; replayed: boolean };
 type Call = { requestId: string; method: string; url: URL; idempotencyKey: string | null };
@@ -73,11 +85,7 @@ async function answer(context: ApiContext, request: IncomingMessage, call: Call)
 /** respond: Stripe's headers on every answer, replayed or not. */
 export async function handleApiRequest(context: ApiContext, request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> {
   const method = request.method ?? 'GET';
-  if (method === 'OPTIONS') {
-    response.writeHead(204, { ...corsHeaders, 'Access-Control-Max-Age': '600' });
-    response.end();
-    return;
-  }
+  if (method === 'OPTIONS') return answerPreflight(context, request, response);
   const call: Call = {
     requestId,
     method,
@@ -87,7 +95,7 @@ export async function handleApiRequest(context: ApiContext, request: IncomingMes
   const outage = await sufferOutage(context.runtime.outage);
   const { result, replayed } = outage ? { result: outage, replayed: false } : await answer(context, request, call);
   response.writeHead(result.status, {
-    ...corsHeaders,
+    ...corsHeaders(request, context.allowedOrigins, apiCors),
     'Content-Type': 'application/json',
     'Stripe-Version': header(request, 'stripe-version') ?? ACCOUNT_DEFAULT_API_VERSION,
     ...(call.idempotencyKey ? { 'Idempotency-Key': call.idempotencyKey } : {}),

@@ -116,7 +116,7 @@ describe('handle stage', () => {
   function runtime(): Runtime {
     const state = new EmulatorState();
     const clock = new VirtualClock();
-    return { state, clock, events: new EventLog(state, clock, new WebhookDispatcher()), publicUrl: 'http://emulator.test', merchantName: 'Test', outage: noOutage };
+    return { state, clock, events: new EventLog(state, clock, new WebhookDispatcher()), publicUrl: 'http://emulator.test', ownHosts: new Set(['emulator.test']), merchantName: 'Test', outage: noOutage };
   }
 
   it('runs the route\'s handler with the validated parameters', () => {

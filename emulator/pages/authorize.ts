@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Stripe from 'stripe';
 import { BodyTooLarge, FORM_BODY_LIMIT, readBody } from '../http/body';
+import { namesOwnHost, refuseForeignHost } from '../http/own-host';
 import { isCrossSite } from '../http/same-origin';
 import { authorize, declinedByShopper, failAuthorization } from '../payment-intents/lifecycle';
 import { noRequest } from '../event-log';
@@ -79,6 +80,9 @@ async function readDecision(request: IncomingMessage): Promise<string | null | u
 
 export async function handleAuthorizePage(runtime: Runtime, request: IncomingMessage, response: ServerResponse, nonce: string, path: string): Promise<void> {
   const record = openRecord(runtime, nonce);
+  // The page itself answers on any Host: it changes nothing, and only the unguessable nonce in its URL finds it.
+  // Its buttons answer only on the emulator's own names (http/own-host.ts), which include the host of the URL the
+  // emulator sent the shopper to (STRIPE_EMULATOR_PUBLIC_URL's, or its own), so its own forms always get through.
   if (request.method === 'GET') {
     if (!record) {
       const intentId = runtime.state.nonces.get(nonce);
@@ -87,6 +91,7 @@ export async function handleAuthorizePage(runtime: Runtime, request: IncomingMes
     return send(response, 200, testPage(record, path, runtime.merchantName));
   }
   if (request.method !== 'POST') return send(response, 405, closedPage(undefined));
+  if (!namesOwnHost(request, runtime.ownHosts)) return refuseForeignHost(response, runtime.ownHosts);
   if (isCrossSite(request, runtime.publicUrl)) return send(response, 403, closedPage(undefined));
   const decision = await readDecision(request);
   if (decision === undefined) {

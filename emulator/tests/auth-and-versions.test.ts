@@ -12,8 +12,10 @@ let stripe: Stripe;
 
 const ENDIVE = '2026-10-28.endive';
 const PUBLISHABLE_KEY = 'pk_test_contract_tests';
+/** The shop whose pages run Stripe.js against this emulator. */
+const SHOP_ORIGIN = 'http://shop.example';
 
-beforeAll(async () => ({ emulator, stripe } = await startEmulatorWithClient()));
+beforeAll(async () => ({ emulator, stripe } = await startEmulatorWithClient({ allowedOrigins: [SHOP_ORIGIN] })));
 afterAll(() => emulator.close());
 
 describe('secret keys', () => {
@@ -145,13 +147,13 @@ describe('browser calls, as Stripe.js makes them', () => {
     expect(response.body.id).toBe(intent.id);
   });
 
-  it('answers a CORS preflight so a shop origin may call the API', async () => {
+  it('answers a CORS preflight from the shop\'s origin so its Stripe.js may call the API', async () => {
     const response = await fetch(`${emulator.url}/v1/payment_intents/pi_x/confirm`, {
       method: 'OPTIONS',
-      headers: { Origin: 'http://shop.example', 'Access-Control-Request-Method': 'POST' },
+      headers: { Origin: SHOP_ORIGIN, 'Access-Control-Request-Method': 'POST' },
     });
     expect(response.status).toBeLessThan(300);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-origin')).toBe(SHOP_ORIGIN);
   });
 });
 

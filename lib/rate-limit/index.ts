@@ -1,6 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { clientAddressFromSocket, clientAddressOf } from '@/lib/client-address';
+import { clientAddressOf } from '@/lib/client-address';
+import { env } from '@/lib/env';
 import { addressKey } from '@/lib/rate-limit/address-key';
 import { getConnection } from '@/lib/db';
 import type { ShopperMessage } from '@/lib/i18n/translator';
@@ -22,14 +23,8 @@ function limiters(): Promise<RateLimiters> {
   return holder.shopRateLimiters;
 }
 
-let warnedOfForgeableAddresses = false;
-
 async function withLimiter(run: (limiters: RateLimiters, address: string) => Promise<RateLimitResult>): Promise<RateLimitResult> {
-  if (!clientAddressFromSocket() && !warnedOfForgeableAddresses) {
-    warnedOfForgeableAddresses = true;
-    console.error('The shop is not running under its own server (scripts/serve.ts, as npm start runs it): client addresses come from X-Forwarded-For as sent, so rate limits can be dodged. Start the shop with npm start.');
-  }
-  const address = addressKey(clientAddressOf(await headers()));
+  const address = addressKey(clientAddressOf((await headers()).get('x-forwarded-for'), env.trustProxyHops));
   let all: RateLimiters;
   try {
     all = await limiters();

@@ -57,7 +57,10 @@ export async function consume({ limiters, exclusive }: RateLimiters, name: RateL
     await exclusive(() => limiters[name].consume(key));
     return { kind: 'allowed' };
   } catch (error) {
-    if (error instanceof RateLimiterRes) return limited(error);
+    if (error instanceof RateLimiterRes) {
+      console.warn(`Rate limit ${name}: a request refused, over ${rateLimits[name].points} in ${rateLimits[name].duration} s`);
+      return limited(error);
+    }
     console.error('Rate limit could not be counted', error);
     return { kind: 'unavailable' };
   }

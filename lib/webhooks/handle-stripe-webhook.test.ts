@@ -70,7 +70,7 @@ for (const target of databaseTargets) {
       const order = await orderWithIntent();
       const outcome = await deliver(succeeded(order));
       expect(outcome).toMatchObject({ kind: 'applied', orderId: order.id, orderStatus: 'paid' });
-      expect(httpStatusFor(outcome.kind)).toBe(204);
+      expect(httpStatusFor(outcome.kind)).toBe(200);
       expect(await statusOf(order)).toBe('paid');
       expect(await outboxOf(order)).toHaveLength(1);
       expect(await eventsOf(order)).toHaveLength(1);
@@ -163,13 +163,13 @@ for (const target of databaseTargets) {
       expect(await statusOf(order)).toBe('pending');
     });
 
-    it('answers a redelivered event with 204 and changes nothing', async () => {
+    it('answers a redelivered event with 200 and changes nothing', async () => {
       const order = await orderWithIntent();
       const body = succeeded(order);
       await deliver(body);
       const again = await deliver(body);
       expect(again.kind).toBe('duplicate');
-      expect(httpStatusFor(again.kind)).toBe(204);
+      expect(httpStatusFor(again.kind)).toBe(200);
       expect(await outboxOf(order)).toHaveLength(1);
       expect(await eventsOf(order)).toHaveLength(1);
     });
@@ -230,10 +230,10 @@ for (const target of databaseTargets) {
       expect(await statusOf(order)).toBe(orderStatus);
     });
 
-    it('acknowledges event types it does not handle with 204 and ignores them', async () => {
+    it('acknowledges event types it does not handle with 200 and ignores them', async () => {
       const outcome = await deliver(eventBody({ type: 'charge.succeeded', paymentIntent: { id: 'ch_1', object: 'charge' } }));
       expect(outcome).toMatchObject({ kind: 'ignored', reason: 'unhandled_type' });
-      expect(httpStatusFor(outcome.kind)).toBe(204);
+      expect(httpStatusFor(outcome.kind)).toBe(200);
     });
 
     it('acknowledges events for PaymentIntents of other shops and records them once', async () => {

@@ -14,9 +14,9 @@ export type WebhookOutcome =
 export type WebhookOutcomeKind = WebhookOutcome['kind'];
 
 const statusByKind: Record<WebhookOutcomeKind, number> = {
-  applied: 204,
-  duplicate: 204,
-  ignored: 204,
+  applied: 200,
+  duplicate: 200,
+  ignored: 200,
   payload_too_large: 413,
   invalid_signature: 400,
   invalid_payload: 400,
@@ -28,16 +28,13 @@ export function httpStatusFor(kind: WebhookOutcomeKind): number {
   return statusByKind[kind];
 }
 
-export type WebhookAnswer = { status: number; headers: Record<string, string>; body: string | null };
+export type WebhookAnswer = { status: number; body: { received: true; outcome: WebhookOutcomeKind } | { error: WebhookOutcomeKind } };
 
 /**
- * What the endpoint answers. Stripe reads only the status, so a delivery it may stop sending gets no body (half the
- * cost of a small request to Next.js is streaming a body out) and names its outcome in a header, for `curl -i` and
- * the logs of a proxy; a refused or failed one names its error in JSON.
+ * What the endpoint answers: a small JSON body naming the outcome, which Stripe's Dashboard shows beside each delivery
+ * (`{"received":true,"outcome":"applied"}`); a refused or failed delivery names its error.
  */
 export function webhookAnswer(outcome: WebhookOutcome): WebhookAnswer {
   const status = httpStatusFor(outcome.kind);
-  const headers = { 'Cache-Control': 'no-store', 'Webhook-Outcome': outcome.kind };
-  if (status < 300) return { status, headers, body: null };
-  return { status, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify({ error: outcome.kind }) };
+  return { status, body: status < 300 ? { received: true, outcome: outcome.kind } : { error: outcome.kind } };
 }

@@ -9,7 +9,7 @@ import { createStripeClient } from '@/lib/stripe';
 import { startShopProcess, type ShopProcess } from '@/tests/support/shop-process';
 import { shopper } from '@/tests/support/shopper';
 import { startSmtpInbox, type SmtpInbox } from '@/tests/support/smtp-inbox';
-import { shopIsBuilt } from '@/scripts/server-process';
+import { shopIsBuilt } from '@/scripts/next-app';
 
 // A shop process whose SMTP server is down while a payment succeeds: the confirmation waits in the outbox, is tried
 // again with its backoff (the first retry 30 s later), and arrives once the server is back, once. Needs the build.

@@ -12,7 +12,7 @@ import { createStripeClient } from '@/lib/stripe';
 import { startFanOut, type FanOut } from '@/tests/support/fan-out';
 import { startShopProcess, type ShopProcess } from '@/tests/support/shop-process';
 import { shopper, type Shopper } from '@/tests/support/shopper';
-import { shopIsBuilt } from '@/scripts/server-process';
+import { shopIsBuilt } from '@/scripts/next-app';
 
 // Two shop processes on one PostgreSQL database, as a deployment with two instances runs them. The emulator delivers
 // every event to both at once (through a fan-out), duplicating and reordering deliveries; the shopper's own complete

@@ -1,17 +1,21 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { serverProcess } from '@/scripts/server-process';
+import { nextServerArgs } from '@/scripts/next-app';
 
-// A shop process as `npm start` runs it (the production build's server, scripts/server-process.ts), started and stopped
-// by its PID.
+// A shop process from the production build, as any Next.js host runs it (`next start`) or, for a shop exposed with no
+// proxy, under scripts/serve-direct.mjs; started and stopped by its PID.
 
 export type ShopProcess = { url: string; pid: number; output: () => string; stop: () => Promise<void> };
 
 const root = path.resolve(__dirname, '../..');
 
-export async function startShopProcess(port: number, env: Record<string, string>): Promise<ShopProcess> {
-  const server = serverProcess(false, { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), ...env });
-  const child = spawn(process.execPath, server.args, { cwd: root, env: server.env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** How the shop is served: `next start`, or the optional socket-reading server for a shop exposed with no proxy. */
+export type Server = 'next start' | 'serve-direct';
+
+export async function startShopProcess(port: number, env: Record<string, string>, server: Server = 'next start'): Promise<ShopProcess> {
+  const shopEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', ...env };
+  const args = server === 'next start' ? nextServerArgs('start', port, '127.0.0.1') : [path.join(root, 'scripts/serve-direct.mjs')];
+  const child = spawn(process.execPath, args, { cwd: root, env: shopEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const log: string[] = [];
   const keep = (chunk: Buffer) => void log.push(chunk.toString());
   child.stdout.on('data', keep);

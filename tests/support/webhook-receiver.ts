@@ -23,8 +23,8 @@ export async function startWebhookReceiver(db: () => Db, secret: string): Promis
         db: async () => db(),
       }).then((outcome) => {
         outcomes.push(outcome);
-        const { status, headers, body } = webhookAnswer(outcome);
-        response.writeHead(status, headers).end(body ?? undefined);
+        const { status, body } = webhookAnswer(outcome);
+        response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
       });
     });
   });

@@ -41,6 +41,6 @@ export async function POST(request: Request): Promise<Response> {
           db: getDb,
         });
   log(outcome);
-  const { status, headers, body } = webhookAnswer(outcome);
-  return new Response(body, { status, headers });
+  const { status, body } = webhookAnswer(outcome);
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }

@@ -1,0 +1,30 @@
+import { startShopMail } from '@/lib/mail/shop-mail';
+import { clientAddressFromSocket } from '@/lib/client-address';
+import { parseEnv } from '@/lib/parse-env';
+
+// What a shop process does beside serving requests, started once from instrumentation.ts: sending the outbox's
+// e-mail (unless OUTBOX_SENDER=separate leaves it to `npm run outbox`), every process sharing the work through the
+// outbox's leases. It also says at start when rate limits would count addresses a client can choose.
+
+const holder = globalThis as typeof globalThis & { shopBackgroundWork?: Promise<void> };
+
+export function startBackgroundWork(): Promise<void> {
+  holder.shopBackgroundWork ??= start();
+  return holder.shopBackgroundWork;
+}
+
+async function start(): Promise<void> {
+  const env = parseEnv(process.env);
+  if (env.trustProxyHops === 0 && env.stripeMode !== 'emulator' && !clientAddressFromSocket()) {
+    console.warn(
+      'Rate limits count each client by X-Forwarded-For, which a client reaching `next start` directly can write itself. ' +
+        'Behind a proxy, set TRUST_PROXY_HOPS; exposed with none, run `npm run serve:direct` (docs/operations.md).',
+    );
+  }
+  if (env.outboxSender === 'separate') {
+    console.log('E-mail: OUTBOX_SENDER=separate, so this process only queues messages; `npm run outbox` sends them.');
+    return;
+  }
+  const shopOrigin = env.appUrl ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  await startShopMail(env, { shopOrigin, log: console.log });
+}
