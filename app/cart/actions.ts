@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { readCart, writeCart, type CartLine } from '@/lib/cart';
 import { MAX_QUANTITY } from '@/lib/cart-cookie';
 import { findProduct } from '@/lib/catalog';
-import type { ActionAnswer } from '@/lib/forms/form-state';
+import { done, type ActionAnswer } from '@/lib/forms/form-state';
 import { validatedAction } from '@/lib/forms/validated-action';
 import { localePath } from '@/lib/i18n/locale-path';
 import { locales, type Locale } from '@/lib/i18n/locales';
@@ -33,7 +33,7 @@ const localeForm = z.object({ locale });
 async function save(at: Locale, lines: CartLine[], message: string): Promise<ActionAnswer> {
   await writeCart(lines);
   revalidatePath(localePath(at, '/cart')); // the header's count is read in the browser: only the cart page changes
-  return { message };
+  return done(message);
 }
 
 /** The cart with `productId` set to `count`, keeping the line's place (new products go last). */

@@ -4,18 +4,18 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { checkoutReturnUrl, resolveShopOrigin } from '@/lib/app-url';
 import { readCart } from '@/lib/cart';
-import { paymentParams } from '@/lib/checkout/look-up-payment';
-import { retryPayment as retryPaymentAt } from '@/lib/checkout/retry-payment';
+import { paymentParams } from '@/lib/stripe/return';
+import { retryPayment as retryPaymentAt } from '@/lib/stripe/retry';
 import { customerOf, detailsValues, payForm } from '@/lib/checkout/customer-details';
-import { startPayment, type CheckoutDeps, type CheckoutResult } from '@/lib/checkout/start-payment';
-import { getDb } from '@/lib/db';
+import { startPayment, type CheckoutResult } from '@/lib/stripe/create-and-confirm';
 import { env } from '@/lib/env';
 import { z } from 'zod';
+import { refused } from '@/lib/forms/form-state';
 import { validatedAction } from '@/lib/forms/validated-action';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { translate, type MessageKey } from '@/lib/i18n/translator';
+import { translate } from '@/lib/i18n/translator';
 import { limitRequest, refusalMessage } from '@/lib/rate-limit';
-import { stripe } from '@/lib/stripe';
+import { withStripe } from '@/lib/stripe/client';
 
 // The Pay with MobilePay and Try again buttons. Both work as plain form posts: on success they answer 303 to the
 // MobilePay page; otherwise they answer the form's state (lib/forms/validated-action.ts) for useActionState.
@@ -29,18 +29,8 @@ async function returnUrl(locale: Locale): Promise<string | null> {
   return origin === null ? null : checkoutReturnUrl(origin, locale);
 }
 
-/**
- * Runs a step with the database and Stripe. What lib/ decides comes back as its own message; only an exception that
- * escaped it (the database gone) is answered with `failure`, the step's own message for that.
- */
-async function withDeps(step: string, failure: MessageKey, run: (deps: CheckoutDeps) => Promise<CheckoutResult>): Promise<CheckoutResult> {
-  try {
-    return await run({ db: await getDb(), stripe });
-  } catch (error) {
-    console.error(`${step} failed`, error);
-    return { kind: 'refused', error: { key: failure } };
-  }
-}
+const notSaved: CheckoutResult = { kind: 'refused', error: { key: 'checkout.orderNotSaved' } };
+const busy: CheckoutResult = { kind: 'refused', error: { key: 'checkout.busy' } };
 
 /**
  * Pay with MobilePay: the form holds the locale and the shopper's details (the cart is in its cookie, the currency is
@@ -48,11 +38,11 @@ async function withDeps(step: string, failure: MessageKey, run: (deps: CheckoutD
  */
 export const startCheckout = validatedAction(payForm, { invalid: 'details.fixErrors', messageValues: detailsValues }, async (form, locale) => {
   const refusal = refusalMessage(await limitRequest('checkout'));
-  if (refusal !== null) return { error: translate(locale, refusal) };
+  if (refusal !== null) return refused(translate(locale, refusal));
   const [{ lines }, url] = await Promise.all([readCart(), returnUrl(locale)]);
   const request = { lines, locale, customer: customerOf(form), returnUrl: url, captureMethod: env.stripeCaptureMethod };
-  const result = await withDeps('Checkout', 'checkout.orderNotSaved', (deps) => startPayment(deps, request));
-  if (result.kind === 'refused') return { error: translate(locale, result.error) };
+  const result = await withStripe('Checkout', notSaved, (deps) => startPayment(deps, request));
+  if (result.kind === 'refused') return refused(translate(locale, result.error));
   redirect(result.url);
 });
 
@@ -61,9 +51,9 @@ const retryForm = paymentParams.and(z.object({ locale: z.enum(locales) }));
 
 export const retryPayment = validatedAction(retryForm, { invalid: 'checkout.retryNotAllowed' }, async (form, locale) => {
   const refusal = refusalMessage(await limitRequest('retry'));
-  if (refusal !== null) return { error: translate(locale, refusal) };
+  if (refusal !== null) return refused(translate(locale, refusal));
   const url = await returnUrl(locale);
-  const result = await withDeps('Try again', 'checkout.busy', (deps) => retryPaymentAt(deps, form, url));
-  if (result.kind === 'refused') return { error: translate(locale, result.error) };
+  const result = await withStripe('Try again', busy, (deps) => retryPaymentAt(deps, form, url));
+  if (result.kind === 'refused') return refused(translate(locale, result.error));
   redirect(result.url);
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { initialFormState as initial } from '@/lib/forms/form-state';
+import { done, initialFormState as initial, refused } from '@/lib/forms/form-state';
 import { messages } from '@/lib/messages';
 import { formOf } from '@/tests/support/form-data';
 
@@ -22,7 +22,7 @@ describe('adminAction', () => {
   });
 
   it('hands the parsed, typed input to the action and answers its message, sending no values back', async () => {
-    const run = vi.fn(async (input: { orderId: string; amount: number }) => ({ message: `refunded ${input.amount}` }));
+    const run = vi.fn(async (input: { orderId: string; amount: number }) => done(`refunded ${input.amount}`));
     const state = await adminAction(schema, run)(initial, formOf({ orderId, amount: '4950' }));
     expect(run).toHaveBeenCalledWith({ orderId, amount: 4950 });
     expect(state).toEqual({ error: null, message: 'refunded 4950', fieldErrors: {}, values: {} });
@@ -30,28 +30,28 @@ describe('adminAction', () => {
 
   it('changes nothing without a session', async () => {
     session.signedIn = false;
-    const run = vi.fn(async () => ({ message: 'done' }));
+    const run = vi.fn(async () => done('done'));
     const state = await adminAction(schema, run)(initial, formOf({ orderId, amount: '1' }));
     expect(run).not.toHaveBeenCalled();
     expect(state.error).toBe(text.notSignedIn);
   });
 
   it("says the schema's own message for a value it refuses", async () => {
-    const run = vi.fn(async () => ({ message: 'done' }));
+    const run = vi.fn(async () => done('done'));
     const state = await adminAction(schema, run)(initial, formOf({ orderId, amount: '-5' }));
     expect(run).not.toHaveBeenCalled();
     expect(state.error).toBe(text.invalidAmount);
   });
 
   it('says the form was incomplete for a tampered hidden field', async () => {
-    const run = vi.fn(async () => ({ message: 'done' }));
+    const run = vi.fn(async () => done('done'));
     const state = await adminAction(schema, run)(initial, formOf({ orderId: 'not-an-order', amount: '5' }));
     expect(run).not.toHaveBeenCalled();
     expect(state.error).toBe(text.badForm);
   });
 
   it("answers the action's error as the form's error", async () => {
-    const state = await adminAction(schema, async () => ({ error: text.stripeUnreachable }))(initial, formOf({ orderId, amount: '5' }));
+    const state = await adminAction(schema, async () => refused(text.stripeUnreachable))(initial, formOf({ orderId, amount: '5' }));
     expect(state).toMatchObject({ error: text.stripeUnreachable, message: null });
   });
 });

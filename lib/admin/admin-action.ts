@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { hasAdminSession } from '@/lib/admin/session';
-import { stateOf, type ActionAnswer, type FormState } from '@/lib/forms/form-state';
+import { refused, stateOf, type ActionAnswer, type FormState } from '@/lib/forms/form-state';
 import { messages } from '@/lib/messages';
 
 // The dashboard's form actions, as validatedAction (lib/forms/validated-action.ts) is the shoppers': the merchant's
@@ -17,11 +17,11 @@ export function adminAction<S extends z.ZodType>(
   run: (input: z.infer<S>) => Promise<ActionAnswer>,
 ): (previous: FormState, form: FormData) => Promise<FormState> {
   return async (_previous, form) => {
-    if (!(await hasAdminSession())) return stateOf({ error: text.notSignedIn });
+    if (!(await hasAdminSession())) return stateOf(refused(text.notSignedIn));
     const parsed = schema.safeParse(Object.fromEntries(form));
     if (!parsed.success) {
       const ownCheck = parsed.error.issues.find((issue) => issue.code === 'custom');
-      return stateOf({ error: ownCheck?.message ?? text.badForm });
+      return stateOf(refused(ownCheck?.message ?? text.badForm));
     }
     return stateOf(await run(parsed.data));
   };

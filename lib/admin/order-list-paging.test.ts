@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor, type OrderCursor } from '@/lib/admin/order-list-cursor';
 import { COUNT_CAP, listOrders, orderListQuery, PAGE_SIZE, type OrderListPage } from '@/lib/admin/orders-query';
-import { applyOrderFacts } from '@/lib/orders/store/order-facts';
+import { syncOrder } from '@/lib/orders/sync-order';
 import { createOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import { noFacts, type Order } from '@/lib/orders/types';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
@@ -35,7 +35,7 @@ for (const target of databaseTargets) {
         const order = await createOrder(database.db, { currency: 'dkk', lines }, new Date(start + minute * 60_000));
         if (k % 2 === 0) {
           await recordPaymentAttempt(database.db, order.id, `pi_paging_${k}_${order.id.slice(0, 8)}`, 1);
-          await applyOrderFacts(database.db, order.id, { ...noFacts, payment: { status: 'authorized', observedAt: 1, failure: null, money: null } });
+          await syncOrder(database.db, order.id, { ...noFacts, payment: { status: 'authorized', observedAt: 1, failure: null, money: null } });
           made.push({ ...order, status: 'authorized' });
         } else {
           made.push(order);

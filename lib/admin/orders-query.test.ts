@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '@/lib/admin/order-list-cursor';
 import { listOrders, orderListQuery, PAGE_SIZE } from '@/lib/admin/orders-query';
-import { applyOrderFacts } from '@/lib/orders/store/order-facts';
+import { syncOrder } from '@/lib/orders/sync-order';
 import { createOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import { markShipped } from '@/lib/orders/store/shipments';
 import type { OrderStatus } from '@/lib/orders/status';
@@ -31,14 +31,14 @@ for (const target of databaseTargets) {
       for (const [index, [name, status, refunded]] of states.entries()) {
         const order = await createOrder(database.db, { currency: index % 2 ? 'eur' : 'dkk', lines }, new Date(start + index * 60_000));
         await recordPaymentAttempt(database.db, order.id, `pi_list_${name}_${order.id.slice(0, 8)}`, 1);
-        if (status !== null) await applyOrderFacts(database.db, order.id, { ...noFacts, payment: { status, observedAt: 1, failure: null, money: null } });
+        if (status !== null) await syncOrder(database.db, order.id, { ...noFacts, payment: { status, observedAt: 1, failure: null, money: null } });
         if (refunded > 0) {
           const refund = { id: `re_${order.id.slice(0, 8)}`, chargeId: null, amount: refunded, status: 'succeeded' as const, reason: null, failureReason: null, created: 2, observedAt: 2 };
-          await applyOrderFacts(database.db, order.id, { ...noFacts, refunds: [refund] });
+          await syncOrder(database.db, order.id, { ...noFacts, refunds: [refund] });
         }
         made[name] = { ...order, paymentIntentId: `pi_list_${name}_${order.id.slice(0, 8)}` };
       }
-      await applyOrderFacts(database.db, made.paid?.id ?? '', {
+      await syncOrder(database.db, made.paid?.id ?? '', {
         ...noFacts,
         dispute: { id: 'dp_list', status: 'needs_response', amount: 10000, reason: 'fraudulent', observedAt: 3 },
       });

@@ -10,7 +10,9 @@ export type FormState = { error: string | null; message: string | null; fieldErr
 export const initialFormState: FormState = { error: null, message: null, fieldErrors: {}, values: {} };
 
 /** What the action itself decides once the input parsed, for the whole form (the values are kept). */
-export type ActionAnswer = { error: string } | { message: string };
+export type ActionAnswer = { kind: 'done'; message: string } | { kind: 'refused'; error: string };
+export const done = (message: string): ActionAnswer => ({ kind: 'done', message });
+export const refused = (error: string): ActionAnswer => ({ kind: 'refused', error });
 
 /** The fields a form sent that the shopper filled in or the page set: React's own action fields ($ACTION_…) left out. */
 export function sentValues(form: Iterable<[string, FormDataEntryValue]>): Record<string, string> {
@@ -24,6 +26,6 @@ export function sentValues(form: Iterable<[string, FormDataEntryValue]>): Record
  * (the shoppers' forms); the dashboard's and the sign-in's answer none.
  */
 export function stateOf(answer: ActionAnswer, values: Record<string, string> = {}): FormState {
-  const said = 'error' in answer ? { error: answer.error, message: null } : { error: null, message: answer.message };
+  const said = answer.kind === 'refused' ? { error: answer.error, message: null } : { error: null, message: answer.message };
   return { ...said, fieldErrors: {}, values };
 }

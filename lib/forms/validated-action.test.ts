@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { validatedAction } from '@/lib/forms/validated-action';
-import { initialFormState } from '@/lib/forms/form-state';
+import { done, initialFormState } from '@/lib/forms/form-state';
 import { formOf } from '@/tests/support/form-data';
 
 // The wrapper of every shopper form: parse first, answer each invalid field in the form's language, keep the values.
@@ -10,7 +10,7 @@ const quantityForm = z.object({ quantity: z.coerce.number('cart.invalidQuantity'
 
 describe('validatedAction', () => {
   it('hands lib/ the parsed input and answers what it says', async () => {
-    const action = validatedAction(quantityForm, {}, async (input) => ({ message: `got ${input.quantity + 1}` }));
+    const action = validatedAction(quantityForm, {}, async (input) => done(`got ${input.quantity + 1}`));
     expect(await action(initialFormState, formOf({ locale: 'en-dk', quantity: '2' }))).toEqual({
       error: null,
       message: 'got 3',
@@ -23,7 +23,7 @@ describe('validatedAction', () => {
     let ran = false;
     const action = validatedAction(quantityForm, {}, async () => {
       ran = true;
-      return { message: 'ran' };
+      return done('ran');
     });
     const state = await action(initialFormState, formOf({ locale: 'da-dk', quantity: '0' }));
     expect(ran).toBe(false);
@@ -31,7 +31,7 @@ describe('validatedAction', () => {
   });
 
   it('says the form’s own message for a check that has no message of ours', async () => {
-    const action = validatedAction(z.object({ id: z.string().regex(/^pi_/) }), { invalid: 'checkout.retryNotAllowed' }, async () => ({ message: 'ran' }));
+    const action = validatedAction(z.object({ id: z.string().regex(/^pi_/) }), { invalid: 'checkout.retryNotAllowed' }, async () => done('ran'));
     const state = await action(initialFormState, formOf({ locale: 'en-dk', id: 'ch_1' }));
     expect(state.error).toBe('This payment cannot be tried again. Go back to your cart to start a new payment.');
     expect(state.fieldErrors.id).toBe(state.error);

@@ -3,9 +3,10 @@ import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '@/emulator/server';
 import { advanceClock, drainDeliveries } from '@/emulator/tests/support';
-import { cancelOrder, captureOrder, refundOrder, type ActionResult } from '@/lib/admin/order-actions';
+import type { ActionAnswer } from '@/lib/forms/form-state';
+import { cancelOrder, captureOrder, refundOrder } from '@/lib/stripe/merchant-actions';
 import type { OrderStatus } from '@/lib/orders/status';
-import { createStripeClient } from '@/lib/stripe';
+import { createStripeClient } from '@/lib/stripe/client';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { shopper, type Shopper } from '@/tests/support/shopper';
 import { startWebhookReceiver, type WebhookReceiver } from '@/tests/support/webhook-receiver';
@@ -104,8 +105,8 @@ async function inPool<T>(items: readonly T[], concurrency: number, work: (item: 
   await Promise.all(Array.from({ length: concurrency }, worker));
 }
 
-const succeed = (result: ActionResult) => {
-  if (!result.ok) throw new Error(`dashboard action refused: ${result.error}`);
+const succeed = (result: ActionAnswer) => {
+  if (result.kind === 'refused') throw new Error(`dashboard action refused: ${result.error}`);
 };
 
 describe.each(databaseTargets)('convergence under webhook chaos on $name', ({ skip, open }) => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '@/emulator/server';
-import { paymentParams } from '@/lib/checkout/look-up-payment';
-import { retryPayment } from '@/lib/checkout/retry-payment';
-import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
+import { paymentParams } from '@/lib/stripe/return';
+import { retryPayment } from '@/lib/stripe/retry';
+import { startPayment, type CheckoutRequest } from '@/lib/stripe/create-and-confirm';
 import { danishBuyer } from '@/tests/support/buyers';
 import type { ShopperMessage } from '@/lib/i18n/translator';
 import { findOrder } from '@/lib/orders/store/orders';
-import { createStripeClient } from '@/lib/stripe';
+import { createStripeClient } from '@/lib/stripe/client';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { confirmationsOf, intentsForOrder } from '@/tests/support/emulator-intents';
 import { startFlakyStripe, type FlakyStripe, type StripeCondition } from '@/tests/support/flaky-stripe';

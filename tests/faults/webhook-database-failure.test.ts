@@ -4,7 +4,7 @@ import { startEmulator, type Emulator } from '@/emulator/server';
 import { drainDeliveries, pressButton } from '@/emulator/tests/support';
 import type { Db } from '@/lib/db/connect';
 import { findOrder } from '@/lib/orders/store/orders';
-import { createStripeClient } from '@/lib/stripe';
+import { createStripeClient } from '@/lib/stripe/client';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { shopper } from '@/tests/support/shopper';
 import { startWebhookReceiver, type WebhookReceiver } from '@/tests/support/webhook-receiver';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '@/emulator/server';
 import { openDatabase, type Db } from '@/lib/db/connect';
 import { migrateToLatest } from '@/lib/db/migrate';
-import { createStripeClient } from '@/lib/stripe';
+import { createStripeClient } from '@/lib/stripe/client';
 import { startShopProcess, type ShopProcess } from '@/tests/support/shop-process';
 import { shopper } from '@/tests/support/shopper';
 import { startSmtpInbox, type SmtpInbox } from '@/tests/support/smtp-inbox';

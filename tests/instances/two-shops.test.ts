@@ -8,7 +8,7 @@ import { openDatabase, type Db } from '@/lib/db/connect';
 import { migrateToLatest } from '@/lib/db/migrate';
 import { translatorFor } from '@/lib/i18n/translator';
 import { rateLimits } from '@/lib/rate-limit/limiters';
-import { createStripeClient } from '@/lib/stripe';
+import { createStripeClient } from '@/lib/stripe/client';
 import { startFanOut, type FanOut } from '@/tests/support/fan-out';
 import { startShopProcess, type ShopProcess } from '@/tests/support/shop-process';
 import { shopper, type Shopper } from '@/tests/support/shopper';

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { createStripeClient } from '@/lib/stripe';
+import { createStripeClient } from '@/lib/stripe/client';
 
 // A tiny HTTP server answering like Stripe's API, for the cases the real emulator should not fake: a Stripe that is
 // down, slow, or answering 500. Each test says how to answer; every request is recorded.

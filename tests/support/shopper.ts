@@ -1,9 +1,9 @@
 import type Stripe from 'stripe';
 import { pressButton } from '@/emulator/tests/support';
 import type { Emulator } from '@/emulator/server';
-import { lookUpPayment, paymentParams } from '@/lib/checkout/look-up-payment';
-import { retryPayment } from '@/lib/checkout/retry-payment';
-import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
+import { lookUpPayment, paymentParams } from '@/lib/stripe/return';
+import { retryPayment } from '@/lib/stripe/retry';
+import { startPayment, type CheckoutRequest } from '@/lib/stripe/create-and-confirm';
 import type { Db } from '@/lib/db/connect';
 import { findOrderByPaymentIntent } from '@/lib/orders/store/orders';
 import type { Currency } from '@/lib/money';

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { Db } from '@/lib/db/connect';
-import { handleStripeWebhook } from '@/lib/webhooks/handle-stripe-webhook';
-import { webhookAnswer, type WebhookOutcome } from '@/lib/webhooks/outcome';
+import { handleStripeWebhook } from '@/lib/stripe/webhook';
+import { webhookAnswer, type WebhookOutcome } from '@/lib/stripe/webhook-outcome';
 
 // The shop's webhook endpoint without Next.js: a local HTTP server that hands each delivery's raw body and
 // Stripe-Signature to handleStripeWebhook with a real database and answers the status the route would. The emulator

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { dashboardOpen, endAdminSession, SIGN_IN_PATH, startAdminSession } from '@/lib/admin/session';
 import { passwordMatches } from '@/lib/admin/session-token';
 import { env } from '@/lib/env';
-import { stateOf, type FormState } from '@/lib/forms/form-state';
+import { refused as refusedAnswer, stateOf, type FormState } from '@/lib/forms/form-state';
 import { messages } from '@/lib/messages';
 import { clearSignInAttempts, limitRequest } from '@/lib/rate-limit';
 
@@ -14,7 +14,7 @@ const text = messages.admin;
 const signInForm = z.object({ password: z.string().max(1000) });
 
 /** The forms' state (lib/forms/form-state.ts), with no values: the password is never sent back. */
-const refused = (error: string): FormState => stateOf({ error });
+const refused = (error: string): FormState => stateOf(refusedAnswer(error));
 
 /**
  * Checks the dashboard password. Every attempt is counted per client address before the password is compared

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { clientSecretMatchesHash, hashClientSecret } from '@/lib/checkout/client-secret';
+import { clientSecretMatchesHash, hashClientSecret } from '@/lib/orders/client-secret';
 import type { Db } from '@/lib/db/connect';
 import type { OrderLineRow, OrderRow } from '@/lib/db/schema';
 import type { Currency } from '@/lib/money';
@@ -122,10 +122,6 @@ export async function createOrder(
 
 export async function findOrder(db: Db, id: string): Promise<Order | null> {
   return withLines(db, await db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst());
-}
-
-export async function findOrderByCharge(db: Db, chargeId: string): Promise<Order | null> {
-  return withLines(db, await db.selectFrom('orders').selectAll().where('charge_id', '=', chargeId).executeTakeFirst());
 }
 
 export async function findOrderByPaymentIntent(db: Db, paymentIntentId: string): Promise<Order | null> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyOrderFacts } from '@/lib/orders/store/order-facts';
+import { syncOrder } from '@/lib/orders/sync-order';
 import { createOrder } from '@/lib/orders/store/orders';
 import { noFacts, type OrderFacts, type RefundFact } from '@/lib/orders/types';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
@@ -38,50 +38,50 @@ for (const target of databaseTargets) {
 
     it('queues the confirmation once when the order is paid, however often that is reported', async () => {
       const order = await newOrder();
-      await applyOrderFacts(database.db, order.id, moved('paid', 10, charge(order.id)));
-      await applyOrderFacts(database.db, order.id, moved('paid', 11, charge(order.id)));
+      await syncOrder(database.db, order.id, moved('paid', 10, charge(order.id)));
+      await syncOrder(database.db, order.id, moved('paid', 11, charge(order.id)));
       expect(await owed(order.id)).toEqual(['order_confirmation']);
     });
 
     it('tells an authorized order "received", and sends no second confirmation when it is captured', async () => {
       const order = await newOrder();
-      await applyOrderFacts(database.db, order.id, moved('authorized', 10, charge(order.id)));
-      await applyOrderFacts(database.db, order.id, moved('paid', 11, charge(order.id)));
+      await syncOrder(database.db, order.id, moved('authorized', 10, charge(order.id)));
+      await syncOrder(database.db, order.id, moved('paid', 11, charge(order.id)));
       expect(await owed(order.id)).toEqual(['order_received']);
     });
 
     it('tells an authorized order that is canceled or expires that nothing was charged', async () => {
       for (const status of ['canceled', 'expired'] as const) {
         const order = await newOrder();
-        await applyOrderFacts(database.db, order.id, moved('authorized', 10, charge(order.id)));
-        await applyOrderFacts(database.db, order.id, moved(status, 11, null));
+        await syncOrder(database.db, order.id, moved('authorized', 10, charge(order.id)));
+        await syncOrder(database.db, order.id, moved(status, 11, null));
         expect(await owed(order.id)).toEqual(['order_canceled', 'order_received']);
       }
     });
 
     it('owes nothing for an unpaid order that is canceled', async () => {
       const order = await newOrder();
-      await applyOrderFacts(database.db, order.id, { ...noFacts, payment: { status: 'awaiting_payment', observedAt: 10, failure: null, money: null } });
-      await applyOrderFacts(database.db, order.id, moved('canceled', 11, null));
+      await syncOrder(database.db, order.id, { ...noFacts, payment: { status: 'awaiting_payment', observedAt: 10, failure: null, money: null } });
+      await syncOrder(database.db, order.id, moved('canceled', 11, null));
       expect(await owed(order.id)).toEqual([]);
     });
 
     it('queues one notice per refund that succeeds, not for a pending one, once however often it is reported', async () => {
       const order = await newOrder();
-      await applyOrderFacts(database.db, order.id, moved('paid', 10, charge(order.id)));
-      await applyOrderFacts(database.db, order.id, refunded(refundId('a', order.id), 'pending', 11, charge(order.id)));
+      await syncOrder(database.db, order.id, moved('paid', 10, charge(order.id)));
+      await syncOrder(database.db, order.id, refunded(refundId('a', order.id), 'pending', 11, charge(order.id)));
       expect(await owed(order.id)).toEqual(['order_confirmation']);
-      await applyOrderFacts(database.db, order.id, refunded(refundId('a', order.id), 'succeeded', 12, charge(order.id)));
-      await applyOrderFacts(database.db, order.id, refunded(refundId('a', order.id), 'succeeded', 13, charge(order.id)));
-      await applyOrderFacts(database.db, order.id, refunded(refundId('b', order.id), 'succeeded', 14, charge(order.id)));
+      await syncOrder(database.db, order.id, refunded(refundId('a', order.id), 'succeeded', 12, charge(order.id)));
+      await syncOrder(database.db, order.id, refunded(refundId('a', order.id), 'succeeded', 13, charge(order.id)));
+      await syncOrder(database.db, order.id, refunded(refundId('b', order.id), 'succeeded', 14, charge(order.id)));
       expect(await owed(order.id)).toEqual(['order_confirmation', 'refund_notice re_a', 'refund_notice re_b']);
     });
 
     it('sends no refund notice for a released authorization, which charged nothing', async () => {
       const order = await newOrder();
-      await applyOrderFacts(database.db, order.id, moved('authorized', 10, charge(order.id)));
-      await applyOrderFacts(database.db, order.id, moved('canceled', 11, null));
-      await applyOrderFacts(database.db, order.id, refunded(refundId('r', order.id), 'succeeded', 12, charge(order.id)));
+      await syncOrder(database.db, order.id, moved('authorized', 10, charge(order.id)));
+      await syncOrder(database.db, order.id, moved('canceled', 11, null));
+      await syncOrder(database.db, order.id, refunded(refundId('r', order.id), 'succeeded', 12, charge(order.id)));
       expect(await owed(order.id)).toEqual(['order_canceled', 'order_received']);
     });
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyOrderFacts } from '@/lib/orders/store/order-facts';
+import { syncOrder } from '@/lib/orders/sync-order';
 import { createOrder, findOrder } from '@/lib/orders/store/orders';
 import { markShipped } from '@/lib/orders/store/shipments';
 import { noFacts, type OrderFacts } from '@/lib/orders/types';
@@ -22,7 +22,7 @@ for (const target of databaseTargets) {
 
     it('ships a paid order once, with one shipped notice, however often it is asked', async () => {
       const order = await createOrder(database.db, { currency: 'dkk', lines });
-      await applyOrderFacts(database.db, order.id, paid);
+      await syncOrder(database.db, order.id, paid);
       expect(await Promise.all([markShipped(database.db, order.id), markShipped(database.db, order.id)])).toEqual(expect.arrayContaining([true, false]));
       expect((await findOrder(database.db, order.id))?.shippedAt).not.toBeNull();
       expect(await shippedNotices(order.id)).toBe(1);
@@ -31,9 +31,9 @@ for (const target of databaseTargets) {
     it('does not ship an order that is unpaid, or refunded in full', async () => {
       const unpaid = await createOrder(database.db, { currency: 'dkk', lines });
       const refunded = await createOrder(database.db, { currency: 'dkk', lines });
-      await applyOrderFacts(database.db, refunded.id, paid);
+      await syncOrder(database.db, refunded.id, paid);
       const refund = { id: `re_${refunded.id.slice(0, 8)}`, chargeId: null, amount: 10000, status: 'succeeded' as const, reason: null, failureReason: null, created: 11, observedAt: 11 };
-      await applyOrderFacts(database.db, refunded.id, { ...noFacts, refunds: [refund] });
+      await syncOrder(database.db, refunded.id, { ...noFacts, refunds: [refund] });
       expect(await markShipped(database.db, unpaid.id)).toBe(false);
       expect(await markShipped(database.db, refunded.id)).toBe(false);
       expect(await shippedNotices(refunded.id)).toBe(0);

@@ -4,7 +4,7 @@ import { PaymentResult } from '@/components/checkout/payment-result';
 import { StatusPanel } from '@/components/checkout/status-panel';
 import { TestModeBadge } from '@/components/test-mode-badge';
 import { buttonClasses } from '@/components/ui/button';
-import { paymentParams } from '@/lib/checkout/look-up-payment';
+import { paymentParams } from '@/lib/stripe/return';
 import { CHECKED_PARAM, LOOKUP_PARAM, lookupProblemOf } from '@/lib/checkout/return-params';
 import { getDb } from '@/lib/db';
 import { localePath } from '@/lib/i18n/locale-path';

@@ -2,14 +2,14 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { readCart } from '@/lib/cart';
 import { isCartOfOrder } from '@/lib/checkout/paid-cart';
 import { CHECKED_PARAM, LOOKUP_PARAM } from '@/lib/checkout/return-params';
-import { lookUpPayment, paymentParams } from '@/lib/checkout/look-up-payment';
+import { lookUpPayment, paymentParams } from '@/lib/stripe/return';
 import { cookieNames, expiredCookieOptions } from '@/lib/cookie-options';
 import { getDb } from '@/lib/db';
 import { localePath } from '@/lib/i18n/locale-path';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 import { isBought } from '@/lib/orders/status';
 import { limitRequest } from '@/lib/rate-limit';
-import { stripe } from '@/lib/stripe';
+import { stripe } from '@/lib/stripe/client';
 
 // GET /{locale}/checkout/return — where Stripe sends the shopper back from MobilePay (the return_url). One step does
 // it all: one PaymentIntent retrieve, checked against its client secret; one write transaction bringing the order up

@@ -3,13 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { adminAction } from '@/lib/admin/admin-action';
-import { cancelOrder, captureOrder, refundOrder, shipOrder, type ActionDeps, type ActionResult } from '@/lib/admin/order-actions';
+import { cancelOrder, captureOrder, refundOrder, shipOrder } from '@/lib/stripe/merchant-actions';
 import { parseRefundAmount } from '@/lib/admin/refund-amount';
 import { getDb } from '@/lib/db';
-import type { ActionAnswer } from '@/lib/forms/form-state';
+import { done, refused, type ActionAnswer } from '@/lib/forms/form-state';
 import { messages } from '@/lib/messages';
 import { requeueFailedMessage } from '@/lib/orders/store/outbox-delivery';
-import { stripe } from '@/lib/stripe';
+import { withStripe, type StripeDeps } from '@/lib/stripe/client';
 
 // The order page's Mark as shipped, Capture, Cancel and Refund buttons, in one server action, and Resend on a failed
 // message, each through adminAction (the session first: a post without one changes nothing). The form's nonce makes
@@ -28,17 +28,12 @@ const orderForm = z.discriminatedUnion('action', [
   z.object({ action: z.literal('refund'), ...order, amount, reason: z.enum(['requested_by_customer', 'duplicate', 'fraudulent']) }),
 ]);
 
-async function perform(orderId: string, run: (deps: ActionDeps) => Promise<ActionResult>): Promise<ActionAnswer> {
-  let result: ActionResult;
-  try {
-    result = await run({ db: await getDb(), stripe });
-  } catch (error) {
-    console.error(`Dashboard action on order ${orderId} failed`, error);
-    return { error: text.stripeUnreachable };
-  }
+/** Runs the action, then shows the order and the list as they now are. */
+async function perform(orderId: string, run: (deps: StripeDeps) => Promise<ActionAnswer>): Promise<ActionAnswer> {
+  const answer = await withStripe(`Dashboard action on order ${orderId}`, refused(text.stripeUnreachable), run);
   revalidatePath(`/admin/orders/${orderId}`);
   revalidatePath('/admin');
-  return result.ok ? { message: result.message } : { error: result.error };
+  return answer;
 }
 
 const merchantActions = { ship: shipOrder, capture: captureOrder, cancel: cancelOrder };
@@ -59,8 +54,8 @@ export const resendMessage = adminAction(resendForm, async (form) => {
     requeued = await requeueFailedMessage(await getDb(), form);
   } catch (error) {
     console.error(`Resending message ${form.messageId} failed`, error);
-    return { error: messages.outbox.resendFailed };
+    return refused(messages.outbox.resendFailed);
   }
   revalidatePath(`/admin/orders/${form.orderId}`);
-  return requeued ? { message: messages.outbox.resent } : { error: messages.outbox.notResendable };
+  return requeued ? done(messages.outbox.resent) : refused(messages.outbox.notResendable);
 });

@@ -3,7 +3,7 @@ import { checkoutReturnUrl, resolveShopOrigin } from '@/lib/app-url';
 import { readCart } from '@/lib/cart';
 import { parseCheckoutToken } from '@/lib/checkout/checkout-token';
 import { customerOf, detailsValues, payForm } from '@/lib/checkout/customer-details';
-import { prepareClientPayment, type ClientPaymentResult } from '@/lib/checkout/prepare-client-payment';
+import { prepareClientPayment, type ClientPaymentResult } from '@/lib/stripe/client-confirm';
 import { isSameOriginRequest } from '@/lib/checkout/same-origin';
 import { baseCookieOptions, cookieNames } from '@/lib/cookie-options';
 import { getDb } from '@/lib/db';
@@ -14,7 +14,7 @@ import { formLocale } from '@/lib/i18n/form-locale';
 import { defaultLocale } from '@/lib/i18n/locales';
 import { translate } from '@/lib/i18n/translator';
 import { limitRequest, refusalMessage } from '@/lib/rate-limit';
-import { stripe } from '@/lib/stripe';
+import { stripe } from '@/lib/stripe/client';
 
 // POST /api/checkout/secret — the client-confirm path (CHECKOUT_CONFIRM=client): the client secret of an unconfirmed
 // MobilePay PaymentIntent for the shopper's cart, which the Pay button confirms with Stripe.js. Everything happens in

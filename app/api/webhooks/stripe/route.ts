@@ -1,7 +1,7 @@
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
-import { handleStripeWebhook } from '@/lib/webhooks/handle-stripe-webhook';
-import { webhookAnswer, type WebhookOutcome } from '@/lib/webhooks/outcome';
+import { handleStripeWebhook } from '@/lib/stripe/webhook';
+import { webhookAnswer, type WebhookOutcome } from '@/lib/stripe/webhook-outcome';
 import { MAX_WEBHOOK_BODY_BYTES, readCappedBody } from '@/lib/http/read-capped-body';
 
 // Stripe's webhook endpoint (and the emulator's). Everything happens in lib/webhooks; this only adapts HTTP.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmationKey, merchantActionKey, paymentIntentKey } from '@/lib/idempotency-keys';
+import { confirmationKey, merchantActionKey, paymentIntentKey } from '@/lib/stripe/idempotency-keys';
 
 const order = '3f1c2a9e-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConfirmable, paymentFactOf } from '@/lib/orders/stripe-facts';
+import { isConfirmable, paymentFactOf } from '@/lib/stripe/order-facts';
 
 describe('paymentFactOf', () => {
   const forMoney = { amount: 14900, currency: 'dkk', livemode: false };

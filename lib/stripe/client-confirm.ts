@@ -1,20 +1,25 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import type { CartLine } from '@/lib/cart-cookie';
 import { checkoutRefusal } from '@/lib/checkout/cart-rules';
-import { paymentIntentParams, recordCheckoutFailure, writePendingOrder } from '@/lib/checkout/pending-order';
+import { recordCheckoutFailure, writePendingOrder } from '@/lib/checkout/pending-order';
 import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-token';
 import { isCartOfOrder } from '@/lib/checkout/paid-cart';
-import type { CheckoutDeps } from '@/lib/checkout/start-payment';
-import { describeStripeFailure, type StripeFailure } from '@/lib/checkout/stripe-failure';
+import type { StripeDeps } from '@/lib/stripe/client';
+import { orderPaymentDetails } from '@/lib/stripe/create-and-confirm';
+import { describeStripeFailure, isNotFound, type StripeFailure } from '@/lib/stripe/errors';
 import { currencyOf, type Locale } from '@/lib/i18n/locales';
-import { paymentIntentKey } from '@/lib/idempotency-keys';
+import { paymentIntentKey } from '@/lib/stripe/idempotency-keys';
 import type { ShopperMessage } from '@/lib/i18n/translator';
 import { latestOpenOrderOfCheckout, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import type { Customer, Order } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
 import { priceCart, type PricedCart } from '@/lib/pricing';
 import { moneyMismatch } from '@/lib/orders/money-check';
-import { isConfirmable } from '@/lib/orders/stripe-facts';
+import { isConfirmable } from '@/lib/stripe/order-facts';
+
+// Step 2, the client-confirm variant (CHECKOUT_CONFIRM=client): the server creates the MobilePay PaymentIntent without
+// confirming it and hands its client secret to the browser (POST /api/checkout/secret), where Stripe.js confirms it
+// and sends the shopper to MobilePay. The return step, Try again and the webhooks are the server-confirm path's.
 
 export type ClientPaymentRequest = {
   /** The token of the shopper's checkout cookie; null when there is none or it was tampered with. */
@@ -47,7 +52,7 @@ export type ClientPaymentResult =
  * old one is left unconfirmed, which charges nothing. A cookie that is missing, tampered with or someone else's
  * guess matches no order, so it only ever gets a new PaymentIntent of its own.
  */
-export async function prepareClientPayment(deps: CheckoutDeps, request: ClientPaymentRequest): Promise<ClientPaymentResult> {
+export async function prepareClientPayment(deps: StripeDeps, request: ClientPaymentRequest): Promise<ClientPaymentResult> {
   const cart = priceCart(request.lines, currencyOf(request.locale));
   const refusal = checkoutRefusal(cart);
   if (refusal !== null) return { kind: 'refused', error: refusal };
@@ -80,7 +85,15 @@ export async function prepareClientPayment(deps: CheckoutDeps, request: ClientPa
   let paymentIntent: Stripe.PaymentIntent;
   try {
     paymentIntent = await deps.stripe.paymentIntents.create(
-      paymentIntentParams(order, request.captureMethod),
+      {
+        ...orderPaymentDetails(order),
+        // MobilePay only (`allowed_payment_method_types`: the pinned API version no longer takes `payment_method_types`).
+        // Not confirmed here: the browser confirms it with Stripe.js, `stripe.confirmMobilepayPayment(clientSecret,
+        // {return_url})`, which sends the shopper to MobilePay (components/checkout/confirm-with-stripe-js.ts).
+        allowed_payment_method_types: ['mobilepay'],
+        ...(request.captureMethod === 'manual' && { capture_method: 'manual' }),
+      },
+      // One PaymentIntent per order, however often the shopper presses Pay.
       { idempotencyKey: paymentIntentKey(order.id) },
     );
   } catch (error) {
@@ -125,7 +138,7 @@ async function confirmableIntentOf(stripe: Stripe, order: Order): Promise<Confir
       paymentIntent.metadata?.order_id === order.id;
     return matches ? { kind: 'found', paymentIntent } : { kind: 'gone' };
   } catch (error) {
-    if (error instanceof Stripe.errors.StripeError && error.statusCode === 404) return { kind: 'gone' };
+    if (isNotFound(error)) return { kind: 'gone' };
     const failure = describeStripeFailure(error);
     console.error(`Could not retrieve PaymentIntent ${order.paymentIntentId} of order ${order.id}: ${failure.code}`, error);
     return { kind: 'failed', failure };

@@ -6,7 +6,7 @@ import type { OrderStatus } from '@/lib/orders/status';
 import type { OrderFacts } from '@/lib/orders/types';
 import { firstChargeId } from '@/lib/orders/store/status-where';
 
-export type OrderFactsOutcome = { status: OrderStatus; amountRefunded: number; confirmationQueued: boolean };
+export type SyncOutcome = { status: OrderStatus; amountRefunded: number; confirmationQueued: boolean };
 
 /**
  * Applies everything a Stripe object says about an order — payment status, charge id, refunds, dispute — in one
@@ -16,12 +16,12 @@ export type OrderFactsOutcome = { status: OrderStatus; amountRefunded: number; c
  * are about refunds or a dispute, the order row is written next (the charge id, updated_at), which locks it on
  * PostgreSQL, so facts about one order's refunds are applied one at a time.
  */
-export async function applyOrderFacts(db: Db, orderId: string, facts: OrderFacts, now: Date = new Date()): Promise<OrderFactsOutcome> {
+export async function syncOrder(db: Db, orderId: string, facts: OrderFacts, now: Date = new Date()): Promise<SyncOutcome> {
   if (db.isTransaction) return applyInTransaction(db, orderId, facts, now);
   return db.transaction().execute((trx) => applyInTransaction(trx, orderId, facts, now));
 }
 
-async function applyInTransaction(db: Db, orderId: string, facts: OrderFacts, now: Date): Promise<OrderFactsOutcome> {
+async function applyInTransaction(db: Db, orderId: string, facts: OrderFacts, now: Date): Promise<SyncOutcome> {
   const payment = facts.payment === null ? null : await applyPaymentFact(db, orderId, facts.payment, now, facts.chargeId);
   // The charge id is kept even when the payment fact moved nothing: later refund and dispute events name only it.
   const chargeLeft = facts.chargeId !== null && payment?.changed !== true;

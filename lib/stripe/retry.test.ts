@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryPayment } from '@/lib/checkout/retry-payment';
+import { retryPayment } from '@/lib/stripe/retry';
 import { findOrder } from '@/lib/orders/store/orders';
 import { paymentIntentJson, stripeError } from '@/tests/support/fake-stripe';
 import { paymentOf, secretOf, usePaymentFixtures } from '@/tests/support/payment-fixtures';

@@ -1,12 +1,15 @@
 import type Stripe from 'stripe';
 import { paymentReturnUrl } from '@/lib/app-url';
-import { lookUpPayment, type PaymentParams } from '@/lib/checkout/look-up-payment';
-import { nextStepUrl, recordConfirmation } from '@/lib/checkout/after-confirmation';
-import type { CheckoutResult } from '@/lib/checkout/start-payment';
-import { describeStripeFailure } from '@/lib/checkout/stripe-failure';
-import type { Db } from '@/lib/db/connect';
-import { confirmationKey } from '@/lib/idempotency-keys';
+import type { StripeDeps } from '@/lib/stripe/client';
+import { nextStepUrl, recordConfirmation, type CheckoutResult } from '@/lib/stripe/create-and-confirm';
+import { lookUpPayment, type PaymentParams } from '@/lib/stripe/return';
+import { describeStripeFailure } from '@/lib/stripe/errors';
+import { confirmationKey } from '@/lib/stripe/idempotency-keys';
 import { attemptsOfPaymentIntent } from '@/lib/orders/store/orders';
+
+// Step 5 of Stripe's MobilePay guide: a MobilePay payment that failed (declined, or not authorized within five minutes)
+// leaves the PaymentIntent in `requires_payment_method`, and the shopper may try again by confirming the same
+// PaymentIntent once more.
 
 /**
  * Try again after a failed or expired MobilePay attempt: confirms the same PaymentIntent once more, so the order keeps
@@ -14,7 +17,7 @@ import { attemptsOfPaymentIntent } from '@/lib/orders/store/orders';
  * only while the PaymentIntent awaits a payment method; otherwise the shopper is sent where the payment really is.
  */
 export async function retryPayment(
-  deps: { db: Db; stripe: Stripe },
+  deps: StripeDeps,
   payment: PaymentParams,
   returnUrl: string | null,
 ): Promise<CheckoutResult> {
@@ -37,7 +40,9 @@ export async function retryPayment(
   try {
     confirmed = await deps.stripe.paymentIntents.confirm(
       paymentIntent.id,
+      // A new MobilePay payment method, and the same way back to the shop.
       { payment_method_data: { type: 'mobilepay' }, return_url: returnUrl },
+      // Attempt n of this order: a double click on Try again confirms once.
       { idempotencyKey: confirmationKey(order.id, attempt) },
     );
   } catch (error) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyOrderFacts } from '@/lib/orders/store/order-facts';
+import { syncOrder } from '@/lib/orders/sync-order';
 import { listRefunds } from '@/lib/orders/store/refunds';
 import { createOrder, findOrder } from '@/lib/orders/store/orders';
 import { noFacts, type OrderFacts, type RefundFact } from '@/lib/orders/types';
@@ -25,7 +25,7 @@ function permutations<T>(items: readonly T[]): T[][] {
 }
 
 for (const target of databaseTargets) {
-  describe.skipIf(target.skip)(`applyOrderFacts on ${target.name}`, () => {
+  describe.skipIf(target.skip)(`syncOrder on ${target.name}`, () => {
     let database: TestDatabase;
     beforeAll(async () => {
       database = await target.open();
@@ -37,7 +37,7 @@ for (const target of databaseTargets) {
     // Stripe's refund ids are unique, so each order of these tests gets its own ("re_a" of order X is re_a_X).
     const ownId = (id: string, orderId: string) => `${id}_${orderId.replaceAll('-', '')}`;
     const apply = (orderId: string, facts: OrderFacts) =>
-      applyOrderFacts(database.db, orderId, { ...facts, refunds: facts.refunds.map((r) => ({ ...r, id: ownId(r.id, orderId) })) });
+      syncOrder(database.db, orderId, { ...facts, refunds: facts.refunds.map((r) => ({ ...r, id: ownId(r.id, orderId) })) });
     const orderOf = async (orderId: string) => {
       const order = await findOrder(database.db, orderId);
       if (order === null) throw new Error('order vanished');

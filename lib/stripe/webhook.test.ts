@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/lib/db/connect';
 import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import type { Order } from '@/lib/orders/types';
-import { handleStripeWebhook } from '@/lib/webhooks/handle-stripe-webhook';
-import { httpStatusFor } from '@/lib/webhooks/outcome';
+import { handleStripeWebhook } from '@/lib/stripe/webhook';
+import { httpStatusFor } from '@/lib/stripe/webhook-outcome';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 
 const secret = 'whsec_test_secret_for_the_webhook_suite';

@@ -2,13 +2,13 @@ import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAuthorized, createRequiringAction, startTestEmulator, stripeClient } from '@/emulator/tests/support';
 import type { Emulator } from '@/emulator/server';
-import { cancelOrder, captureOrder, refundOrder, shipOrder } from '@/lib/admin/order-actions';
+import { cancelOrder, captureOrder, refundOrder, shipOrder } from '@/lib/stripe/merchant-actions';
 import { messages } from '@/lib/messages';
 import { formatMoney } from '@/lib/money';
-import { applyOrderFacts } from '@/lib/orders/store/order-facts';
+import { syncOrder } from '@/lib/orders/sync-order';
 import { listRefunds } from '@/lib/orders/store/refunds';
 import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
-import { factsFromPaymentIntent } from '@/lib/orders/stripe-facts';
+import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { unixSeconds } from '@/lib/time';
 
@@ -46,7 +46,7 @@ describe('dashboard actions', () => {
     });
     const intent = await make({ amount: order.amount, metadata: { order_id: order.id }, ...(manual && { capture_method: 'manual' }) });
     await recordPaymentAttempt(database.db, order.id, intent.id, 1);
-    await applyOrderFacts(database.db, order.id, factsFromPaymentIntent(intent, unixSeconds(new Date())));
+    await syncOrder(database.db, order.id, factsFromPaymentIntent(intent, unixSeconds(new Date())));
     return { id: order.id, paymentIntentId: intent.id };
   }
   const authorized = () => orderWith((params) => createAuthorized(stripe, params), true);
@@ -55,7 +55,7 @@ describe('dashboard actions', () => {
 
   it('captures an authorized order in full: the order is paid at once, with its charge', async () => {
     const order = await authorized();
-    expect(await captureOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ ok: true, message: text.captured });
+    expect(await captureOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ kind: 'done', message: text.captured });
     const stored = await orderOf(order.id);
     expect(stored).toMatchObject({ status: 'paid' });
     expect(stored.chargeId).toMatch(/^ch_/);
@@ -67,7 +67,7 @@ describe('dashboard actions', () => {
 
   it('ships an authorized order by capturing it first, then records the shipment and queues the shipped notice', async () => {
     const order = await authorized();
-    expect(await shipOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ ok: true, message: text.shipped });
+    expect(await shipOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ kind: 'done', message: text.shipped });
     const stored = await orderOf(order.id);
     expect(stored).toMatchObject({ status: 'paid' });
     expect(stored.shippedAt).not.toBeNull();
@@ -80,31 +80,31 @@ describe('dashboard actions', () => {
     let asked = 0;
     const count = () => void (asked += 1);
     stripe.on('request', count);
-    expect(await shipOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ ok: true, message: text.shipped });
+    expect(await shipOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ kind: 'done', message: text.shipped });
     stripe.off('request', count);
     expect(asked).toBe(0);
-    expect(await shipOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ ok: false, error: text.notPossibleNow });
+    expect(await shipOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ kind: 'refused', error: text.notPossibleNow });
     expect(await owed(order.id)).toEqual(['order_confirmation', 'order_shipped']);
   });
 
   it('cancels an authorization: the order is canceled and nothing is charged', async () => {
     const order = await authorized();
-    expect(await cancelOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ ok: true, message: text.canceled });
+    expect(await cancelOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ kind: 'done', message: text.canceled });
     expect(await orderOf(order.id)).toMatchObject({ status: 'canceled', amountRefunded: 0 });
   });
 
   it('cancels an unfinished payment the shopper has not approved', async () => {
     const order = await orderWith((params) => createRequiringAction(stripe, params), false);
-    expect((await cancelOrder(deps(), { orderId: order.id, nonce: nonce() })).ok).toBe(true);
+    expect((await cancelOrder(deps(), { orderId: order.id, nonce: nonce() })).kind).toBe('done');
     expect((await stripe.paymentIntents.retrieve(order.paymentIntentId)).status).toBe('canceled');
   });
 
   it('refunds part, then the rest, of a paid order', async () => {
     const order = await paid();
     const reason = 'requested_by_customer' as const;
-    expect(await refundOrder(deps(), { orderId: order.id, nonce: nonce(), amount: 4900, reason })).toEqual({ ok: true, message: text.refunded(formatMoney({ amount: 4900, currency: 'dkk' })) });
+    expect(await refundOrder(deps(), { orderId: order.id, nonce: nonce(), amount: 4900, reason })).toEqual({ kind: 'done', message: text.refunded(formatMoney({ amount: 4900, currency: 'dkk' })) });
     expect(await orderOf(order.id)).toMatchObject({ status: 'paid', amountRefunded: 4900 });
-    expect((await refundOrder(deps(), { orderId: order.id, nonce: nonce(), amount: 10000, reason })).ok).toBe(true);
+    expect((await refundOrder(deps(), { orderId: order.id, nonce: nonce(), amount: 10000, reason })).kind).toBe('done');
     expect(await orderOf(order.id)).toMatchObject({ amountRefunded: 14900 });
     expect((await listRefunds(database.db, order.id)).map((refund) => refund.amount).toSorted((a, b) => a - b)).toEqual([4900, 10000]);
   });
@@ -120,7 +120,7 @@ describe('dashboard actions', () => {
   it('refuses to refund more than is left, without asking Stripe', async () => {
     const order = await paid();
     const result = await refundOrder(deps(), { orderId: order.id, nonce: nonce(), amount: 15000, reason: 'requested_by_customer' });
-    expect(result).toEqual({ ok: false, error: text.amountAboveRefundable(formatMoney({ amount: 14900, currency: 'dkk' })) });
+    expect(result).toEqual({ kind: 'refused', error: text.amountAboveRefundable(formatMoney({ amount: 14900, currency: 'dkk' })) });
     expect((await stripe.refunds.list({ payment_intent: order.paymentIntentId })).data).toHaveLength(0);
   });
 
@@ -128,13 +128,13 @@ describe('dashboard actions', () => {
     const order = await authorized();
     await stripe.paymentIntents.capture(order.paymentIntentId); // e.g. from Stripe's dashboard; no webhook here
     const result = await captureOrder(deps(), { orderId: order.id, nonce: nonce() });
-    expect(result).toEqual({ ok: false, error: text.stripeStateChanged('succeeded') });
+    expect(result).toEqual({ kind: 'refused', error: text.stripeStateChanged('succeeded') });
     expect((await orderOf(order.id)).status).toBe('authorized');
   });
 
   it('refuses an action the order’s state does not allow', async () => {
     const order = await paid();
-    expect(await captureOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ ok: false, error: text.notPossibleNow });
-    expect(await cancelOrder(deps(), { orderId: 'no-such-order', nonce: nonce() })).toEqual({ ok: false, error: text.orderMissing });
+    expect(await captureOrder(deps(), { orderId: order.id, nonce: nonce() })).toEqual({ kind: 'refused', error: text.notPossibleNow });
+    expect(await cancelOrder(deps(), { orderId: 'no-such-order', nonce: nonce() })).toEqual({ kind: 'refused', error: text.orderMissing });
   });
 });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRefunds } from '@/lib/orders/store/refunds';
 import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
-import { handleStripeWebhook } from '@/lib/webhooks/handle-stripe-webhook';
-import { httpStatusFor } from '@/lib/webhooks/outcome';
+import { handleStripeWebhook } from '@/lib/stripe/webhook';
+import { httpStatusFor } from '@/lib/stripe/webhook-outcome';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { signEvent, stripeEvent, stripeObjects as objects, unixNow, WEBHOOK_TEST_SECRET } from '@/tests/support/stripe-events';
 

@@ -1,13 +1,20 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { z } from 'zod';
-import { clientSecretMatches } from '@/lib/checkout/client-secret';
+import { clientSecretMatches } from '@/lib/orders/client-secret';
 import type { Db } from '@/lib/db/connect';
-import { applyOrderFacts } from '@/lib/orders/store/order-facts';
+import { syncOrder } from '@/lib/orders/sync-order';
 import { mayClaimOrder } from '@/lib/orders/money-check';
 import { attachPaymentIntent, findOrder, findOrderByPaymentIntent, rememberClientSecret } from '@/lib/orders/store/orders';
-import { factsFromPaymentIntent } from '@/lib/orders/stripe-facts';
+import type { StripeDeps } from '@/lib/stripe/client';
+import { isNotFound } from '@/lib/stripe/errors';
+import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
 import type { Order } from '@/lib/orders/types';
 import { unixSeconds } from '@/lib/time';
+
+// Step 4 of Stripe's MobilePay guide: MobilePay sends the shopper back to the return_url with `payment_intent` and
+// `payment_intent_client_secret` in the query. The shop retrieves the PaymentIntent once, shows it only to the holder
+// of its client secret, and brings the order up to date with what Stripe says (app/[locale]/checkout/return/route.ts
+// calls lookUpPayment, then sends the shopper on to the complete page). `redirect_status` is never trusted.
 
 export type PaymentLookup =
   | { kind: 'not_found' }
@@ -45,13 +52,12 @@ async function orderFor(db: Db, paymentIntent: Stripe.PaymentIntent): Promise<Or
  * secret matches, and its order is brought up to date with what Stripe says now (the webhook may still be on its way).
  * "not_found" reveals nothing about why.
  */
-export async function lookUpPayment(deps: { db: Db; stripe: Stripe }, payment: PaymentParams): Promise<PaymentLookup> {
-
+export async function lookUpPayment(deps: StripeDeps, payment: PaymentParams): Promise<PaymentLookup> {
   let paymentIntent: Stripe.PaymentIntent;
   try {
     paymentIntent = await deps.stripe.paymentIntents.retrieve(payment.payment_intent);
   } catch (error) {
-    if (error instanceof Stripe.errors.StripeError && error.statusCode === 404) return { kind: 'not_found' };
+    if (isNotFound(error)) return { kind: 'not_found' };
     console.error(`Could not retrieve PaymentIntent ${payment.payment_intent}`, error);
     return { kind: 'unavailable' };
   }
@@ -67,7 +73,7 @@ export async function lookUpPayment(deps: { db: Db; stripe: Stripe }, payment: P
       // An order found through metadata.order_id gets its PaymentIntent here, so the complete page finds it by its id.
       if (order.paymentIntentId === null) await attachPaymentIntent(trx, order.id, paymentIntent.id);
       await rememberClientSecret(trx, order.id, secret);
-      return applyOrderFacts(trx, order.id, factsFromPaymentIntent(paymentIntent, unixSeconds(new Date())));
+      return syncOrder(trx, order.id, factsFromPaymentIntent(paymentIntent, unixSeconds(new Date())));
     });
     const written = { ...order, paymentIntentId: order.paymentIntentId ?? paymentIntent.id, status: outcome.status, amountRefunded: outcome.amountRefunded };
     return { kind: 'found', paymentIntent, order: written };

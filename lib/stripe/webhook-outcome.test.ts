@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webhookAnswer } from '@/lib/webhooks/outcome';
+import { webhookAnswer } from '@/lib/stripe/webhook-outcome';
 
 describe('webhookAnswer', () => {
   it('answers an applied delivery with 200 and a body naming the outcome, which Stripe shows', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startPayment, type CheckoutRequest } from '@/lib/checkout/start-payment';
+import { startPayment, type CheckoutRequest } from '@/lib/stripe/create-and-confirm';
 import { findOrder } from '@/lib/orders/store/orders';
 import { danishBuyer, finnishBuyer } from '@/tests/support/buyers';
 import { paymentIntentJson, stripeError, unreachableStripe } from '@/tests/support/fake-stripe';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientSecretMatches } from '@/lib/checkout/client-secret';
+import { clientSecretMatches } from '@/lib/orders/client-secret';
 
 describe('clientSecretMatches', () => {
   it('matches the same secret', () => {

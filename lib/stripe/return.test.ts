@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookUpPayment, paymentParams } from '@/lib/checkout/look-up-payment';
+import { lookUpPayment, paymentParams } from '@/lib/stripe/return';
 import { openDatabase } from '@/lib/db/connect';
 import { createOrder, findOrder, findOrderForShopper } from '@/lib/orders/store/orders';
 import { paymentIntentJson, stripeError } from '@/tests/support/fake-stripe';

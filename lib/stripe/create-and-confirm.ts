@@ -1,0 +1,121 @@
+import type Stripe from 'stripe';
+import { paymentReturnUrl } from '@/lib/app-url';
+import type { CartLine } from '@/lib/cart-cookie';
+import { checkoutRefusal } from '@/lib/checkout/cart-rules';
+import { recordCheckoutFailure, writePendingOrder } from '@/lib/checkout/pending-order';
+import type { Db } from '@/lib/db/connect';
+import { currencyOf, type Locale } from '@/lib/i18n/locales';
+import type { ShopperMessage } from '@/lib/i18n/translator';
+import { messages } from '@/lib/messages';
+import { recordPaymentAttempt } from '@/lib/orders/store/orders';
+import { syncOrder } from '@/lib/orders/sync-order';
+import type { Customer, Order } from '@/lib/orders/types';
+import type { CaptureMethod } from '@/lib/parse-env';
+import { priceCart } from '@/lib/pricing';
+import type { StripeDeps } from '@/lib/stripe/client';
+import { describeStripeFailure } from '@/lib/stripe/errors';
+import { confirmationKey } from '@/lib/stripe/idempotency-keys';
+import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
+import { unixSeconds } from '@/lib/time';
+
+// Step 2 of Stripe's MobilePay guide (Direct API): create a PaymentIntent and confirm it in the same request, then send
+// the shopper to MobilePay (`next_action.redirect_to_url.url`). The Pay button's server action (app/checkout/actions.ts)
+// calls startPayment and answers with a 303 to the URL it returns.
+
+export type CheckoutRequest = {
+  lines: readonly CartLine[];
+  /** The market and language the shopper pays in: the order's currency is its market's. */
+  locale: Locale;
+  /** Who buys and where it goes, parsed and validated (lib/checkout/customer-details.ts). */
+  customer: Customer;
+  /** Where Stripe sends the shopper back: the return step in their locale, on the shop's own origin (APP_URL). */
+  returnUrl: string | null;
+  /** manual: authorize only; the merchant captures the full amount later (STRIPE_CAPTURE_METHOD). Default automatic. */
+  captureMethod?: CaptureMethod;
+};
+export type CheckoutResult = { kind: 'redirect'; url: string } | { kind: 'refused'; error: ShopperMessage };
+
+const refused = (error: ShopperMessage): CheckoutResult => ({ kind: 'refused', error });
+
+/**
+ * Checkout in one Stripe round trip: price the cart from the catalog (never an amount from the browser), write the
+ * pending order, create and confirm a MobilePay PaymentIntent for it, and say where to send the shopper.
+ */
+export async function startPayment({ db, stripe }: StripeDeps, request: CheckoutRequest): Promise<CheckoutResult> {
+  const cart = priceCart(request.lines, currencyOf(request.locale));
+  const refusal = checkoutRefusal(cart);
+  if (refusal !== null) return refused(refusal);
+  if (request.returnUrl === null) return refused({ key: 'checkout.noReturnUrl' });
+
+  const order = await writePendingOrder(db, cart, { locale: request.locale, customer: request.customer });
+  if (order === null) return refused({ key: 'checkout.orderNotSaved' });
+
+  let paymentIntent: Stripe.PaymentIntent;
+  try {
+    paymentIntent = await stripe.paymentIntents.create(
+      {
+        ...orderPaymentDetails(order),
+        // The guide sends `payment_method_types: ['mobilepay']`; the API version stripe-node 23 pins (2026-10-28.endive)
+        // no longer accepts it on create and confirm, and takes `allowed_payment_method_types` instead.
+        allowed_payment_method_types: ['mobilepay'],
+        // Confirm now, with a new MobilePay payment method: Stripe answers `requires_action` and the URL of MobilePay's page.
+        payment_method_data: { type: 'mobilepay' },
+        confirm: true,
+        return_url: request.returnUrl,
+        // manual: only authorize; the merchant captures the full amount when the order ships (MobilePay allows no less).
+        ...(request.captureMethod === 'manual' && { capture_method: 'manual' }),
+      },
+      // A double click or the SDK's retry sends the same key: one PaymentIntent per order.
+      { idempotencyKey: confirmationKey(order.id, 1) },
+    );
+  } catch (error) {
+    const failure = describeStripeFailure(error);
+    console.error(`Stripe refused or failed to create the PaymentIntent for order ${order.id}: ${failure.code}`, error);
+    await recordCheckoutFailure(db, order.id, failure);
+    return refused(failure.shopperMessage);
+  }
+
+  await recordConfirmation(db, order.id, paymentIntent, 1);
+  return { kind: 'redirect', url: nextStepUrl(paymentIntent, paymentReturnUrl(request.returnUrl, paymentIntent)) };
+}
+
+/**
+ * What the order tells Stripe, however its PaymentIntent is then confirmed: the amount and currency from the catalog,
+ * the receipt address and the delivery (Stripe's advice: never personal data in metadata), the order it belongs to.
+ */
+export function orderPaymentDetails(order: Order): Stripe.PaymentIntentCreateParams {
+  const details: Stripe.PaymentIntentCreateParams = {
+    amount: order.amount,
+    currency: order.currency,
+    metadata: { order_id: order.id, order_number: order.number },
+    description: messages.checkout.orderDescription(messages.layout.shopName, order.number),
+  };
+  if (order.customer === null) return details;
+  const { email, name, address } = order.customer;
+  return {
+    ...details,
+    receipt_email: email,
+    shipping: { name, address: { line1: address.street, postal_code: address.postalCode, city: address.city, country: address.country.toUpperCase() } },
+  };
+}
+
+/**
+ * After a confirmation was sent: remember the PaymentIntent and attempt number on the order and bring its status up
+ * to date. A database failure here is logged, not shown: the payment is already under way at Stripe, and the webhook
+ * (which finds the order through metadata.order_id) will record it.
+ */
+export async function recordConfirmation(db: Db, orderId: string, paymentIntent: Stripe.PaymentIntent, attempt: number): Promise<void> {
+  try {
+    await recordPaymentAttempt(db, orderId, paymentIntent, attempt);
+    const facts = factsFromPaymentIntent(paymentIntent, unixSeconds(new Date()));
+    // The shop's own answer to a confirmation it just sent: it wins a same-second tie with the failure it follows.
+    await syncOrder(db, orderId, { ...facts, payment: facts.payment && { ...facts.payment, supersedesRecorded: true } });
+  } catch (error) {
+    console.error(`Could not record PaymentIntent ${paymentIntent.id} on order ${orderId}`, error);
+  }
+}
+
+/** Where to send the shopper next: MobilePay's page when Stripe gave one, else the return step (which shows the real status). */
+export function nextStepUrl(paymentIntent: Stripe.PaymentIntent, returnStepUrl: string): string {
+  return paymentIntent.next_action?.redirect_to_url?.url ?? returnStepUrl;
+}
