@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { runTool } from '@/bench/support/run-tool';
 
 // Benchmark 3: Lighthouse 12.2.3 (its default mobile preset: a phone's screen, simulated slow 4G and a slower CPU) on
-// the system Chromium, never a downloaded one: the four category scores and the JavaScript each page loads.
+// the system Chromium, never a downloaded one: the four category scores, the performance score's metrics (total
+// blocking time among them) and the JavaScript each page loads. The shop's pages are run beside a static page of the
+// home page's size (bench/reference); the target: each shop page's performance score at least the static page's.
 
 export type PageFigures = {
   page: string;
@@ -10,12 +12,23 @@ export type PageFigures = {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  /** The metrics behind the performance score, as Lighthouse simulates them (ms, except layout shift). */
+  metrics: PageMetrics;
   scriptRequests: number;
   /** Bytes over the wire (compressed) and after decompression. */
   javascriptTransferKiB: number;
   javascriptResourceKiB: number;
   /** Audits of the accessibility, best-practices and SEO categories that did not pass: what to look at first. */
   failedAudits: string[];
+};
+
+/** Null when Lighthouse could not measure it (its audit errored). */
+export type PageMetrics = {
+  firstContentfulPaintMs: number | null;
+  largestContentfulPaintMs: number | null;
+  totalBlockingTimeMs: number | null;
+  cumulativeLayoutShift: number | null;
+  speedIndexMs: number | null;
 };
 
 export const chromiumFlags = [
@@ -29,6 +42,7 @@ export const chromiumFlags = [
 ];
 
 const score = z.object({ score: z.number().nullable(), auditRefs: z.array(z.object({ id: z.string() })) });
+const metric = z.object({ score: z.number().nullable(), numericValue: z.number().optional() });
 const report = z.object({
   categories: z.object({ performance: score, accessibility: score, 'best-practices': score, seo: score }),
   audits: z
@@ -38,11 +52,17 @@ const report = z.object({
           items: z.array(z.object({ resourceType: z.string().optional(), transferSize: z.number().optional(), resourceSize: z.number().optional() })),
         }),
       }),
+      'first-contentful-paint': metric,
+      'largest-contentful-paint': metric,
+      'total-blocking-time': metric,
+      'cumulative-layout-shift': metric,
+      'speed-index': metric,
     })
     .catchall(z.object({ score: z.number().nullable() })),
 });
 
 const percent = (category: z.infer<typeof score>) => Math.round((category.score ?? 0) * 100);
+const measured = (audit: z.infer<typeof metric>, digits = 0) => (audit.numericValue === undefined ? null : Math.round(audit.numericValue * 10 ** digits) / 10 ** digits);
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 /**
@@ -77,6 +97,13 @@ export async function lighthousePage(name: string, url: string, cookie: string |
     accessibility: percent(lhr.categories.accessibility),
     bestPractices: percent(lhr.categories['best-practices']),
     seo: percent(lhr.categories.seo),
+    metrics: {
+      firstContentfulPaintMs: measured(lhr.audits['first-contentful-paint']),
+      largestContentfulPaintMs: measured(lhr.audits['largest-contentful-paint']),
+      totalBlockingTimeMs: measured(lhr.audits['total-blocking-time']),
+      cumulativeLayoutShift: measured(lhr.audits['cumulative-layout-shift'], 3),
+      speedIndexMs: measured(lhr.audits['speed-index']),
+    },
     scriptRequests: scripts.length,
     javascriptTransferKiB: kib(scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0)),
     javascriptResourceKiB: kib(scripts.reduce((sum, item) => sum + (item.resourceSize ?? 0), 0)),

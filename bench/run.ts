@@ -1,9 +1,12 @@
-// `npm run bench`: builds the shop when needed and starts it with its own emulator on ports of its own and a temporary
-// SQLite file, runs the benchmarks, prints a table for each and writes bench/results/latest.json. The webhook
+// `npm run bench`: builds the shop when needed (`next build`) and starts it (`next start`) with its own emulator and
+// MailDev on ports of their own and a temporary SQLite file, runs the benchmarks, prints a table for each, every target
+// beside its figure, and writes bench/results/latest.json. The static reference site (bench/reference, also served by
+// `next start`) is the yardstick of the pages, the throughput and the memory. The webhook
 // benchmark runs on shops of its own, one on SQLite and one on PostgreSQL (a scratch database on BENCH_DATABASE_URL,
 // TEST_DATABASE_URL, or a cluster of its own), each with 10,000 and then 1,000,000 past orders (bench/history.ts).
 // Only 127.0.0.1 is ever sent a request; everything it started is stopped by PID. `npm run bench -- checkout pages`
 // runs a subset (checkout, webhooks, pages, throughput); the others' figures are kept from the previous file.
+// BENCH_SHOP_NODE_OPTIONS=… adds Node options to the shop processes only (an experiment, e.g. heap flags; off by default).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +19,9 @@ import { describeMachine } from '@/bench/support/machine';
 import { cartCookie, paidCompletePageUrl } from '@/bench/support/pay-form';
 import { startReferenceSite } from '@/bench/support/reference-site';
 import { startPostgres, withScratchDatabase } from '@/bench/support/postgres';
-import { root, startShop, type Shop } from '@/bench/support/shop';
+import { resetPeakMemory } from '@/bench/support/process-memory';
+import { root, shopNodeOptions, startShop, type Shop } from '@/bench/support/shop';
+import { round } from '@/bench/support/stats';
 import { compareWithStatic, htmlBytes } from '@/bench/throughput';
 import type { DatabaseConfig } from '@/lib/parse-env';
 
@@ -52,13 +57,15 @@ async function main(): Promise<void> {
   const results: Results = {
     startedAt: new Date(started).toISOString(),
     machine,
+    shopNodeOptions: shopNodeOptions(),
     checkout: [],
     webhooks: [],
     webhooksPostgres: 'not run',
     history: [],
     pages: [],
+    pageReference: null,
     throughput: [],
-    shopPeakMemoryMiB: null,
+    memory: null,
     durationS: 0,
     carriedOver: {},
   };
@@ -67,14 +74,14 @@ async function main(): Promise<void> {
   try {
     const sqliteFile = path.join(scratch, 'shop.sqlite');
     if (runs('checkout') || runs('pages') || runs('throughput')) await withShop({ port: SHOP_PORT, emulatorPort: EMULATOR_PORT, stripeApiBase: proxy.url, database: { kind: 'sqlite', file: sqliteFile } }, async (shop) => {
-      console.log(`Shop on ${shop.url} (server PIDs ${shop.serverPids().join(', ')}), emulator on ${shop.emulatorUrl} behind ${proxy.url}`);
+      console.log(`Shop on ${shop.url} (next start, PID ${shop.servedPids().join(', ')}), emulator on ${shop.emulatorUrl} behind ${proxy.url}`);
       if (runs('checkout')) {
         results.checkout = await benchCheckout(shop.url, proxy, shop.emulatorUrl, [
           { shoppers: 1, checkouts: 40 },
           { shoppers: 16, checkouts: 160 },
         ]);
       }
-      // The yardstick of pages and throughput: static pages of the sizes of the shop's home and product pages.
+      // The yardstick of pages, throughput and memory: static pages of the sizes of the shop's home and product pages.
       const prerendered = await Promise.all(
         [homePath, productPath].map(async (page) => ({ page, url: `${shop.url}${page}`, htmlBytes: await htmlBytes(`${shop.url}${page}`) })),
       );
@@ -90,16 +97,30 @@ async function main(): Promise<void> {
               [`/${locale}/cart`, `${shop.url}/${locale}/cart`, cart] as const,
             ]),
             ['/da-dk/checkout/complete', complete, null] as const,
-            ['static page, no client code (Next.js alone)', reference.urlFor(prerendered[0]?.htmlBytes ?? 0), null] as const,
           ]) {
             results.pages.push(await lighthousePage(name, url, cookie));
           }
+          results.pageReference = await lighthousePage('static page, no client code (Next.js alone)', reference.urlFor(prerendered[0]?.htmlBytes ?? 0), null);
         }
-        if (runs('throughput') && reference !== null) results.throughput = await compareWithStatic(prerendered, reference);
+        if (runs('throughput') && reference !== null) {
+          // Both servers' peaks are reset as the load begins, so each is the peak of the same load (and the shop's
+          // checkouts and Lighthouse runs before it do not count against it); the shop's whole-life peak is kept too.
+          const shopBefore = shop.peakMemoryMiB();
+          const reset = resetPeakMemory([...shop.servedPids(), ...reference.servedPids()]);
+          results.throughput = await compareWithStatic(prerendered, reference);
+          const [shopPeakMiB, referencePeakMiB] = [shop.peakMemoryMiB(), reference.peakMemoryMiB()];
+          console.log(`Peak memory under the throughput load: shop ${shopPeakMiB} MiB (PID ${shop.servedPids().join(', ')}), static reference ${referencePeakMiB} MiB (PID ${reference.servedPids().join(', ')})`);
+          results.memory = {
+            shopPeakMiB,
+            referencePeakMiB,
+            ratio: round(shopPeakMiB / Math.max(1, referencePeakMiB), 2),
+            window: reset ? 'throughput load' : 'since each started',
+            shopPeakSinceStartMiB: Math.max(shopBefore, shopPeakMiB),
+          };
+        }
       } finally {
         await reference?.stop();
       }
-      results.shopPeakMemoryMiB = shop.peakMemoryMiB();
     });
 
     if (runs('webhooks')) {

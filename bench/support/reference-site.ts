@@ -1,11 +1,20 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { descendantsOf, root } from '@/bench/support/shop';
+import { isRunning, peakMemoryMiB, processTree } from '@/bench/support/process-memory';
+import { root } from '@/bench/support/shop';
 
-// The throughput benchmark's yardstick: bench/reference, a Next.js app of fully static pages of given HTML sizes,
-// built and served by the shop's own Next.js (same version, same `next start`), on 127.0.0.1 only. Stopped by PID.
+// The yardstick of throughput, memory and Lighthouse: bench/reference, a Next.js app of fully static pages of given
+// HTML sizes, built and served by the shop's own Next.js (same version, same `next start`), on 127.0.0.1 only, with
+// the shop's default Node options (BENCH_SHOP_NODE_OPTIONS is the shop's alone). Stopped by PID.
 
-export type ReferenceSite = { urlFor: (bytes: number) => string; stop: () => Promise<void> };
+export type ReferenceSite = {
+  urlFor: (bytes: number) => string;
+  /** The process serving the site (`node …/next start`) and its descendants, if any. */
+  servedPids: () => number[];
+  /** Peak resident memory (VmHWM) of the serving process so far, in MiB. */
+  peakMemoryMiB: () => number;
+  stop: () => Promise<void>;
+};
 
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const appDir = path.join(root, 'bench/reference');
@@ -31,23 +40,24 @@ export async function startReferenceSite(sizes: number[], port: number): Promise
 
   const server = spawn(process.execPath, [nextBin, 'start', appDir, '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
-    env,
+    env: { ...env, NODE_ENV: 'production' },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
+  const servedPids = () => (server.pid === undefined ? [] : processTree(server.pid).filter(isRunning));
   const stop = async () => {
-    if (server.exitCode !== null || server.pid === undefined) return;
-    const children = descendantsOf(server.pid); // `next start` serves from a child process, which may outlive it
+    if (server.exitCode !== null || server.signalCode !== null || server.pid === undefined) return;
+    const tree = servedPids(); // read first: a child of the server could outlive it
     const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
     server.kill('SIGTERM');
     const timer = setTimeout(() => server.kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
-    for (const pid of children) {
+    for (const pid of tree.filter(isRunning)) {
       try {
         process.kill(pid, 'SIGKILL');
       } catch {
-        // already gone
+        // gone meanwhile
       }
     }
   };
@@ -57,5 +67,5 @@ export async function startReferenceSite(sizes: number[], port: number): Promise
     await stop();
     throw error;
   }
-  return { urlFor: (bytes) => `${url}/${bytes}`, stop };
+  return { urlFor: (bytes) => `${url}/${bytes}`, servedPids, peakMemoryMiB: () => peakMemoryMiB(servedPids()), stop };
 }

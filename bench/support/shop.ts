@@ -1,10 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isRunning, peakMemoryMiB, processTree } from '@/bench/support/process-memory';
+import { ensureShopBuilt } from '@/bench/support/shop-build';
+import { EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
+import { startMailDev } from '@/scripts/maildev';
+import { nextServerArgs } from '@/scripts/next-app';
 
-// The shop under test, started as `npm start` starts it (scripts/start.ts: builds when the sources changed, under the
-// shared build lock, then the shop's server, .next/serve.cjs, beside an emulator in the launcher's process), on the
-// benchmark's own ports. Stopped by the launcher's PID only, which stops its shop and emulator.
+// The shop under test in emulator mode, as a Next.js host runs it: built with `next build` when the build is missing
+// or stale (bench/support/shop-build.ts), then `next start` on 127.0.0.1, with the offline Stripe emulator
+// (`npm run emulator`) and MailDev beside it, each a process of its own on the benchmark's own ports. The shop and the
+// emulator sign webhooks with the emulator's published secret, so that bench/webhooks.ts can sign events too.
+// BENCH_SHOP_NODE_OPTIONS, when set, is added to the shop process's NODE_OPTIONS (e.g. heap flags to try; off by
+// default). Everything is stopped by PID.
 
 export const root = path.resolve(__dirname, '../..');
 
@@ -16,137 +23,141 @@ export type ShopOptions = {
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
   /** Opens the dashboard with this password (ADMIN_PASSWORD); closed without. */
   adminPassword?: string;
-  /** Seconds to wait for the first page, building included. */
+  /** Seconds to wait for the first page once the build is there. */
   readyTimeoutS?: number;
 };
 
 export type Shop = {
   url: string;
   emulatorUrl: string;
-  /** PIDs of the shop's server process and its descendants (not the launcher or its emulator). */
-  serverPids: () => number[];
-  /** Peak resident memory (VmHWM) of the shop's server processes so far, in MiB. */
+  /** The process serving the shop (`node …/next start`) and its descendants, if any. */
+  servedPids: () => number[];
+  /** Peak resident memory (VmHWM) of the serving process so far, in MiB. */
   peakMemoryMiB: () => number;
-  /** The launcher's last lines of output (the shop's and the emulator's logs), for when a benchmark fails. */
+  /** The last lines of the shop's and the emulator's output, for when a benchmark fails. */
   recentOutput: () => string;
   stop: () => Promise<void>;
 };
 
-function childrenOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
+/** NODE_OPTIONS of the shop process: the inherited ones plus BENCH_SHOP_NODE_OPTIONS; null when none. */
+export function shopNodeOptions(): string | null {
+  const options = [process.env.NODE_OPTIONS, process.env.BENCH_SHOP_NODE_OPTIONS].map((value) => value?.trim() ?? '').filter(Boolean).join(' ');
+  return options === '' ? null : options;
 }
 
-export function descendantsOf(pid: number): number[] {
-  return childrenOf(pid).flatMap((child) => [child, ...descendantsOf(child)]);
-}
+type Started = { child: ChildProcess; output: () => string; stop: () => Promise<void> };
 
-/** The shop's server, as scripts/server-process.ts starts it. */
-function isShopServer(pid: number): boolean {
-  try {
-    return /\.next\/serve\.cjs/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function highWaterMarkKiB(pid: number): number {
-  try {
-    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) : 0;
-  } catch {
-    return 0;
-  }
-}
-
-async function waitForPage(url: string, launcher: ChildProcess, timeoutS: number): Promise<void> {
-  const deadline = Date.now() + timeoutS * 1000;
-  while (Date.now() < deadline) {
-    if (launcher.exitCode !== null) throw new Error(`the shop launcher exited with code ${launcher.exitCode}`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
-      await response.text();
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the shop did not answer ${url} within ${timeoutS} s`);
-}
-
-export async function startShop(options: ShopOptions): Promise<Shop> {
-  const url = `http://127.0.0.1:${options.port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: '1',
-    PORT: String(options.port),
-    STRIPE_SECRET_KEY: '',
-    STRIPE_API_BASE: options.stripeApiBase,
-    STRIPE_EMULATOR_PORT: String(options.emulatorPort),
-    STRIPE_EMULATOR_FORWARD_TO: `${url}/api/webhooks/stripe`,
-    APP_URL: url,
-    TRUST_PROXY_HOPS: '1', // the benchmarks send each shopper's address as one load balancer would
-    DATABASE_FILE: options.database.kind === 'sqlite' ? options.database.file : '',
-    DATABASE_URL: options.database.kind === 'postgres' ? options.database.url : '',
-    ADMIN_PASSWORD: options.adminPassword ?? '',
-    ADMIN_SESSION_SECRET: '',
-    // MailDev beside the shop, on ports of its own, so a running `npm start` (1025, 1080) is left alone.
-    SMTP_URL: '',
-    MAILDEV_SMTP_PORT: String(options.port + 8000),
-    MAILDEV_WEB_PORT: String(options.port + 8100),
-  };
+/** Starts `node args…`, keeping its last output; `stop` sends SIGTERM, then SIGKILL after `graceMs`. */
+function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv, graceMs: number): Started {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log: string[] = [];
-  const launcher = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
   const keep = (chunk: Buffer) => {
     log.push(chunk.toString());
     if (log.length > 200) log.shift();
   };
-  launcher.stdout?.on('data', keep);
-  launcher.stderr?.on('data', keep);
-
-  // The launcher stops the shop's server with SIGTERM but does not wait for it; a server still draining keep-alive
-  // connections then outlives it. So the server's PIDs, read before stopping, are waited for and killed if they stay.
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
-    if (launcher.exitCode !== null || launcher.pid === undefined) return;
-    const servers = descendantsOf(launcher.pid).filter(isShopServer);
-    const exited = new Promise<void>((resolve) => launcher.once('exit', () => resolve()));
-    launcher.kill('SIGTERM');
-    const timer = setTimeout(() => launcher.kill('SIGKILL'), 10_000);
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    const tree = processTree(child.pid); // read first: a child of the process could outlive it
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
     await exited;
     clearTimeout(timer);
-    for (let waited = 0; waited < 10_000 && servers.some(isRunning); waited += 250) await new Promise((resolve) => setTimeout(resolve, 250));
-    for (const pid of servers.filter(isRunning)) process.kill(pid, 'SIGKILL');
+    for (const pid of tree.filter(isRunning)) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // gone meanwhile
+      }
+    }
   };
+  return { child, output: () => `--- ${name} ---\n${log.join('')}`, stop };
+}
+
+/** Waits until `url` answers (`ok` decides which status will do); throws if the process exits first or time runs out. */
+async function waitForAnswer(url: string, started: Started, ok: (status: number) => boolean, timeoutS: number): Promise<void> {
+  const deadline = Date.now() + timeoutS * 1000;
+  while (Date.now() < deadline) {
+    if (started.child.exitCode !== null) throw new Error(`exited with code ${started.child.exitCode} before ${url} answered`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      await response.arrayBuffer();
+      if (ok(response.status)) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutS} s`);
+}
+
+export async function startShop(options: ShopOptions): Promise<Shop> {
+  await ensureShopBuilt();
+  const url = `http://127.0.0.1:${options.port}`;
+  const emulatorUrl = `http://127.0.0.1:${options.emulatorPort}`;
+  const webhookUrl = `${url}/api/webhooks/stripe`;
+  const stops: Array<() => Promise<void>> = []; // in the order to stop: the shop first, then what it talks to
+  const stop = async () => {
+    for (const stopOne of stops.splice(0)) await stopOne();
+  };
+  const outputs: Array<() => string> = [];
+  const recentOutput = () => outputs.map((output) => output()).join('\n');
 
   try {
-    await waitForPage(`${url}/`, launcher, options.readyTimeoutS ?? 600);
-  } catch (error) {
-    await stop();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- launcher output ---\n${log.join('')}`);
-  }
+    // MailDev on ports of its own, so that a running `npm start` (1025, 1080) is left alone.
+    const mailDev = await startMailDev(root, { ...process.env, MAILDEV_SMTP_PORT: String(options.port + 8000), MAILDEV_WEB_PORT: String(options.port + 8100) });
+    stops.unshift(mailDev.stop);
 
-  const serverPids = () => (launcher.pid === undefined ? [] : descendantsOf(launcher.pid).filter(isShopServer));
-  let peakKiB = 0;
-  const peakMemoryMiB = () => {
-    peakKiB = Math.max(peakKiB, serverPids().reduce((sum, pid) => sum + highWaterMarkKiB(pid), 0));
-    return Math.round(peakKiB / 1024);
-  };
-  return { url, emulatorUrl: `http://127.0.0.1:${options.emulatorPort}`, serverPids, peakMemoryMiB, recentOutput: () => log.join(''), stop };
+    const emulator = startProcess(
+      'emulator',
+      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'emulator/main.ts'],
+      {
+        ...process.env,
+        STRIPE_EMULATOR_HOST: '127.0.0.1',
+        STRIPE_EMULATOR_PORT: String(options.emulatorPort),
+        STRIPE_EMULATOR_FORWARD_TO: webhookUrl,
+        STRIPE_WEBHOOK_SECRET: EMULATOR_WEBHOOK_SECRET,
+        APP_URL: url,
+      },
+      5000,
+    );
+    stops.unshift(emulator.stop);
+    outputs.push(emulator.output);
+    await waitForAnswer(`${emulatorUrl}/`, emulator, () => true, 60);
+
+    const nodeOptions = shopNodeOptions();
+    const shopEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      NODE_OPTIONS: nodeOptions ?? '',
+      PORT: String(options.port),
+      HOST: '127.0.0.1',
+      STRIPE_MODE: 'emulator',
+      STRIPE_SECRET_KEY: '',
+      STRIPE_WEBHOOK_SECRET: EMULATOR_WEBHOOK_SECRET,
+      STRIPE_API_BASE: options.stripeApiBase,
+      APP_URL: url,
+      TRUST_PROXY_HOPS: '1', // the benchmarks send each shopper's address as one load balancer would
+      DATABASE_FILE: options.database.kind === 'sqlite' ? options.database.file : '',
+      DATABASE_URL: options.database.kind === 'postgres' ? options.database.url : '',
+      ADMIN_PASSWORD: options.adminPassword ?? '',
+      ADMIN_SESSION_SECRET: '',
+      SMTP_URL: mailDev.smtpUrl,
+      OUTBOX_SENDER: 'shop',
+    };
+    const shop = startProcess('shop (next start)', nextServerArgs('start', options.port, '127.0.0.1'), shopEnv, 10_000);
+    stops.unshift(shop.stop);
+    outputs.unshift(shop.output);
+    await waitForAnswer(`${url}/`, shop, (status) => status === 200, options.readyTimeoutS ?? 120);
+
+    const servedPids = () => (shop.child.pid === undefined ? [] : processTree(shop.child.pid).filter(isRunning));
+    return { url, emulatorUrl, servedPids, peakMemoryMiB: () => peakMemoryMiB(servedPids()), recentOutput, stop };
+  } catch (error) {
+    const output = recentOutput();
+    await stop();
+    throw new Error(`the shop on ${url} did not start: ${error instanceof Error ? error.message : String(error)}\n${output}`);
+  }
 }
