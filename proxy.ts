@@ -12,6 +12,7 @@ const pagePolicy = contentSecurityPolicy(env, process.env.NODE_ENV === 'developm
 
 // Runs before every page, action and route handler but static files, Stripe's webhook endpoint (its body must reach
 // the signature check untouched) and the health check:
+// - a post larger than any form of the shop is refused (413) before Next.js reads it;
 // - a path outside the locales is sent (307) into the shopper's locale (lib/i18n/locale-redirect.ts); Next.js makes
 //   the Location relative, so the shopper stays on whatever origin they reached the shop at;
 // - a cart cookie the shop cannot fully read (an unknown product, a bad quantity, junk) is mended once, before any
@@ -20,7 +21,16 @@ const pagePolicy = contentSecurityPolicy(env, process.env.NODE_ENV === 'developm
 // - the cart's item count, which prerendered pages show from a cookie of its own, is kept equal to the cart's;
 // - every page, prerendered or not, leaves with the shop's one Content-Security-Policy for this mode
 //   (lib/security-headers.ts; the other security headers come from next.config.ts).
+/**
+ * Next.js's own cap on a server action's body (serverActions.bodySizeLimit, 1 MB), which it enforces with a 500. The
+ * shop's forms send a few hundred bytes; a post that says it is larger is answered 413 here, before any action runs.
+ */
+const MAX_POST_BODY_BYTES = 1024 * 1024;
+
 export function proxy(request: NextRequest) {
+  if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > MAX_POST_BODY_BYTES) {
+    return new NextResponse('Request body too large.', { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   const chosenLocale = request.cookies.get(LOCALE_COOKIE)?.value;
   const acceptLanguage = request.headers.get('accept-language');
   const { pathname, search } = request.nextUrl;

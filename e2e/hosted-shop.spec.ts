@@ -61,3 +61,11 @@ test('a signed webhook is answered 200 with its outcome in the body, a forged on
   expect(forged.status()).toBe(400);
   expect(await forged.json()).toEqual({ error: 'invalid_signature' });
 });
+
+test('a form post past the body limit is answered 413 and runs no action', async ({ request }) => {
+  const response = await request.post(`${HOSTED_SHOP_LOOPBACK_URL}/en-dk/cart`, {
+    data: 'x'.repeat(1024 * 1024 + 1),
+    headers: { 'Content-Type': 'text/plain;charset=UTF-8', 'Next-Action': '00'.repeat(21) },
+  });
+  expect(response.status()).toBe(413);
+});

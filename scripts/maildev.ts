@@ -1,10 +1,12 @@
 // MailDev for `npm start` in emulator mode when no SMTP_URL is set: a local SMTP server that keeps every message the
 // shop sends and shows them in its inbox (web UI). A child process, started and stopped by its PID, listening on
-// 127.0.0.1 only; MAILDEV_SMTP_PORT and MAILDEV_WEB_PORT move it (the end-to-end shops each have their own).
+// 127.0.0.1 only; MAILDEV_SMTP_PORT and MAILDEV_WEB_PORT move it (the end-to-end shops each have their own). Its web
+// server listens on a private port behind scripts/inbox-guard.ts, which keeps other sites' pages from reading it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { startInboxGuard, type InboxGuard } from './inbox-guard';
 
 export type MailDev = { smtpUrl: string; inboxUrl: string; stop: () => Promise<void> };
 
@@ -23,6 +25,17 @@ const canConnect = (to: number) =>
       resolve(true);
     });
     socket.once('error', () => resolve(false));
+  });
+
+/** A port nobody listens on now, for MailDev's own web server behind the guard. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (address !== null && typeof address === 'object' ? resolve(address.port) : reject(new Error('no free port'))));
+    });
   });
 
 async function webAnswers(inboxUrl: string): Promise<boolean> {
@@ -51,21 +64,24 @@ export async function startMailDev(root: string, env: NodeJS.ProcessEnv): Promis
     // Checked first: another MailDev on the port would answer in its place and hide that ours could not start.
     if (await canConnect(taken)) throw new Error(`Port ${taken} is in use, so MailDev cannot start: set MAILDEV_SMTP_PORT and MAILDEV_WEB_PORT to free ports, or SMTP_URL to another SMTP server`);
   }
+  const privateWebPort = await freePort();
   const bin = path.join(root, 'node_modules/maildev/dist/bin/maildev.js');
-  const args = ['--smtp', String(smtpPort), '--web', String(webPort), '--ip', '127.0.0.1', '--web-ip', '127.0.0.1', '--max-emails', '1000', '--silent'];
+  const args = ['--smtp', String(smtpPort), '--web', String(privateWebPort), '--ip', '127.0.0.1', '--web-ip', '127.0.0.1', '--max-emails', '1000', '--silent'];
   const child = spawn(process.execPath, [bin, ...args], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const inboxUrl = `http://127.0.0.1:${webPort}`;
+  let guard: InboxGuard | null = null;
   const stop = async () => {
+    await guard?.close();
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
   try {
-    await waitUntilListening(child, smtpPort, inboxUrl);
+    await waitUntilListening(child, smtpPort, `http://127.0.0.1:${privateWebPort}`);
+    guard = await startInboxGuard(webPort, privateWebPort);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { smtpUrl: `smtp://127.0.0.1:${smtpPort}`, inboxUrl, stop };
+  return { smtpUrl: `smtp://127.0.0.1:${smtpPort}`, inboxUrl: `http://127.0.0.1:${webPort}`, stop };
 }

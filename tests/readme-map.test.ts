@@ -38,11 +38,13 @@ describe('the README', () => {
     expect(repositoryPaths.filter((named) => !exists(named))).toEqual([]);
   });
 
-  it('names the file of every step of the guide', () => {
+  it('names one file for every step of the guide, and the file exists', () => {
     const rows = guideRows();
     expect(rows.length).toBeGreaterThanOrEqual(8);
     for (const [step, , files = ''] of rows) {
-      expect(files, `step "${step}"`).toMatch(/`[\w-]+\/[^`]+`/);
+      const named = [...files.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? '');
+      expect(named, `step "${step}"`).toHaveLength(1);
+      expect(existsSync(path.join(root, named[0] ?? '')), `step "${step}": ${named[0]}`).toBe(true);
     }
   });
 });

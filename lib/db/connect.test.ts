@@ -9,6 +9,32 @@ import { openConnection, openDatabase } from '@/lib/db/connect';
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
 describe('openDatabase', () => {
+  it('keeps the SQLite database readable by its owner only: its folder 0700, its files 0600', async () => {
+    const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shop-connect-')), 'data');
+    const file = path.join(folder, 'shop.sqlite');
+    const db = openDatabase({ kind: 'sqlite', file });
+    try {
+      await sql`create table t (x integer)`.execute(db); // a write, so SQLite makes its -wal and -shm files
+      const mode = (entry: string) => fs.statSync(entry).mode & 0o777;
+      expect(mode(folder)).toBe(0o700);
+      for (const each of [file, `${file}-wal`, `${file}-shm`]) expect(mode(each), each).toBe(0o600);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('makes an existing database and its folder private when it opens them', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'shop-connect-'));
+    fs.chmodSync(folder, 0o755);
+    const file = path.join(folder, 'shop.sqlite');
+    new SQLite(file).close();
+    fs.chmodSync(file, 0o644);
+    const db = openDatabase({ kind: 'sqlite', file });
+    await db.destroy();
+    expect(fs.statSync(folder).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+  });
+
   it('begins SQLite write transactions IMMEDIATE, taking the write lock at BEGIN', async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'shop-connect-')), 'shop.sqlite');
     const db = openDatabase({ kind: 'sqlite', file });

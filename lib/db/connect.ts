@@ -82,8 +82,20 @@ function withStatementCache(database: SQLite.Database): SqliteDatabase {
   };
 }
 
+/**
+ * The database holds shoppers' names and addresses: its folder is its owner's only (0700) and its file readable and
+ * writable by its owner only (0600). SQLite gives the -wal and -shm files it makes beside it the file's permissions.
+ */
+function keepPrivate(file: string): void {
+  const folder = path.dirname(file);
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  fs.chmodSync(folder, 0o700);
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const each of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(each)) fs.chmodSync(each, 0o600);
+}
+
 function openSqlite(file: string, options: ConnectionOptions): Connection {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  keepPrivate(file);
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');

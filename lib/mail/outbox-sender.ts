@@ -7,7 +7,7 @@ import { messageIdOf, type MailTransport } from '@/lib/mail/smtp-transport';
 import { claimDueMessages, recordFailure, recordSent, type ClaimedMessage } from '@/lib/orders/store/outbox-delivery';
 import { unixSeconds } from '@/lib/time';
 
-// Drains the outbox over SMTP. Every shop process runs one (scripts/serve.ts); the leases keep them apart. Delivery is
+// Drains the outbox over SMTP. Every shop process runs one (instrumentation.ts); the leases keep them apart. Delivery is
 // at least once: a process that dies after the SMTP server accepted a message but before its row says sent leaves a
 // lease that expires, and the message goes again with the same Message-ID, by which the receiving side can dedupe.
 // Nothing here logs or stores an address.

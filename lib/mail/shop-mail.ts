@@ -4,8 +4,8 @@ import { startOutboxSender } from '@/lib/mail/outbox-sender';
 import { smtpTransport } from '@/lib/mail/smtp-transport';
 import type { Env } from '@/lib/parse-env';
 
-// The shop process's outbox sender (scripts/serve.ts starts it beside Next.js). Plain modules only, no 'server-only':
-// the server is bundled on its own (scripts/build.ts), outside Next's bundles. It has its own database connection.
+// The outbox sender of a shop process (lib/background-work.ts, from instrumentation.ts) or of `npm run outbox`
+// (scripts/outbox.ts). No 'server-only': scripts/outbox.ts runs it outside Next.js. It has its own database connection.
 
 export type ShopMail = { stop: () => Promise<void> };
 
