@@ -95,7 +95,7 @@ function keepPrivate(file: string): void {
 }
 
 function openSqlite(file: string, options: ConnectionOptions): Connection {
-  keepPrivate(file);
+  if (file !== ':memory:') keepPrivate(file);
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
