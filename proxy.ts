@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { CART_NOTICE_HEADER, itemCountOf, parseCart, serializeCart } from '@/lib/cart-cookie';
-import { CART_COUNT_COOKIE, cartCountCookieOptions } from '@/lib/cart-count-cookie';
+import { CART_NOTICE_HEADER, itemCountOf, parseCart, serializeCart } from '@/lib/cart/cookie';
+import { CART_COUNT_COOKIE, cartCountCookieOptions } from '@/lib/cart/count-cookie';
 import { cookieNames, expiredCookieOptions, shopCookieOptions } from '@/lib/cookie-options';
 import { env } from '@/lib/env';
 import { LOCALE_COOKIE } from '@/lib/i18n/locale-cookie';

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { addToCart } from '@/app/cart/actions';
+import { addToCart } from '@/app/[locale]/cart/actions';
 import { initialFormState } from '@/lib/forms/form-state';
 import { FormMessage } from '@/components/ui/form-message';
 import { QuantityInput } from '@/components/ui/quantity-input';

@@ -1,5 +1,5 @@
 import { findProduct, type Product } from '@/lib/catalog';
-import type { CartLine } from '@/lib/cart-cookie';
+import type { CartLine } from '@/lib/cart/cookie';
 import type { Currency, Money } from '@/lib/money';
 
 export type PricedLine = { product: Product; quantity: number; unitAmount: number; lineAmount: number };

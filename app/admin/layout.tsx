@@ -3,10 +3,10 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SignOutForm } from '@/components/admin/sign-out-form';
 import { hasAdminSession } from '@/lib/admin/session';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import '../globals.css';
 
-const text = messages.admin;
+const text = merchantText.admin;
 
 export const metadata: Metadata = { title: { default: text.dashboardTitle, template: `%s · ${text.dashboardTitle}` }, robots: { index: false } };
 

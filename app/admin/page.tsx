@@ -6,9 +6,9 @@ import { Pager } from '@/components/admin/pager';
 import { listOrders, orderListQuery } from '@/lib/admin/orders-query';
 import { requireAdminSession } from '@/lib/admin/session';
 import { getDb } from '@/lib/db';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 
-const text = messages.admin;
+const text = merchantText.admin;
 
 export const metadata: Metadata = { title: text.ordersTitle };
 

@@ -1,5 +1,5 @@
 import { env } from '@/lib/env';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 
 /**
  * Says that messages to shoppers are not going out: no SMTP server is configured (real keys without SMTP_URL, or a
@@ -9,7 +9,7 @@ export function MailNotice() {
   if (env.mail.kind !== 'none') return null;
   return (
     <p role="status" className="rounded-lg border border-honey bg-honey/20 p-3 text-sm text-ink" data-testid="mail-notice">
-      {messages.outbox.notConfigured}
+      {merchantText.outbox.notConfigured}
     </p>
   );
 }

@@ -5,10 +5,10 @@ import { orderAction } from '@/app/admin/orders/[id]/actions';
 import { FormMessage } from '@/components/ui/form-message';
 import { initialFormState } from '@/lib/forms/form-state';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import type { MerchantAction } from '@/lib/orders/display-status';
 
-const text = messages.admin;
+const text = merchantText.admin;
 const field = 'h-11 rounded-lg border border-line bg-white px-3 text-base text-ink hover:border-muted focus-visible:border-mobilepay';
 
 export type OrderActionsProps = {

@@ -1,9 +1,9 @@
 import { formatTime } from '@/components/admin/format-time';
 import { Panel } from '@/components/admin/panel';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import type { Order } from '@/lib/orders/types';
 
-const text = messages.admin;
+const text = merchantText.admin;
 const countryName = { dk: 'Denmark', fi: 'Finland' } as const;
 
 /** Who bought, where the messages go, where the goods go, the order's language, and whether it shipped. */

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { orderFilters, type OrderListQuery } from '@/lib/admin/orders-query';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 
-const text = messages.admin;
+const text = merchantText.admin;
 const field = 'h-11 rounded-lg border border-line bg-white px-3 text-base text-ink hover:border-muted focus-visible:border-mobilepay';
 
 /** Status filter and search, as a GET form: the list's state lives in its URL. */

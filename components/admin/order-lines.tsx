@@ -1,9 +1,9 @@
 import { Panel } from '@/components/admin/panel';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import { formatMoney } from '@/lib/money';
 import type { Order } from '@/lib/orders/types';
 
-const text = messages.admin;
+const text = merchantText.admin;
 
 export function OrderLines({ order }: { order: Order }) {
   const money = (amount: number) => formatMoney({ amount, currency: order.currency });
@@ -12,7 +12,7 @@ export function OrderLines({ order }: { order: Order }) {
       <ul className="divide-y divide-line border-y border-line">
         {order.lines.map((line) => (
           <li key={line.productId} className="flex justify-between gap-4 py-2">
-            <span>{messages.complete.lineQuantity(line.quantity, line.productName)}</span>
+            <span>{merchantText.complete.lineQuantity(line.quantity, line.productName)}</span>
             <span className="tabular-nums">{money(line.unitAmount * line.quantity)}</span>
           </li>
         ))}

@@ -2,10 +2,10 @@ import { formatTime } from '@/components/admin/format-time';
 import { Panel } from '@/components/admin/panel';
 import { ResendMessage } from '@/components/admin/resend-message';
 import type { OrderMessage } from '@/lib/admin/order-messages';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 
-const text = messages.admin;
-const outbox = messages.outbox;
+const text = merchantText.admin;
+const outbox = merchantText.outbox;
 
 const statusStyle: Record<OrderMessage['status'], string> = {
   queued: 'bg-sand text-ink',

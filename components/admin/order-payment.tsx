@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { formatTime } from '@/components/admin/format-time';
 import { Panel } from '@/components/admin/panel';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import { formatMoney } from '@/lib/money';
 import { refundableAmount } from '@/lib/orders/display-status';
 import type { Order, Refund } from '@/lib/orders/types';
 
-const text = messages.admin;
+const text = merchantText.admin;
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -1,9 +1,9 @@
 import { formatTime } from '@/components/admin/format-time';
 import { Panel } from '@/components/admin/panel';
 import type { TimelineEvent } from '@/lib/orders/store/order-timeline';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 
-const text = messages.admin;
+const text = merchantText.admin;
 
 /** The Stripe events received for the order, oldest first. */
 export function OrderTimeline({ events }: { events: TimelineEvent[] }) {

@@ -2,10 +2,10 @@ import Link from 'next/link';
 import { formatTime } from '@/components/admin/format-time';
 import { StatusBadge } from '@/components/admin/status-badge';
 import type { OrderListItem } from '@/lib/admin/orders-query';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import { formatMoney } from '@/lib/money';
 
-const text = messages.admin;
+const text = merchantText.admin;
 
 /** The orders list: a table on wide screens that scrolls sideways on phones. */
 export function OrdersTable({ items }: { items: OrderListItem[] }) {

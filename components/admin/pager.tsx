@@ -2,9 +2,9 @@ import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { encodeCursor, type OrderCursor } from '@/lib/admin/order-list-cursor';
 import type { OrderListQuery } from '@/lib/admin/orders-query';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 
-const text = messages.admin;
+const text = merchantText.admin;
 
 type PageLink = { older: OrderCursor } | { newer: OrderCursor } | { page: 'first' | 'last' };
 

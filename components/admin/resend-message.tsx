@@ -5,9 +5,9 @@ import { resendMessage } from '@/app/admin/orders/[id]/actions';
 import { FormMessage } from '@/components/ui/form-message';
 import { initialFormState } from '@/lib/forms/form-state';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 
-const text = messages.outbox;
+const text = merchantText.outbox;
 
 /**
  * Resend on a failed message: queues it again with no tries counted. Works without JavaScript. Rendered for every

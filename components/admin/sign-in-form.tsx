@@ -5,9 +5,9 @@ import { signIn } from '@/app/admin/sign-in/actions';
 import { FormMessage } from '@/components/ui/form-message';
 import { initialFormState } from '@/lib/forms/form-state';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 
-const text = messages.admin;
+const text = merchantText.admin;
 
 /** The dashboard password form. Works without JavaScript. */
 export function SignInForm() {

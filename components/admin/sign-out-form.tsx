@@ -1,12 +1,12 @@
 import { signOut } from '@/app/admin/sign-in/actions';
 import { Button } from '@/components/ui/button';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 
 export function SignOutForm() {
   return (
     <form action={signOut}>
       <Button type="submit" variant="secondary" size="sm">
-        {messages.admin.signOut}
+        {merchantText.admin.signOut}
       </Button>
     </form>
   );

@@ -1,4 +1,4 @@
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import type { DisplayStatus } from '@/lib/orders/display-status';
 
 const tones: Record<DisplayStatus, string> = {
@@ -20,11 +20,11 @@ export function StatusBadge({ status, disputed = false }: { status: DisplayStatu
   return (
     <span className="inline-flex flex-wrap gap-1">
       <span className={`rounded-full border px-2.5 py-0.5 text-sm font-medium whitespace-nowrap ${tones[status]}`}>
-        {messages.admin.statuses[status]}
+        {merchantText.admin.statuses[status]}
       </span>
       {disputed && (
         <span className="rounded-full border border-clay/40 bg-clay/10 px-2.5 py-0.5 text-sm font-medium whitespace-nowrap text-clay">
-          {messages.admin.disputed}
+          {merchantText.admin.disputed}
         </span>
       )}
     </span>

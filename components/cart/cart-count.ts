@@ -1,4 +1,4 @@
-import { CART_COUNT_COOKIE } from '@/lib/cart-count-cookie';
+import { CART_COUNT_COOKIE } from '@/lib/cart/count-cookie';
 
 // The browser's side of the cart count cookie: prerendered pages learn the cart's size from it, not from the server.
 

@@ -1,4 +1,4 @@
-import { CheckoutPayButton } from '@/components/checkout/checkout-pay-button';
+import { PayForm } from '@/components/checkout/pay-form';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatMoneyIn, translatorFor } from '@/lib/i18n/translator';
 import { isAtLeastMinimum, minimumAmount, type Money } from '@/lib/money';
@@ -17,7 +17,7 @@ export function CartSummary({ total, locale }: { total: Money; locale: Locale })
           {t('cart.belowMinimum', { minimum: formatMoneyIn(locale, { amount: minimumAmount[total.currency], currency: total.currency }) })}
         </p>
       )}
-      <CheckoutPayButton locale={locale} />
+      <PayForm locale={locale} />
       <p className="-mt-2 text-sm text-muted">{t('cart.payHint')}</p>
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { removeCartLine } from '@/app/cart/actions';
+import { removeCartLine } from '@/app/[locale]/cart/actions';
 import { initialFormState } from '@/lib/forms/form-state';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';

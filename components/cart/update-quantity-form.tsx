@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { updateCartLine } from '@/app/cart/actions';
+import { updateCartLine } from '@/app/[locale]/cart/actions';
 import { initialFormState } from '@/lib/forms/form-state';
 import { FormMessage } from '@/components/ui/form-message';
 import { QuantityInput } from '@/components/ui/quantity-input';

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { retryPayment } from '@/app/checkout/actions';
+import { retryPayment } from '@/app/[locale]/checkout/complete/actions';
 import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';

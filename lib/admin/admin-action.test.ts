@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { done, initialFormState as initial, refused } from '@/lib/forms/form-state';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import { formOf } from '@/tests/support/form-data';
 
 const session = vi.hoisted(() => ({ signedIn: true }));
@@ -9,7 +9,7 @@ vi.mock('@/lib/admin/session', () => ({ hasAdminSession: async () => session.sig
 
 const { adminAction } = await import('@/lib/admin/admin-action');
 
-const text = messages.admin;
+const text = merchantText.admin;
 const schema = z.object({
   orderId: z.uuid(),
   amount: z.string().transform((typed, context) => (/^\d+$/.test(typed) ? Number(typed) : (context.addIssue({ code: 'custom', message: text.invalidAmount }), z.NEVER))),

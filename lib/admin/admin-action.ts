@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { hasAdminSession } from '@/lib/admin/session';
 import { refused, stateOf, type ActionAnswer, type FormState } from '@/lib/forms/form-state';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 
 // The dashboard's form actions, as validatedAction (lib/forms/validated-action.ts) is the shoppers': the merchant's
 // session is checked first (a post without one changes nothing), the form is parsed with zod before lib/ sees it, and
@@ -10,7 +10,7 @@ import { messages } from '@/lib/messages';
 // schema's own (`custom`) says its message, any other failure that the form was incomplete (its fields are hidden ones
 // the page wrote, or chosen).
 
-const text = messages.admin;
+const text = merchantText.admin;
 
 export function adminAction<S extends z.ZodType>(
   schema: S,

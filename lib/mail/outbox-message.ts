@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/connect';
 import { composeMail, type ComposedMail } from '@/lib/mail/compose-mail';
 import type { MailSubject } from '@/lib/mail/mail-content';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import type { Currency } from '@/lib/money';
 import type { MessageKind } from '@/lib/orders/message-kinds';
 import { findOrder } from '@/lib/orders/store/orders';
@@ -16,7 +16,7 @@ export type OutboxMessage = { kind: 'ready'; to: string; mail: ComposedMail } | 
 type Row = { orderId: string; kind: MessageKind; refundId: string | null };
 
 /** Why a row cannot be sent, in the dashboard's English: it is stored as the row's last error. */
-export const undeliverable = messages.outbox.undeliverable;
+export const undeliverable = merchantText.outbox.undeliverable;
 
 async function subjectOf(db: Db, row: Row, currency: Currency): Promise<MailSubject | null> {
   if (row.kind !== 'refund_notice') return { kind: row.kind };

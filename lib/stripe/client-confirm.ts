@@ -1,9 +1,8 @@
 import type Stripe from 'stripe';
-import type { CartLine } from '@/lib/cart-cookie';
-import { checkoutRefusal } from '@/lib/checkout/cart-rules';
+import type { CartLine } from '@/lib/cart/cookie';
+import { checkoutRefusal, isCartOfOrder } from '@/lib/cart/rules';
 import { recordCheckoutFailure, writePendingOrder } from '@/lib/checkout/pending-order';
 import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-token';
-import { isCartOfOrder } from '@/lib/checkout/paid-cart';
 import type { StripeDeps } from '@/lib/stripe/client';
 import { orderPaymentDetails } from '@/lib/stripe/create-and-confirm';
 import { describeStripeFailure, isNotFound, type StripeFailure } from '@/lib/stripe/errors';

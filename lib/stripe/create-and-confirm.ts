@@ -1,12 +1,12 @@
 import type Stripe from 'stripe';
 import { paymentReturnUrl } from '@/lib/app-url';
-import type { CartLine } from '@/lib/cart-cookie';
-import { checkoutRefusal } from '@/lib/checkout/cart-rules';
+import type { CartLine } from '@/lib/cart/cookie';
+import { checkoutRefusal } from '@/lib/cart/rules';
 import { recordCheckoutFailure, writePendingOrder } from '@/lib/checkout/pending-order';
 import type { Db } from '@/lib/db/connect';
 import { currencyOf, type Locale } from '@/lib/i18n/locales';
 import type { ShopperMessage } from '@/lib/i18n/translator';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import { recordPaymentAttempt } from '@/lib/orders/store/orders';
 import { syncOrder } from '@/lib/orders/sync-order';
 import type { Customer, Order } from '@/lib/orders/types';
@@ -19,7 +19,7 @@ import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
 import { unixSeconds } from '@/lib/time';
 
 // Step 2 of Stripe's MobilePay guide (Direct API): create a PaymentIntent and confirm it in the same request, then send
-// the shopper to MobilePay (`next_action.redirect_to_url.url`). The Pay button's server action (app/checkout/actions.ts)
+// the shopper to MobilePay (`next_action.redirect_to_url.url`). The Pay button's server action (app/[locale]/cart/actions.ts)
 // calls startPayment and answers with a 303 to the URL it returns.
 
 export type CheckoutRequest = {
@@ -88,7 +88,7 @@ export function orderPaymentDetails(order: Order): Stripe.PaymentIntentCreatePar
     amount: order.amount,
     currency: order.currency,
     metadata: { order_id: order.id, order_number: order.number },
-    description: messages.checkout.orderDescription(messages.layout.shopName, order.number),
+    description: merchantText.checkout.orderDescription(merchantText.layout.shopName, order.number),
   };
   if (order.customer === null) return details;
   const { email, name, address } = order.customer;

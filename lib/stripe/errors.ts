@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
 import type { ShopperMessage } from '@/lib/i18n/translator';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import type { PaymentFailure } from '@/lib/orders/types';
 
 // Stripe's errors, in the words of whoever has to read them: the shopper at checkout, the merchant in the dashboard.
@@ -37,7 +37,7 @@ export function describeStripeFailure(error: unknown): StripeFailure {
 /** Whether Stripe says the object asked for does not exist (a PaymentIntent id nobody created). */
 export const isNotFound = (error: unknown): boolean => error instanceof Stripe.errors.StripeError && error.statusCode === 404;
 
-const text = messages.admin;
+const text = merchantText.admin;
 
 /** What the merchant is told when Stripe refuses or fails a dashboard action: plain words, with Stripe's own detail. */
 export function merchantErrorMessage(error: unknown): string {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAuthorized, createRequiringAction, startTestEmulator, stripeClient } from '@/emulator/tests/support';
 import type { Emulator } from '@/emulator/server';
 import { cancelOrder, captureOrder, refundOrder, shipOrder } from '@/lib/stripe/merchant-actions';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import { formatMoney } from '@/lib/money';
 import { syncOrder } from '@/lib/orders/sync-order';
 import { listRefunds } from '@/lib/orders/store/refunds';
@@ -15,7 +15,7 @@ import { unixSeconds } from '@/lib/time';
 // The dashboard's actions against the offline Stripe emulator, through the real SDK.
 
 const sqlite = databaseTargets[0];
-const text = messages.admin;
+const text = merchantText.admin;
 
 describe('dashboard actions', () => {
   let emulator: Emulator;

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/connect';
 import { done, refused, type ActionAnswer } from '@/lib/forms/form-state';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import { formatMoney } from '@/lib/money';
 import { allowedActions, refundableAmount, type MerchantAction } from '@/lib/orders/display-status';
 import { findOrder } from '@/lib/orders/store/orders';
@@ -19,10 +19,10 @@ import { unixSeconds } from '@/lib/time';
 // the order is updated at once from Stripe's answer through syncOrder, the path webhooks take too, so the webhook that
 // follows converges on the same order.
 
-export type RefundReason = keyof typeof messages.admin.refundReasons;
+export type RefundReason = keyof typeof merchantText.admin.refundReasons;
 type OrderAction = { orderId: string; nonce: string };
 
-const text = messages.admin;
+const text = merchantText.admin;
 const now = () => unixSeconds(new Date());
 
 /** Capture: an authorized order's full amount is taken (status requires_capture → succeeded). */

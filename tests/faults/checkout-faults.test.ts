@@ -6,10 +6,9 @@ import { startPayment, type CheckoutRequest } from '@/lib/stripe/create-and-conf
 import { danishBuyer } from '@/tests/support/buyers';
 import type { ShopperMessage } from '@/lib/i18n/translator';
 import { findOrder } from '@/lib/orders/store/orders';
-import { createStripeClient } from '@/lib/stripe/client';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { confirmationsOf, intentsForOrder } from '@/tests/support/emulator-intents';
-import { startFlakyStripe, type FlakyStripe, type StripeCondition } from '@/tests/support/flaky-stripe';
+import { startFakeStripe, stripeError, type FakeStripe, type StripeAnswer } from '@/tests/support/fake-stripe';
 import { SHOP_RETURN_URL, shopper, type ShopperRequest } from '@/tests/support/shopper';
 
 // Stripe failing during checkout, then recovering; and checkouts racing each other. The shop's real checkout code
@@ -18,33 +17,43 @@ import { SHOP_RETURN_URL, shopper, type ShopperRequest } from '@/tests/support/s
 // message against a fake Stripe; here the same cart is paid again once Stripe is back, and Stripe's side is counted.)
 
 const TIMEOUT_MS = 400;
+
+type StripeCondition = 'healthy' | 'down' | 'error500' | 'silent' | 'late';
+const answers: Record<StripeCondition, StripeAnswer> = {
+  healthy: { forwardAfterMs: 0 },
+  down: 'drop',
+  error500: stripeError(500, 'api_error', 'Something went wrong on our end.'),
+  silent: 'hang',
+  late: { forwardAfterMs: TIMEOUT_MS * 3 },
+};
 const request: Omit<CheckoutRequest, 'returnUrl'> = { lines: [{ productId: 'prod-candle', quantity: 2 }], ...danishBuyer };
 const sameCartAsShopper: ShopperRequest = { lines: request.lines, currency: 'dkk' };
 
 describe.each(databaseTargets)('checkout when Stripe fails, on $name', ({ skip, open }) => {
   let database: TestDatabase;
   let emulator: Emulator;
-  let flaky: FlakyStripe;
+  let fake: FakeStripe;
+  /** How Stripe is now: healthy (the emulator answers), down, answering 500, silent, or acting but answering late. */
+  let condition: StripeCondition = 'healthy';
 
   beforeAll(async () => {
     if (skip) return;
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     database = await open();
     emulator = await startEmulator({ port: 0, forwardTo: null, webhookSecret: 'whsec_faults' });
-    flaky = await startFlakyStripe(emulator.url, TIMEOUT_MS * 3);
+    fake = await startFakeStripe(() => answers[condition], { upstream: emulator.url, timeoutMs: TIMEOUT_MS });
   });
   afterAll(async () => {
     vi.restoreAllMocks();
-    await flaky?.close();
+    await fake?.close();
     await emulator?.close();
     await database?.close();
   });
-  beforeEach(() => flaky?.set('healthy'));
-
-  const deps = () => ({
-    db: database.db,
-    stripe: createStripeClient({ stripeSecretKey: 'sk_test_faults', stripeApiBase: flaky.url, stripeTimeoutMs: TIMEOUT_MS }),
+  beforeEach(() => {
+    condition = 'healthy';
   });
+
+  const deps = () => ({ db: database.db, stripe: fake.stripe });
   const newestOrder = async () => {
     const row = await database.db.selectFrom('orders').select('id').orderBy('created_at', 'desc').limit(1).executeTakeFirstOrThrow();
     return findOrder(database.db, row.id);
@@ -56,15 +65,15 @@ describe.each(databaseTargets)('checkout when Stripe fails, on $name', ({ skip, 
     ['silent', 'stripe_timeout', { key: 'checkout.stripeTimedOut' }],
   ];
 
-  it.skipIf(skip).each(failures)('Stripe %s: the shopper is told, the order records %s, nothing is charged, and paying the same cart later works', async (condition, code, message) => {
-    flaky.set(condition);
+  it.skipIf(skip).each(failures)('Stripe %s: the shopper is told, the order records %s, nothing is charged, and paying the same cart later works', async (failing, code, message) => {
+    condition = failing;
     const result = await startPayment(deps(), { ...request, returnUrl: SHOP_RETURN_URL });
     expect(result).toEqual({ kind: 'refused', error: message });
     const failed = await newestOrder();
     expect(failed).toMatchObject({ status: 'failed', paymentIntentId: null, failure: { code } });
     expect(intentsForOrder(emulator, failed?.id ?? '')).toEqual([]);
 
-    flaky.set('healthy');
+    condition = 'healthy';
     const shop = shopper(deps(), emulator);
     const { order, mobilePayUrl } = await shop.pay(sameCartAsShopper);
     expect(order.id).not.toBe(failed?.id);
@@ -73,11 +82,11 @@ describe.each(databaseTargets)('checkout when Stripe fails, on $name', ({ skip, 
   });
 
   it.skipIf(skip)('Stripe acting but answering after the timeout: the retried request is replayed, so the order has one PaymentIntent', async () => {
-    flaky.set('late');
-    const before = flaky.requests();
+    condition = 'late';
+    const before = fake.requests.length;
     const result = await startPayment(deps(), { ...request, returnUrl: SHOP_RETURN_URL });
     expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.stripeTimedOut' } });
-    expect(flaky.requests() - before).toBe(2); // the SDK's one retry, with the same idempotency key
+    expect(fake.requests.length - before).toBe(2); // the SDK's one retry, with the same idempotency key
     const order = await newestOrder();
     expect(order).toMatchObject({ status: 'failed', failure: { code: 'stripe_timeout' } });
     expect(intentsForOrder(emulator, order?.id ?? '')).toHaveLength(1);

@@ -6,7 +6,7 @@ import { startEmulator, type Emulator } from '@/emulator/server';
 import { shopIsBuilt } from '@/scripts/next-app';
 import { startShopProcess, type ShopProcess, type Server } from '@/tests/support/shop-process';
 import { translatorFor } from '@/lib/i18n/translator';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import { rateLimits } from '@/lib/rate-limit/limiters';
 import { postPlainForm } from '@/tests/support/plain-form';
 
@@ -97,9 +97,9 @@ describe.skipIf(missing !== null)(`rate limits on the built shop${missing === nu
   it('tells a refused sign-in that there were too many wrong passwords, not that the database is down', async () => {
     const { url } = await start('next start', { TRUST_PROXY_HOPS: '1' });
     await askForSecret(url, '203.0.113.99'); // the limiters made by a route handler
-    for (let i = 0; i < rateLimits.signIn.points; i += 1) expect(await signInWrongly(url, '203.0.113.20')).toContain(messages.admin.wrongPassword);
+    for (let i = 0; i < rateLimits.signIn.points; i += 1) expect(await signInWrongly(url, '203.0.113.20')).toContain(merchantText.admin.wrongPassword);
     const refused = await signInWrongly(url, '203.0.113.20');
     expect(refused).toContain('Too many wrong passwords');
-    expect(refused).not.toContain(messages.admin.signInUnavailable);
+    expect(refused).not.toContain(merchantText.admin.signInUnavailable);
   });
 });

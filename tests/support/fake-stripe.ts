@@ -1,18 +1,38 @@
 import http from 'node:http';
 import { createStripeClient } from '@/lib/stripe/client';
 
-// A tiny HTTP server answering like Stripe's API, for the cases the real emulator should not fake: a Stripe that is
-// down, slow, or answering 500. Each test says how to answer; every request is recorded.
+// The tests' one fake Stripe: a tiny HTTP server answering like Stripe's API, for what the real emulator should not
+// do — be down, slow, or answer 500 — and for answers a test writes itself. Each test says how to answer each request:
+// with a body, by hanging (never answering), by dropping the connection, or by forwarding it to a real emulator
+// (`upstream`), now or after a delay (Stripe acted, but its answer came after the client gave up). Every request is
+// recorded.
 
 export type StripeRequest = { method: string; path: string; params: URLSearchParams; headers: http.IncomingHttpHeaders };
-export type StripeAnswer = { status: number; body: unknown } | 'hang';
+export type StripeAnswer = { status: number; body: unknown } | 'hang' | 'drop' | { forwardAfterMs: number };
 export type FakeStripe = {
   stripe: ReturnType<typeof createStripeClient>;
   requests: StripeRequest[];
   close: () => Promise<void>;
 };
 
-export async function startFakeStripe(answer: (request: StripeRequest) => StripeAnswer, timeoutMs = 1000): Promise<FakeStripe> {
+export type FakeStripeOptions = { timeoutMs?: number; upstream?: string };
+
+/** Sends the request on to the real emulator and its answer back, `delayMs` later. */
+function forward(upstream: URL, req: http.IncomingMessage, body: string, res: http.ServerResponse, delayMs: number): void {
+  const onward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+    const chunks: Buffer[] = [];
+    answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+    answer.on('end', () =>
+      setTimeout(() => {
+        if (res.destroyed) return;
+        res.writeHead(answer.statusCode ?? 502, answer.headers).end(Buffer.concat(chunks));
+      }, delayMs),
+    );
+  });
+  onward.end(body);
+}
+
+export async function startFakeStripe(answer: (request: StripeRequest) => StripeAnswer, options: FakeStripeOptions = {}): Promise<FakeStripe> {
   const requests: StripeRequest[] = [];
   const server = http.createServer((req, res) => {
     let body = '';
@@ -23,6 +43,11 @@ export async function startFakeStripe(answer: (request: StripeRequest) => Stripe
       requests.push(request);
       const reply = answer(request);
       if (reply === 'hang') return;
+      if (reply === 'drop') return void req.socket.destroy();
+      if ('forwardAfterMs' in reply) {
+        if (options.upstream === undefined) throw new Error('forwarding needs an upstream emulator');
+        return forward(new URL(options.upstream), req, body, res, reply.forwardAfterMs);
+      }
       res.writeHead(reply.status, { 'content-type': 'application/json', 'request-id': `req_${requests.length}` });
       res.end(JSON.stringify(reply.body));
     });
@@ -35,7 +60,7 @@ export async function startFakeStripe(answer: (request: StripeRequest) => Stripe
     stripe: createStripeClient({
       stripeSecretKey: 'sk_test_fake',
       stripeApiBase: new URL(`http://127.0.0.1:${port}`),
-      stripeTimeoutMs: timeoutMs,
+      stripeTimeoutMs: options.timeoutMs ?? 1000,
     }),
     requests,
     close: () =>

@@ -6,10 +6,10 @@ import { dashboardOpen, endAdminSession, SIGN_IN_PATH, startAdminSession } from 
 import { passwordMatches } from '@/lib/admin/session-token';
 import { env } from '@/lib/env';
 import { refused as refusedAnswer, stateOf, type FormState } from '@/lib/forms/form-state';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import { clearSignInAttempts, limitRequest } from '@/lib/rate-limit';
 
-const text = messages.admin;
+const text = merchantText.admin;
 
 const signInForm = z.object({ password: z.string().max(1000) });
 

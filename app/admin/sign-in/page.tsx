@@ -3,9 +3,9 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/admin/sign-in-form';
 import { StatusPanel } from '@/components/checkout/status-panel';
 import { dashboardOpen, hasAdminSession } from '@/lib/admin/session';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 
-const text = messages.admin;
+const text = merchantText.admin;
 
 export const metadata: Metadata = { title: text.signInTitle };
 

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { readCart } from '@/lib/cart';
-import { isCartOfOrder } from '@/lib/checkout/paid-cart';
+import { isCartOfOrder } from '@/lib/cart/rules';
 import { CHECKED_PARAM, LOOKUP_PARAM } from '@/lib/checkout/return-params';
 import { lookUpPayment, paymentParams } from '@/lib/stripe/return';
 import { cookieNames, expiredCookieOptions } from '@/lib/cookie-options';

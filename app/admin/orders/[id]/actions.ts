@@ -7,7 +7,7 @@ import { cancelOrder, captureOrder, refundOrder, shipOrder } from '@/lib/stripe/
 import { parseRefundAmount } from '@/lib/admin/refund-amount';
 import { getDb } from '@/lib/db';
 import { done, refused, type ActionAnswer } from '@/lib/forms/form-state';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import { requeueFailedMessage } from '@/lib/orders/store/outbox-delivery';
 import { withStripe, type StripeDeps } from '@/lib/stripe/client';
 
@@ -15,7 +15,7 @@ import { withStripe, type StripeDeps } from '@/lib/stripe/client';
 // message, each through adminAction (the session first: a post without one changes nothing). The form's nonce makes
 // the idempotency key (see lib/idempotency-keys.ts).
 
-const text = messages.admin;
+const text = merchantText.admin;
 
 const order = { orderId: z.uuid(), nonce: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) };
 const amount = z
@@ -54,8 +54,8 @@ export const resendMessage = adminAction(resendForm, async (form) => {
     requeued = await requeueFailedMessage(await getDb(), form);
   } catch (error) {
     console.error(`Resending message ${form.messageId} failed`, error);
-    return refused(messages.outbox.resendFailed);
+    return refused(merchantText.outbox.resendFailed);
   }
   revalidatePath(`/admin/orders/${form.orderId}`);
-  return requeued ? done(messages.outbox.resent) : refused(messages.outbox.notResendable);
+  return requeued ? done(merchantText.outbox.resent) : refused(merchantText.outbox.notResendable);
 });

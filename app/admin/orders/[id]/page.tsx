@@ -20,13 +20,13 @@ import { requireAdminSession } from '@/lib/admin/session';
 import { LOCAL_ORIGIN, resolveShopOrigin } from '@/lib/app-url';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
-import { messages } from '@/lib/messages';
+import { merchantText } from '@/lib/merchant-text';
 import { formatMoney } from '@/lib/money';
 import { allowedActions, displayStatus, refundableAmount } from '@/lib/orders/display-status';
 import { listRefunds } from '@/lib/orders/store/refunds';
 import { findOrder } from '@/lib/orders/store/orders';
 
-const text = messages.admin;
+const text = merchantText.admin;
 
 export const metadata: Metadata = { title: text.ordersTitle };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCart, serializeCart } from '@/lib/cart-cookie';
+import { parseCart, serializeCart } from '@/lib/cart/cookie';
 
 const cookie = (value: unknown) => JSON.stringify(value);
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
-import { startCheckout } from '@/app/checkout/actions';
+import { startCheckout } from '@/app/[locale]/cart/actions';
 import { CheckoutDetailsFields, type DetailsText } from '@/components/checkout/checkout-details-fields';
 import { confirmWithStripeJs, type BrowserAnswer, type StripeJsConfig, type StripeJsText } from '@/components/checkout/confirm-with-stripe-js';
 import { focusFirstInvalidField } from '@/components/checkout/focus-invalid-field';
@@ -9,7 +9,7 @@ import { PaySubmit, type PaySubmitText } from '@/components/checkout/pay-submit'
 import { initialFormState } from '@/lib/forms/form-state';
 import type { Locale } from '@/lib/i18n/locales';
 
-type ClientConfirmPayButtonProps = {
+type ClientConfirmPayFormProps = {
   stripeJs: StripeJsConfig;
   locale: Locale;
   text: PaySubmitText & StripeJsText;
@@ -23,7 +23,7 @@ type ClientConfirmPayButtonProps = {
  * enhancement. Errors from the shop or Stripe.js are announced beside the button or the field; it stays disabled
  * while it works.
  */
-export function ClientConfirmPayButton({ stripeJs, locale, text, detailsText }: ClientConfirmPayButtonProps) {
+export function ClientConfirmPayForm({ stripeJs, locale, text, detailsText }: ClientConfirmPayFormProps) {
   const [state, formAction, isActionPending] = useActionState(startCheckout, initialFormState);
   const [confirming, setConfirming] = useState(false);
   const [browser, setBrowser] = useState<BrowserAnswer | null>(null);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, type FormEvent } from 'react';
-import { startCheckout } from '@/app/checkout/actions';
+import { startCheckout } from '@/app/[locale]/cart/actions';
 import { CheckoutDetailsFields, type DetailsText } from '@/components/checkout/checkout-details-fields';
 import { PaySubmit, type PaySubmitText } from '@/components/checkout/pay-submit';
 import { focusFirstInvalidField } from '@/components/checkout/focus-invalid-field';
@@ -13,7 +13,7 @@ import type { Locale } from '@/lib/i18n/locales';
  * plain post that ends in a redirect to MobilePay, or the page again with each field's error and the values kept;
  * with JavaScript it shows a pending state, cannot be submitted twice, and moves focus to the first invalid field.
  */
-export function PayButton({ locale, text, detailsText }: { locale: Locale; text: PaySubmitText; detailsText: DetailsText }) {
+export function ServerConfirmPayForm({ locale, text, detailsText }: { locale: Locale; text: PaySubmitText; detailsText: DetailsText }) {
   const [state, formAction, isPending] = useActionState(startCheckout, initialFormState);
   const form = useRef<HTMLFormElement>(null);
   // A second click can land before React has re-rendered the disabled button; the ref closes that gap.

@@ -1,9 +1,9 @@
-// The merchant's side, in English: the dashboard (with what it shows of the outbox) and the order's description at
+// What the shop writes for the merchant, in English: the dashboard (with what it shows of the outbox) and the order's description at
 // Stripe. The e-mails to the shopper are in the order's language: lib/i18n/messages/mail/.
 // Everything the shopper reads on the shop's pages is in lib/i18n/messages/ (Danish, Finnish, English).
 // Sections belong to the part of the shop that shows them; add keys to the section you work on.
 
-export const messages = {
+export const merchantText = {
   layout: {
     shopName: 'Lille Butik',
   },

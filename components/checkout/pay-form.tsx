@@ -1,5 +1,5 @@
-import { ClientConfirmPayButton } from '@/components/checkout/client-confirm-pay-button';
-import { PayButton } from '@/components/checkout/pay-button';
+import { ClientConfirmPayForm } from '@/components/checkout/client-confirm-pay-form';
+import { ServerConfirmPayForm } from '@/components/checkout/server-confirm-pay-form';
 import { env } from '@/lib/env';
 import type { DetailsText } from '@/components/checkout/checkout-details-fields';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
@@ -10,7 +10,7 @@ import { translatorFor } from '@/lib/i18n/translator';
  * the default), or Stripe.js in the browser does (client). The publishable key and the Stripe.js to load come from
  * the validated env at request time, as props: nothing is baked into the client bundle at build time.
  */
-export function CheckoutPayButton({ locale }: { locale: Locale }) {
+export function PayForm({ locale }: { locale: Locale }) {
   const t = translatorFor(locale);
   const text = { payWithMobilePay: t('cart.payWithMobilePay'), openingMobilePay: t('cart.openingMobilePay') };
   const country = localeFacts[locale].country;
@@ -28,7 +28,7 @@ export function CheckoutPayButton({ locale }: { locale: Locale }) {
   };
   if (env.checkoutConfirm === 'client' && env.stripePublishableKey !== null) {
     return (
-      <ClientConfirmPayButton
+      <ClientConfirmPayForm
         stripeJs={{ publishableKey: env.stripePublishableKey, scriptUrl: env.stripeJsUrl }}
         locale={locale}
         detailsText={detailsText}
@@ -42,5 +42,5 @@ export function CheckoutPayButton({ locale }: { locale: Locale }) {
       />
     );
   }
-  return <PayButton locale={locale} text={text} detailsText={detailsText} />;
+  return <ServerConfirmPayForm locale={locale} text={text} detailsText={detailsText} />;
 }

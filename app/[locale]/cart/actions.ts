@@ -1,20 +1,28 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { readCart, writeCart, type CartLine } from '@/lib/cart';
-import { MAX_QUANTITY } from '@/lib/cart-cookie';
+import { MAX_QUANTITY } from '@/lib/cart/cookie';
 import { findProduct } from '@/lib/catalog';
-import { done, type ActionAnswer } from '@/lib/forms/form-state';
+import { customerOf, detailsValues, payForm } from '@/lib/checkout/customer-details';
+import { returnUrlFor } from '@/lib/checkout/return-url';
+import { env } from '@/lib/env';
+import { done, refused, type ActionAnswer } from '@/lib/forms/form-state';
 import { validatedAction } from '@/lib/forms/validated-action';
 import { localePath } from '@/lib/i18n/locale-path';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { productText } from '@/lib/i18n/product-text';
-import { translatorFor } from '@/lib/i18n/translator';
+import { translate, translatorFor } from '@/lib/i18n/translator';
+import { limitRequest, refusalMessage } from '@/lib/rate-limit';
+import { withStripe } from '@/lib/stripe/client';
+import { startPayment, type CheckoutResult } from '@/lib/stripe/create-and-confirm';
 
-// Cart changes. Each works with useActionState and as a plain form post without JavaScript, parsed by validatedAction
-// (a product the catalog does not sell, a quantity outside 1–99: the field's message, nothing changed). Each form
-// carries the locale it was shown in (a hidden field), for the language of the answer.
+// The cart page's forms: the cart's changes and Pay with MobilePay. Each works with useActionState and as a plain form
+// post without JavaScript, parsed by validatedAction (a product the catalog does not sell, a quantity outside 1–99,
+// a detail that does not pass: the field's message, nothing changed). Each form carries the locale it was shown in
+// (a hidden field): the language of the answer, and at checkout the market's currency.
 
 const product = z
   .string('cart.unknownProduct')
@@ -66,3 +74,20 @@ export const removeCartLine = validatedAction(productForm, {}, async (form, at) 
 
 /** Takes only the locale field: usable with useActionState like the others. */
 export const emptyCart = validatedAction(localeForm, {}, async (_form, at) => save(at, [], translatorFor(at)('cart.emptied')));
+
+const notSaved: CheckoutResult = { kind: 'refused', error: { key: 'checkout.orderNotSaved' } };
+
+/**
+ * Pay with MobilePay: the form holds the locale and the shopper's details (the cart is in its cookie, the currency is
+ * the market's). Details that do not parse are answered beside their fields, and nothing reaches Stripe. On success,
+ * a 303 to MobilePay's page (lib/stripe/create-and-confirm.ts); redirect() stays outside any try/catch.
+ */
+export const startCheckout = validatedAction(payForm, { invalid: 'details.fixErrors', messageValues: detailsValues }, async (form, locale) => {
+  const refusal = refusalMessage(await limitRequest('checkout'));
+  if (refusal !== null) return refused(translate(locale, refusal));
+  const [{ lines }, returnUrl] = await Promise.all([readCart(), returnUrlFor(locale)]);
+  const request = { lines, locale, customer: customerOf(form), returnUrl, captureMethod: env.stripeCaptureMethod };
+  const result = await withStripe('Checkout', notSaved, (deps) => startPayment(deps, request));
+  if (result.kind === 'refused') return refused(translate(locale, result.error));
+  redirect(result.url);
+});

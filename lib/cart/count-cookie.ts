@@ -1,6 +1,6 @@
 // The cart's item count in a cookie of its own, readable by the page's script: the header shows it on pages that are
 // the same for every shopper (prerendered), so they need not read the cart on the server. Written with the cart
-// (lib/cart.ts) and kept equal to it by proxy.ts. Apart from lib/cart-cookie.ts so the browser loads no cart parsing.
+// (lib/cart/index.ts) and kept equal to it by proxy.ts. Apart from lib/cart/cookie.ts so the browser loads no cart parsing.
 
 export const CART_COUNT_COOKIE = 'cart_count';
 

@@ -1,10 +1,10 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
-import { CART_NOTICE_HEADER, itemCountOf, isCartNotice, parseCart, serializeCart, type CartLine, type ParsedCart } from '@/lib/cart-cookie';
-import { CART_COUNT_COOKIE, cartCountCookieOptions } from '@/lib/cart-count-cookie';
+import { CART_NOTICE_HEADER, itemCountOf, isCartNotice, parseCart, serializeCart, type CartLine, type ParsedCart } from '@/lib/cart/cookie';
+import { CART_COUNT_COOKIE, cartCountCookieOptions } from '@/lib/cart/count-cookie';
 import { cookieNames, expiredCookieOptions, shopCookieOptions } from '@/lib/cookie-options';
 
-export type { CartLine } from '@/lib/cart-cookie';
+export type { CartLine } from '@/lib/cart/cookie';
 
 /**
  * The shopper's cart, validated on every read. `notice` says when something unreadable or unknown was dropped: by

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findProduct } from '@/lib/catalog';
-import { checkoutRefusal } from '@/lib/checkout/cart-rules';
+import { checkoutRefusal, isCartOfOrder } from '@/lib/cart/rules';
 import { translate } from '@/lib/i18n/translator';
 import type { PricedCart } from '@/lib/pricing';
 
@@ -28,5 +28,19 @@ describe('checkoutRefusal', () => {
   it('accepts a total at the minimum', () => {
     expect(checkoutRefusal(cartOf(250, 'dkk'))).toBeNull();
     expect(checkoutRefusal(cartOf(50, 'eur'))).toBeNull();
+  });
+});
+
+describe('isCartOfOrder', () => {
+  const order = { lines: [{ productId: 'a', productName: 'A', unitAmount: 1, quantity: 2 }, { productId: 'b', productName: 'B', unitAmount: 1, quantity: 1 }] };
+
+  it('recognises the cart the order was placed from, in any order', () => {
+    expect(isCartOfOrder([{ productId: 'b', quantity: 1 }, { productId: 'a', quantity: 2 }], order)).toBe(true);
+  });
+
+  it('keeps a cart that differs from the order', () => {
+    expect(isCartOfOrder([{ productId: 'a', quantity: 2 }], order)).toBe(false);
+    expect(isCartOfOrder([{ productId: 'a', quantity: 3 }, { productId: 'b', quantity: 1 }], order)).toBe(false);
+    expect(isCartOfOrder([], order)).toBe(false);
   });
 });
