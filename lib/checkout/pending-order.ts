@@ -14,10 +14,12 @@ import { unixSeconds } from '@/lib/time';
 /** Who the order is for: the shopper's locale and details, and on the client-confirm path their checkout cookie's hash. */
 export type OrderBuyer = { locale: Locale; customer: Customer; checkoutTokenHash?: string };
 
-/** The pending order for a priced cart, with its lines at catalog prices; null (logged) when it cannot be written. */
-export async function writePendingOrder(db: Db, cart: PricedCart, buyer: OrderBuyer): Promise<Order | null> {
+export type PendingOrder = { kind: 'written'; order: Order } | { kind: 'not_saved' };
+
+/** The pending order for a priced cart, with its lines at catalog prices; not_saved (logged) when it cannot be written. */
+export async function writePendingOrder(db: Db, cart: PricedCart, buyer: OrderBuyer): Promise<PendingOrder> {
   try {
-    return await createOrder(db, {
+    const order = await createOrder(db, {
       currency: cart.total.currency,
       locale: buyer.locale,
       customer: buyer.customer,
@@ -30,9 +32,10 @@ export async function writePendingOrder(db: Db, cart: PricedCart, buyer: OrderBu
       checkoutTokenHash: buyer.checkoutTokenHash,
       livemode: env.stripeMode === 'live',
     });
+    return { kind: 'written', order };
   } catch (error) {
     console.error('Could not write the order', error);
-    return null;
+    return { kind: 'not_saved' };
   }
 }
 

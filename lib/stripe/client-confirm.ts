@@ -78,8 +78,9 @@ export async function prepareClientPayment(deps: StripeDeps, request: ClientPaym
     if (reusable.kind === 'found') return ready(reusable.paymentIntent, true);
   }
 
-  const order = await writePendingOrder(deps.db, cart, { locale: request.locale, customer: request.customer, checkoutTokenHash: tokenHash });
-  if (order === null) return { kind: 'not_saved', error: { key: 'checkout.orderNotSaved' } };
+  const written = await writePendingOrder(deps.db, cart, { locale: request.locale, customer: request.customer, checkoutTokenHash: tokenHash });
+  if (written.kind === 'not_saved') return { kind: 'not_saved', error: { key: 'checkout.orderNotSaved' } };
+  const { order } = written;
 
   let paymentIntent: Stripe.PaymentIntent;
   try {

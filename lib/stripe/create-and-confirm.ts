@@ -47,8 +47,9 @@ export async function startPayment({ db, stripe }: StripeDeps, request: Checkout
   if (refusal !== null) return refused(refusal);
   if (request.returnUrl === null) return refused({ key: 'checkout.noReturnUrl' });
 
-  const order = await writePendingOrder(db, cart, { locale: request.locale, customer: request.customer });
-  if (order === null) return refused({ key: 'checkout.orderNotSaved' });
+  const pending = await writePendingOrder(db, cart, { locale: request.locale, customer: request.customer });
+  if (pending.kind === 'not_saved') return refused({ key: 'checkout.orderNotSaved' });
+  const { order } = pending;
 
   let paymentIntent: Stripe.PaymentIntent;
   try {

@@ -28,7 +28,7 @@ const now = () => unixSeconds(new Date());
 /** Capture: an authorized order's full amount is taken (status requires_capture → succeeded). */
 export async function captureOrder({ db, stripe }: StripeDeps, input: OrderAction): Promise<ActionAnswer> {
   const found = await target(db, input.orderId, 'capture');
-  if ('error' in found) return refused(found.error);
+  if (found.kind === 'refused') return found;
   const { order } = found;
   const idempotencyKey = merchantActionKey(order.id, 'capture', order.amount, input.nonce);
   return apply(db, order.id, text.captured, async () =>
@@ -39,7 +39,7 @@ export async function captureOrder({ db, stripe }: StripeDeps, input: OrderActio
 /** Cancel: an authorization is released, or a payment not yet made is stopped (status canceled). */
 export async function cancelOrder({ db, stripe }: StripeDeps, input: OrderAction): Promise<ActionAnswer> {
   const found = await target(db, input.orderId, 'cancel');
-  if ('error' in found) return refused(found.error);
+  if (found.kind === 'refused') return found;
   const { order } = found;
   const idempotencyKey = merchantActionKey(order.id, 'cancel', order.amount, input.nonce);
   return apply(db, order.id, text.canceled, async () =>
@@ -53,7 +53,7 @@ export async function cancelOrder({ db, stripe }: StripeDeps, input: OrderAction
  */
 export async function shipOrder({ db, stripe }: StripeDeps, input: OrderAction): Promise<ActionAnswer> {
   const found = await target(db, input.orderId, 'ship');
-  if ('error' in found) return refused(found.error);
+  if (found.kind === 'refused') return found;
   const { order } = found;
   if (order.status === 'authorized') {
     const idempotencyKey = merchantActionKey(order.id, 'ship', order.amount, input.nonce);
@@ -73,7 +73,7 @@ export async function refundOrder(
   input: OrderAction & { amount: number; reason: RefundReason },
 ): Promise<ActionAnswer> {
   const found = await target(db, input.orderId, 'refund');
-  if ('error' in found) return refused(found.error);
+  if (found.kind === 'refused') return found;
   const { order } = found;
   const money = (amount: number) => formatMoney({ amount, currency: order.currency });
   const left = refundableAmount(order);
@@ -88,14 +88,14 @@ export async function refundOrder(
   });
 }
 
-type Target = { order: Order & { paymentIntentId: string } } | { error: string };
+type Target = { kind: 'found'; order: Order & { paymentIntentId: string } } | { kind: 'refused'; error: string };
 
 /** The order, when it has a PaymentIntent and its status allows the action now. */
 async function target(db: Db, orderId: string, action: MerchantAction): Promise<Target> {
   const order = await findOrder(db, orderId);
-  if (order === null) return { error: text.orderMissing };
-  if (order.paymentIntentId === null || !allowedActions(order).includes(action)) return { error: text.notPossibleNow };
-  return { order: { ...order, paymentIntentId: order.paymentIntentId } };
+  if (order === null) return { kind: 'refused', error: text.orderMissing };
+  if (order.paymentIntentId === null || !allowedActions(order).includes(action)) return { kind: 'refused', error: text.notPossibleNow };
+  return { kind: 'found', order: { ...order, paymentIntentId: order.paymentIntentId } };
 }
 
 /** Makes the Stripe call; what Stripe answered is applied to the order at once, a refusal told in plain words. */

@@ -35,8 +35,8 @@ export async function handleStripeWebhook({ rawBody, signature, secret, db }: We
 
   const base = { eventId: event.id, type: event.type };
   const subject = subjectOf(event);
-  if (subject === 'unhandled') return { ...base, kind: 'ignored', reason: 'unhandled_type' };
-  if (subject === 'invalid') return { ...base, kind: 'invalid_payload' };
+  if (subject.kind === 'unhandled') return { ...base, kind: 'ignored', reason: 'unhandled_type' };
+  if (subject.kind === 'invalid') return { ...base, kind: 'invalid_payload' };
 
   try {
     // One transaction, three statements at most for a known order: record the event id (a redelivery stops here,
@@ -66,16 +66,19 @@ export type OrderRef = {
   claim: { orderId: string; money: StripeMoney } | null;
 };
 
-type EventSubject = { objectId: string; ref: OrderRef; facts: OrderFacts };
+/** What an event is about: its object, where its order is, and what it says about that order. */
+type EventSubject = { kind: 'handled'; objectId: string; ref: OrderRef; facts: OrderFacts } | { kind: 'unhandled' } | { kind: 'invalid' };
+
+const invalid: EventSubject = { kind: 'invalid' };
 
 const moneyOf = ({ amount, currency, livemode }: StripeMoney): StripeMoney => ({ amount, currency, livemode });
 
 /**
- * What an event the shop acts on is about; 'unhandled' for any other type (acknowledged, so Stripe stops sending it),
- * 'invalid' when its object does not have the expected shape (a signed event the shop cannot read: 400, so it shows in
+ * What an event the shop acts on is about; unhandled for any other type (acknowledged, so Stripe stops sending it),
+ * invalid when its object does not have the expected shape (a signed event the shop cannot read: 400, so it shows in
  * Stripe's Dashboard). Each object is checked with zod (lib/stripe/event-objects.ts) before anything is written.
  */
-function subjectOf(event: Stripe.Event): EventSubject | 'unhandled' | 'invalid' {
+function subjectOf(event: Stripe.Event): EventSubject {
   const at = event.created;
   const object: unknown = event.data.object;
   switch (event.type) {
@@ -88,10 +91,11 @@ function subjectOf(event: Stripe.Event): EventSubject | 'unhandled' | 'invalid' 
     case 'payment_intent.succeeded':
     case 'payment_intent.canceled': {
       const parsed = eventPaymentIntent.safeParse(object);
-      if (!parsed.success) return 'invalid';
+      if (!parsed.success) return invalid;
       const intent = parsed.data;
       const orderId = intent.metadata?.order_id;
       return {
+        kind: 'handled',
         objectId: intent.id,
         ref: { paymentIntentId: intent.id, chargeId: null, claim: orderId ? { orderId, money: moneyOf(intent) } : null },
         facts: factsFromPaymentIntent(intent, at),
@@ -102,10 +106,11 @@ function subjectOf(event: Stripe.Event): EventSubject | 'unhandled' | 'invalid' 
     case 'charge.expired':
     case 'charge.refunded': {
       const parsed = eventCharge.safeParse(object);
-      if (!parsed.success) return 'invalid';
+      if (!parsed.success) return invalid;
       const charge = parsed.data;
       const payment = event.type === 'charge.captured' ? 'paid' : event.type === 'charge.expired' ? 'expired' : null;
       return {
+        kind: 'handled',
         objectId: charge.id,
         ref: { paymentIntentId: idOf(charge.payment_intent), chargeId: charge.id, claim: null },
         facts: { ...factsFromCharge(charge), payment: payment === null ? null : { status: payment, observedAt: at, failure: null, money: moneyOf(charge) } },
@@ -116,9 +121,10 @@ function subjectOf(event: Stripe.Event): EventSubject | 'unhandled' | 'invalid' 
     case 'refund.updated':
     case 'refund.failed': {
       const parsed = eventRefund.safeParse(object);
-      if (!parsed.success) return 'invalid';
+      if (!parsed.success) return invalid;
       const refund = parsed.data;
       return {
+        kind: 'handled',
         objectId: refund.id,
         ref: { paymentIntentId: idOf(refund.payment_intent), chargeId: idOf(refund.charge), claim: null },
         facts: factsFromRefund(refund, at),
@@ -128,16 +134,17 @@ function subjectOf(event: Stripe.Event): EventSubject | 'unhandled' | 'invalid' 
     case 'charge.dispute.created':
     case 'charge.dispute.closed': {
       const parsed = eventDispute.safeParse(object);
-      if (!parsed.success) return 'invalid';
+      if (!parsed.success) return invalid;
       const dispute = parsed.data;
       return {
+        kind: 'handled',
         objectId: dispute.id,
         ref: { paymentIntentId: idOf(dispute.payment_intent), chargeId: idOf(dispute.charge), claim: null },
         facts: factsFromDispute(dispute, at),
       };
     }
     default:
-      return 'unhandled';
+      return { kind: 'unhandled' };
   }
 }
 
