@@ -5,69 +5,26 @@
 // the shop: a Next.js host runs `next build` and `next start` with the same environment.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from '../lib/parse-env';
 import { emulatorConfig } from '../emulator/config';
 import { startEmulator, type Emulator } from '../emulator/server';
 import { launchEnvironment } from './launch-env';
 import { startMailDev, type MailDev } from './maildev';
-import { BUILD_ID_FILE, buildShop, nextServerArgs, shopIsBuilt } from './next-app';
+import { buildWhenNeeded, nextServerArgs } from './next-app';
 
 const root = path.resolve(__dirname, '..');
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
-const sourceDirs = ['app', 'components', 'lib', 'public', 'emulator'];
-const sourceFiles = ['next.config.ts', 'proxy.ts', 'instrumentation.ts', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
-
-function newestSourceTime(entry: string): number {
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(entry).map((name) => newestSourceTime(path.join(entry, name))));
-}
-
-function buildIsCurrent(): boolean {
-  if (!shopIsBuilt()) return false;
-  const sources = [...sourceDirs, ...sourceFiles].map((name) => path.join(root, name)).filter((entry) => existsSync(entry));
-  return statSync(BUILD_ID_FILE).mtimeMs >= Math.max(...sources.map(newestSourceTime));
-}
-
-const buildLock = path.join(root, '.data/build.lock');
-const staleLockMs = 10 * 60 * 1000;
-
-/**
- * Builds unless the build is current. Several launchers may start at once (the end-to-end tests start one shop per
- * configuration), so one builds under a lock file and the others wait for it, then find the build current.
- */
-async function buildWhenNeeded(env: NodeJS.ProcessEnv): Promise<void> {
-  mkdirSync(path.dirname(buildLock), { recursive: true });
-  while (!buildIsCurrent()) {
-    if (existsSync(buildLock) && Date.now() - statSync(buildLock).mtimeMs > staleLockMs) rmSync(buildLock, { force: true });
-    let lock: number;
-    try {
-      lock = openSync(buildLock, 'wx');
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      continue;
-    }
-    let status = 0;
-    try {
-      if (buildIsCurrent()) return;
-      console.log('Building the shop (next build)…');
-      status = buildShop(env);
-    } finally {
-      closeSync(lock);
-      rmSync(buildLock, { force: true });
-    }
-    if (status !== 0) process.exit(status);
-  }
-}
 
 async function main(): Promise<void> {
   const { env, emulator: useEmulator } = launchEnvironment(root, dev);
   // The configuration is checked here too, so a mistake is reported before anything is built or started.
   const { listenHost } = parseEnv(env);
-  if (!dev) await buildWhenNeeded(env);
+  if (!dev) {
+    const status = await buildWhenNeeded(env);
+    if (status !== 0) process.exit(status);
+  }
 
   let emulator: Emulator | null = null;
   let mailDev: MailDev | null = null;

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 // Processes the benchmarks started, read from /proc: their descendants, and their peak resident memory (VmHWM), which
@@ -60,4 +61,25 @@ export function resetPeakMemory(pids: readonly number[]): boolean {
       }
     })
     .every(Boolean);
+}
+
+/**
+ * Stops a process the bench started, and anything it started: SIGTERM, SIGKILL after `graceMs`, then SIGKILL to any
+ * descendant still running (read first, since a child could outlive its parent).
+ */
+export async function stopProcessTree(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const tree = processTree(child.pid);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+  for (const pid of tree.filter(isRunning)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone meanwhile
+    }
+  }
 }

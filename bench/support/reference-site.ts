@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { isRunning, peakMemoryMiB, processTree } from '@/bench/support/process-memory';
+import { isRunning, peakMemoryMiB, processTree, stopProcessTree } from '@/bench/support/process-memory';
 import { root } from '@/bench/support/shop';
 
 // The yardstick of throughput, memory and Lighthouse: bench/reference, a Next.js app of fully static pages of given
@@ -45,22 +45,7 @@ export async function startReferenceSite(sizes: number[], port: number): Promise
   });
   const url = `http://127.0.0.1:${port}`;
   const servedPids = () => (server.pid === undefined ? [] : processTree(server.pid).filter(isRunning));
-  const stop = async () => {
-    if (server.exitCode !== null || server.signalCode !== null || server.pid === undefined) return;
-    const tree = servedPids(); // read first: a child of the server could outlive it
-    const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-    server.kill('SIGTERM');
-    const timer = setTimeout(() => server.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-    for (const pid of tree.filter(isRunning)) {
-      try {
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        // gone meanwhile
-      }
-    }
-  };
+  const stop = () => stopProcessTree(server, 5000);
   try {
     await waitFor(`${url}/${sizes[0] ?? ''}`, 30_000);
   } catch (error) {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { isRunning, peakMemoryMiB, processTree } from '@/bench/support/process-memory';
+import { isRunning, peakMemoryMiB, processTree, stopProcessTree } from '@/bench/support/process-memory';
 import { ensureShopBuilt } from '@/bench/support/shop-build';
 import { EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
 import { startMailDev } from '@/scripts/maildev';
@@ -57,22 +57,7 @@ function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv, grac
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-    const tree = processTree(child.pid); // read first: a child of the process could outlive it
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    await exited;
-    clearTimeout(timer);
-    for (const pid of tree.filter(isRunning)) {
-      try {
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        // gone meanwhile
-      }
-    }
-  };
+  const stop = () => stopProcessTree(child, graceMs);
   return { child, output: () => `--- ${name} ---\n${log.join('')}`, stop };
 }
 
