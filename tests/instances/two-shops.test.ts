@@ -70,7 +70,8 @@ describe.skipIf(missing !== null)(title, () => {
       faults: { duplicate: 0.3, reorder: 0.3, drop: 0 },
       retrySchedule: [100, 200, 400, 800, 1600],
     });
-    const env = { STRIPE_MODE: 'emulator', STRIPE_SECRET_KEY: '', STRIPE_API_BASE: emulator.url, STRIPE_WEBHOOK_SECRET: SECRET, DATABASE_URL: url.href };
+    // Behind one load balancer, as several shop processes are: it appends the address it saw to X-Forwarded-For.
+    const env = { STRIPE_MODE: 'emulator', STRIPE_SECRET_KEY: '', STRIPE_API_BASE: emulator.url, STRIPE_WEBHOOK_SECRET: SECRET, DATABASE_URL: url.href, TRUST_PROXY_HOPS: '1' };
     shops = await Promise.all(PORTS.map((port) => startShopProcess(port, env)));
     stripe = createStripeClient({ stripeSecretKey: 'sk_test_instances', stripeApiBase: new URL(emulator.url), stripeTimeoutMs: 10_000 });
   }, 120_000);
@@ -126,9 +127,11 @@ describe.skipIf(missing !== null)(title, () => {
     const [first, second] = shops;
     if (first === undefined || second === undefined) throw new Error('two shops are not running');
     const tooManyLookups = translatorFor('en-dk')('complete.tooManyLookups');
-    // Half the requests claim another client in X-Forwarded-For: the shops read the address from the socket.
-    const lookUp = async (shop: ShopProcess, forged?: string) =>
-      (await fetch(`${shop.url}/en-dk/checkout/return?payment_intent=pi_probe`, { headers: forged ? { 'X-Forwarded-For': forged } : {} })).text();
+    // One client, 198.51.100.7 as the load balancer saw it; half its requests claim other addresses before that entry.
+    const lookUp = async (shop: ShopProcess, forged?: string) => {
+      const forwardedFor = forged === undefined ? '198.51.100.7' : `${forged}, 198.51.100.7`;
+      return (await fetch(`${shop.url}/en-dk/checkout/return?payment_intent=pi_probe`, { headers: { 'X-Forwarded-For': forwardedFor } })).text();
+    };
     for (let i = 0; i < rateLimits.paymentLookup.points; i += 1) {
       expect(await lookUp(i % 2 === 0 ? first : second, i % 4 < 2 ? `203.0.113.${i}` : undefined)).not.toContain(tooManyLookups);
     }
