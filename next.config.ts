@@ -1,8 +1,8 @@
 import type { NextConfig } from 'next';
-import { securityHeaders } from './lib/security-headers';
+import { securityHeaders, staticDocumentPolicy } from './lib/security-headers';
 
-// The headers every response carries, pages and static files alike (lib/security-headers.ts). Read when the shop is
-// built, so HSTS follows the APP_URL of the build; each page's Content-Security-Policy comes from proxy.ts.
+// The headers every response carries, pages and static files alike, and the SVG files' policy (lib/security-headers.ts).
+// Read when the shop is built, so HSTS follows the APP_URL of the build; each page's policy comes from proxy.ts.
 const appUrl = process.env.APP_URL?.trim() || null;
 
 const nextConfig: NextConfig = {
@@ -11,7 +11,10 @@ const nextConfig: NextConfig = {
   // the limiters are made once per process, by whichever route asks first, and a refusal is recognised as an instance
   // of the library's RateLimiterRes, which would not be the same class in another route's copy.
   serverExternalPackages: ['better-sqlite3', 'pg', 'rate-limiter-flexible'],
-  headers: async () => [{ source: '/:path*', headers: securityHeaders(appUrl) }],
+  headers: async () => [
+    { source: '/:path*', headers: securityHeaders(appUrl) },
+    { source: '/:file(.+\\.svg)', headers: [{ key: 'Content-Security-Policy', value: staticDocumentPolicy }] },
+  ],
 };
 
 export default nextConfig;

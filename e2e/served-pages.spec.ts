@@ -6,6 +6,7 @@ import { localePath } from '@/lib/i18n/locale-path';
 import { currencyOf } from '@/lib/i18n/locales';
 import { productText } from '@/lib/i18n/product-text';
 import { formatMoneyIn, translatorFor } from '@/lib/i18n/translator';
+import { staticDocumentPolicy } from '@/lib/security-headers';
 
 const mug = findProductBySlug('stoneware-mug');
 const socks = findProductBySlug('wool-socks');
@@ -13,23 +14,25 @@ if (mug === undefined || socks === undefined) throw new Error('no mug or socks i
 
 const securityHeaders = { 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'strict-origin-when-cross-origin' };
 
-test('every response carries the security headers and a policy: pages, redirects, not-found pages, routes, static files', async ({ request }) => {
+test('every response carries the security headers, and every page and SVG file a policy: pages, redirects, not-found pages, routes, static files', async ({ request }) => {
   const answers = [
-    ['/da-dk', 200],
-    ['/fi-fi/products/stoneware-mug', 200],
-    ['/da-dk/cart', 200],
-    ['/', 307],
-    ['/da-dk/no-such-page', 404],
-    ['/da-dk/products/no-such-product', 404],
-    ['/api/health', 204],
-    ['/products/stoneware-mug.svg', 200],
-    ['/robots.txt', 200],
+    ['/da-dk', 200, 'page'],
+    ['/fi-fi/products/stoneware-mug', 200, 'page'],
+    ['/da-dk/cart', 200, 'page'],
+    ['/', 307, 'no document'],
+    ['/da-dk/no-such-page', 404, 'page'],
+    ['/da-dk/products/no-such-product', 404, 'page'],
+    ['/products/stoneware-mug.svg', 200, 'svg'],
+    ['/api/health', 204, 'no document'],
+    ['/robots.txt', 200, 'no document'],
   ] as const;
-  for (const [path, status] of answers) {
+  for (const [path, status, kind] of answers) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(status);
     expect(response.headers(), path).toMatchObject(securityHeaders);
-    expect(response.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    const policy = response.headers()['content-security-policy'];
+    if (kind === 'page') expect(policy, path).toContain("frame-ancestors 'none'");
+    if (kind === 'svg') expect(policy, path).toBe(staticDocumentPolicy);
   }
   const webhook = await request.post('/api/webhooks/stripe', { data: '{}' });
   expect(webhook.status()).toBe(400);

@@ -3,7 +3,9 @@ import type { Env } from '@/lib/parse-env';
 // The headers that keep the shop's pages to themselves, each set in one place that Next.js itself applies:
 // - securityHeaders: on every response, pages and static files alike, from next.config.ts (`headers()`);
 // - contentSecurityPolicy: on every page, from proxy.ts, because it depends on the mode the shop runs in, which a
-//   build that serves every mode cannot know.
+//   build that serves every mode cannot know;
+// - staticDocumentPolicy: on the SVG files, the only static files a browser opens as documents (proxy.ts never sees
+//   them), from next.config.ts.
 // Pure, so each mode's policy is unit-tested.
 
 /** Two years, subdomains included: the shop is only ever served over https once it has been. */
@@ -70,3 +72,6 @@ export function contentSecurityPolicy(env: PolicyEnv, dev: boolean): string {
   };
   return policy(sources, servedOverHttps(env.appUrl), dev);
 }
+
+/** An SVG file opened on its own runs nothing and loads nothing but its own inline styles. */
+export const staticDocumentPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
