@@ -7,6 +7,7 @@ import { ACCOUNT_DEFAULT_API_VERSION } from '../versions';
 import { API_BODY_LIMIT, BodyTooLarge, readBody } from './body';
 import { corsHeaders, fromRefusedOrigin } from './cors';
 import { ApiError } from './errors';
+import { namesOwnHost, refuseForeignHost } from './own-host';
 import type { IdempotencyStore, StoredResponse } from './idempotency';
 import { authenticateStage, header, parseStage, routeStage, validateStage, versionStage } from './pipeline';
 import type { Route } from './route';
@@ -86,6 +87,14 @@ async function answer(context: ApiContext, request: IncomingMessage, call: Call)
 export async function handleApiRequest(context: ApiContext, request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> {
   const method = request.method ?? 'GET';
   if (method === 'OPTIONS') return answerPreflight(context, request, response);
+  // A request a page of another site makes without a preflight (a form post, a plain GET) is refused before it does
+  // anything: CORS would only keep that page from reading the answer, not the emulator from acting on it.
+  if (fromRefusedOrigin(request, context.allowedOrigins)) return answerPreflight(context, request, response);
+  // A browser's request (it says Sec-Fetch-Mode; the SDKs and curl do not) for a host name that is not the emulator's
+  // is a rebound page's (own-host.ts): refused, whatever it sends.
+  if (header(request, 'sec-fetch-mode') !== undefined && !namesOwnHost(request, context.runtime.ownHosts)) {
+    return refuseForeignHost(response, context.runtime.ownHosts);
+  }
   const call: Call = {
     requestId,
     method,

@@ -18,7 +18,11 @@ export function header(request: IncomingMessage, name: string): string | undefin
 /** authenticate: the Authorization header, or the `key` parameter Stripe.js sends its publishable key in. */
 export function authenticateStage(authorization: string | undefined, rawParams: string): ApiKey {
   const keyParam = new URLSearchParams(rawParams).get('key');
-  return authenticate(authorization ?? (keyParam === null ? undefined : `Bearer ${keyParam}`));
+  const key = authenticate(authorization ?? (keyParam === null ? undefined : `Bearer ${keyParam}`));
+  // Stripe.js sends its publishable key as a `key` parameter; a secret key must come in the Authorization header,
+  // which no page can send to another origin without a preflight the emulator refuses.
+  if (authorization === undefined && key.kind === 'secret') throw new ApiError('authentication', 'Send a secret key in the Authorization header, not as a parameter.');
+  return key;
 }
 
 /** parse: the form-encoded body or query string, without the `key` the authenticate stage has read. */

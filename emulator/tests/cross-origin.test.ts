@@ -1,5 +1,6 @@
 // Cross-origin reads (CORS): granted to the shop's pages, where Stripe.js calls the API in client-confirm mode, and to
 // no other site; the SDK and curl, which send no Origin, are unaffected.
+import http from 'node:http';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emulatorConfig } from '../config';
@@ -66,11 +67,36 @@ describe('the API, called from a page', () => {
     expect(response.headers.get('access-control-expose-headers')).toContain('Request-Id');
   });
 
-  it('gives another origin\'s request no Access-Control-Allow-Origin, so its browser keeps the answer from it', async () => {
-    const response = await rawRequest(emulator, '/v1/payment_intents?limit=1', { headers: { Origin: OTHER_ORIGIN } });
-    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  it('refuses another origin\'s request before acting on it, with no Access-Control-Allow-Origin', async () => {
+    const response = await fetch(`${emulator.url}/v1/payment_intents?limit=1`, { headers: { Origin: OTHER_ORIGIN, Authorization: 'Bearer sk_test_x' } });
+    expect(response.status).toBe(403);
     expect(corsHeadersOf(response)).toEqual([]);
     expect(response.headers.get('vary')).toBe('Origin');
+  });
+
+  it('refuses a form another site posts without a preflight, and registers nothing', async () => {
+    const before = (await stripe.webhookEndpoints.list()).data.length;
+    const response = await fetch(`${emulator.url}/v1/webhook_endpoints`, {
+      method: 'POST',
+      headers: { Origin: OTHER_ORIGIN, 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Mode': 'navigate' },
+      body: new URLSearchParams({ key: 'sk_test_x', url: 'https://attacker.example/hook', 'enabled_events[]': '*' }),
+    });
+    expect(response.status).toBe(403);
+    expect((await stripe.webhookEndpoints.list()).data).toHaveLength(before);
+  });
+
+  it('takes a secret key only from the Authorization header, never as a parameter a page could send', async () => {
+    const response = await fetch(`${emulator.url}/v1/payment_intents?key=sk_test_x&limit=1`);
+    expect(response.status).toBe(401);
+  });
+
+  it('refuses a browser\'s request for another host name (a rebound page), even same-origin', async () => {
+    const { port } = new URL(emulator.url);
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const headers = { Host: `attacker.example:${port}`, 'Sec-Fetch-Mode': 'cors', 'Sec-Fetch-Site': 'same-origin', Authorization: 'Bearer sk_test_x' };
+      http.get({ host: '127.0.0.1', port, path: '/v1/payment_intents?limit=1', headers }, (answer) => resolve(answer.resume().statusCode)).on('error', reject);
+    });
+    expect(status).toBe(403);
   });
 
   it('answers a request without an Origin (the SDK, curl) as before, with no CORS grant', async () => {
