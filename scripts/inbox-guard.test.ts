@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mayReachInbox, startInboxGuard, type InboxGuard } from '@/scripts/inbox-guard';
 
 // The inbox guard in front of MailDev's web server, here a stand-in that answers as MailDev does: every Origin
-// reflected, with credentials.
+// reflected, with credentials, to whoever has the run's password.
+
+const AUTHORIZATION = `Basic ${Buffer.from('shop:run-password').toString('base64')}`;
 
 describe('the inbox guard', () => {
   let inbox: http.Server;
@@ -13,6 +15,7 @@ describe('the inbox guard', () => {
 
   beforeAll(async () => {
     inbox = http.createServer((request, response) => {
+      if (request.headers.authorization !== AUTHORIZATION) return void response.writeHead(401).end();
       response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': request.headers.origin ?? '*', 'Access-Control-Allow-Credentials': 'true' });
       response.end('[{"subject":"Order MP-1 confirmed"}]');
     });
@@ -21,7 +24,7 @@ describe('the inbox guard', () => {
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     port = (probe.address() as AddressInfo).port;
     await new Promise((resolve) => probe.close(resolve));
-    guard = await startInboxGuard(port, (inbox.address() as AddressInfo).port);
+    guard = await startInboxGuard(port, (inbox.address() as AddressInfo).port, AUTHORIZATION);
   });
 
   afterAll(async () => {
@@ -36,6 +39,10 @@ describe('the inbox guard', () => {
     expect(await response.text()).toContain('MP-1');
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
     expect((await fetch(`http://127.0.0.1:${port}/api/email`, { headers: { Origin: `http://127.0.0.1:${port}` } })).status).toBe(200);
+  });
+
+  it('keeps MailDev’s own port closed to anyone without the run’s password', async () => {
+    expect((await fetch(`http://127.0.0.1:${(inbox.address() as AddressInfo).port}/api/email`)).status).toBe(401);
   });
 
   it('refuses a page of another site', async () => {

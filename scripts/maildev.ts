@@ -3,6 +3,7 @@
 // 127.0.0.1 only; MAILDEV_SMTP_PORT and MAILDEV_WEB_PORT move it (the end-to-end shops each have their own). Its web
 // server listens on a private port behind scripts/inbox-guard.ts, which keeps other sites' pages from reading it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
@@ -38,19 +39,19 @@ const freePort = () =>
     });
   });
 
-async function webAnswers(inboxUrl: string): Promise<boolean> {
+async function webAnswers(inboxUrl: string, authorization: string): Promise<boolean> {
   try {
-    return (await fetch(`${inboxUrl}/api/healthz`, { signal: AbortSignal.timeout(1000) })).ok;
+    return (await fetch(`${inboxUrl}/api/healthz`, { headers: { Authorization: authorization }, signal: AbortSignal.timeout(1000) })).ok;
   } catch {
     return false;
   }
 }
 
-async function waitUntilListening(child: ChildProcess, smtpPort: number, inboxUrl: string): Promise<void> {
+async function waitUntilListening(child: ChildProcess, smtpPort: number, inboxUrl: string, authorization: string): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error('MailDev exited at start');
-    if ((await canConnect(smtpPort)) && (await webAnswers(inboxUrl))) return;
+    if ((await canConnect(smtpPort)) && (await webAnswers(inboxUrl, authorization))) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error('MailDev did not start listening within 20 s');
@@ -65,8 +66,11 @@ export async function startMailDev(root: string, env: NodeJS.ProcessEnv): Promis
     if (await canConnect(taken)) throw new Error(`Port ${taken} is in use, so MailDev cannot start: set MAILDEV_SMTP_PORT and MAILDEV_WEB_PORT to free ports, or SMTP_URL to another SMTP server`);
   }
   const privateWebPort = await freePort();
+  const password = randomBytes(18).toString('base64url');
+  const authorization = `Basic ${Buffer.from(`shop:${password}`).toString('base64')}`;
   const bin = path.join(root, 'node_modules/maildev/dist/bin/maildev.js');
-  const args = ['--smtp', String(smtpPort), '--web', String(privateWebPort), '--ip', '127.0.0.1', '--web-ip', '127.0.0.1', '--max-emails', '1000', '--silent'];
+  const web = ['--web', String(privateWebPort), '--web-ip', '127.0.0.1', '--web-user', 'shop', '--web-pass', password];
+  const args = ['--smtp', String(smtpPort), '--ip', '127.0.0.1', ...web, '--max-emails', '1000', '--silent'];
   const child = spawn(process.execPath, [bin, ...args], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let guard: InboxGuard | null = null;
@@ -77,8 +81,8 @@ export async function startMailDev(root: string, env: NodeJS.ProcessEnv): Promis
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
   try {
-    await waitUntilListening(child, smtpPort, `http://127.0.0.1:${privateWebPort}`);
-    guard = await startInboxGuard(webPort, privateWebPort);
+    await waitUntilListening(child, smtpPort, `http://127.0.0.1:${privateWebPort}`, authorization);
+    guard = await startInboxGuard(webPort, privateWebPort, authorization);
   } catch (error) {
     await stop();
     throw error;

@@ -23,7 +23,7 @@ describe('openDatabase', () => {
     }
   });
 
-  it('makes an existing database and its folder private when it opens them', async () => {
+  it('makes an existing database private when it opens it, and leaves the folder it found as it was', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'shop-connect-'));
     fs.chmodSync(folder, 0o755);
     const file = path.join(folder, 'shop.sqlite');
@@ -31,7 +31,7 @@ describe('openDatabase', () => {
     fs.chmodSync(file, 0o644);
     const db = openDatabase({ kind: 'sqlite', file });
     await db.destroy();
-    expect(fs.statSync(folder).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(folder).mode & 0o777).toBe(0o755);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
   });
 

@@ -83,13 +83,13 @@ function withStatementCache(database: SQLite.Database): SqliteDatabase {
 }
 
 /**
- * The database holds shoppers' names and addresses: its folder is its owner's only (0700) and its file readable and
- * writable by its owner only (0600). SQLite gives the -wal and -shm files it makes beside it the file's permissions.
+ * The database holds shoppers' names and addresses: its file is readable and writable by its owner only (0600), and a
+ * folder made for it (`.data/` by default) is its owner's only (0700); a folder that was there already keeps its
+ * permissions (it may be the project, or /var/lib). SQLite gives the -wal and -shm files the database file's.
  */
 function keepPrivate(file: string): void {
-  const folder = path.dirname(file);
-  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-  fs.chmodSync(folder, 0o700);
+  const made = fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  if (made !== undefined) fs.chmodSync(made, 0o700); // the mode above is masked by the umask
   fs.closeSync(fs.openSync(file, 'a', 0o600));
   for (const each of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(each)) fs.chmodSync(each, 0o600);
 }
