@@ -4,6 +4,7 @@ import { securityHeaders, staticDocumentPolicy } from './lib/security-headers';
 // The headers every response carries, pages and static files alike, and the SVG files' policy (lib/security-headers.ts).
 // Read when the shop is built, so HSTS follows the APP_URL of the build; each page's policy comes from proxy.ts.
 const appUrl = process.env.APP_URL?.trim() || null;
+const appHost = appUrl === null ? null : new URL(appUrl).host;
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -11,6 +12,11 @@ const nextConfig: NextConfig = {
   // the limiters are made once per process, by whichever route asks first, and a refusal is recognised as an instance
   // of the library's RateLimiterRes, which would not be the same class in another route's copy.
   serverExternalPackages: ['better-sqlite3', 'pg', 'rate-limiter-flexible'],
+  // Next.js runs a server action only when the request's Origin names the host it was sent to (Host, or
+  // X-Forwarded-Host from a proxy); a proxy that passes neither on still serves the shop's own origin.
+  ...(appHost !== null && { experimental: { serverActions: { allowedOrigins: [appHost] } } }),
+  // The APP_URL the catalog's absolute URLs and HSTS were built for, so a process started with another can say so.
+  env: { SHOP_BUILT_FOR_APP_URL: appUrl ?? '' },
   headers: async () => [
     { source: '/:path*', headers: securityHeaders(appUrl) },
     { source: '/:file(.+\\.svg)', headers: [{ key: 'Content-Security-Policy', value: staticDocumentPolicy }] },

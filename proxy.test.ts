@@ -33,4 +33,8 @@ describe('proxy matcher', () => {
   it.each(['/products/wool-socks.svg', '/icon.svg', '/robots.txt', '/sitemap.xml', '/_next/static/chunks/app.js'])('skips the file %s', (path) => {
     expect(runsOn(path)).toBe(false);
   });
+
+  it.each(['/da-dk/photo.png', '/notes.txt', '/favicon.ico'])('runs on %s, so the page that says it is not found has the policy', (path) => {
+    expect(runsOn(path)).toBe(true);
+  });
 });

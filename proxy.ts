@@ -10,9 +10,16 @@ import { contentSecurityPolicy } from '@/lib/security-headers';
 const CART_COOKIE = cookieNames.cart;
 const pagePolicy = contentSecurityPolicy(env, process.env.NODE_ENV === 'development');
 
+/**
+ * Next.js's own cap on a server action's body (serverActions.bodySizeLimit, 1 MB), which it enforces with a 500. The
+ * shop's forms send a few hundred bytes; a post that says it is larger is answered 413 here, before any action runs.
+ */
+const MAX_POST_BODY_BYTES = 1024 * 1024;
+
 // Runs before every page, action and route handler but static files, Stripe's webhook endpoint (its body must reach
 // the signature check untouched) and the health check:
-// - a post larger than any form of the shop is refused (413) before Next.js reads it;
+// - a post that says it is larger than any form of the shop is refused (413) before Next.js reads it (a chunked body
+//   that does not say its size meets Next.js's own limit instead, answered 500);
 // - a path outside the locales is sent (307) into the shopper's locale (lib/i18n/locale-redirect.ts); Next.js makes
 //   the Location relative, so the shopper stays on whatever origin they reached the shop at;
 // - a cart cookie the shop cannot fully read (an unknown product, a bad quantity, junk) is mended once, before any
@@ -21,12 +28,6 @@ const pagePolicy = contentSecurityPolicy(env, process.env.NODE_ENV === 'developm
 // - the cart's item count, which prerendered pages show from a cookie of its own, is kept equal to the cart's;
 // - every page, prerendered or not, leaves with the shop's one Content-Security-Policy for this mode
 //   (lib/security-headers.ts; the other security headers come from next.config.ts).
-/**
- * Next.js's own cap on a server action's body (serverActions.bodySizeLimit, 1 MB), which it enforces with a 500. The
- * shop's forms send a few hundred bytes; a post that says it is larger is answered 413 here, before any action runs.
- */
-const MAX_POST_BODY_BYTES = 1024 * 1024;
-
 export function proxy(request: NextRequest) {
   if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > MAX_POST_BODY_BYTES) {
     return new NextResponse('Request body too large.', { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -48,10 +49,16 @@ function mendCart(request: NextRequest): NextResponse {
     if (lines.length === 0) request.cookies.delete(CART_COOKIE);
     else request.cookies.set(CART_COOKIE, serializeCart(lines));
   }
-  const headers = new Headers(request.headers);
-  headers.delete(CART_NOTICE_HEADER); // only this proxy may say that a cart was mended
-  if (notice !== null) headers.set(CART_NOTICE_HEADER, notice);
-  const response = NextResponse.next({ request: { headers } });
+  // Only this proxy may say that a cart was mended: a request that says so itself loses the header. Request headers
+  // are handed on only when they change (passing them costs Next.js a copy of every header on every request).
+  let response: NextResponse;
+  if (notice === null && !request.headers.has(CART_NOTICE_HEADER)) response = NextResponse.next();
+  else {
+    const headers = new Headers(request.headers);
+    headers.delete(CART_NOTICE_HEADER);
+    if (notice !== null) headers.set(CART_NOTICE_HEADER, notice);
+    response = NextResponse.next({ request: { headers } });
+  }
 
   if (notice !== null) {
     if (lines.length === 0) response.cookies.set(CART_COOKIE, '', expiredCookieOptions);
@@ -66,7 +73,8 @@ function mendCart(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Pages, actions and route handlers; not build assets, static files such as the product art, Stripe's webhook
-  // endpoint or the health check.
-  matcher: ['/((?!api/webhooks/|api/health$|_next/static|_next/image|.*\\.(?:svg|png|ico|txt|xml)$).*)'],
+  // Pages, actions and route handlers, and so every page that is not found; not build assets, the product art and the
+  // icon (SVG files, whose policy next.config.ts sets), robots.txt and sitemap.xml, Stripe's webhook endpoint or the
+  // health check.
+  matcher: ['/((?!api/webhooks/|api/health$|_next/static|_next/image|robots\\.txt$|sitemap\\.xml$|.*\\.svg$).*)'],
 };

@@ -24,6 +24,9 @@ export function resolveShopOrigin(configured: string | null, host: string | null
 /** The shop's default address (`npm start`): what canonical and hreflang URLs name when APP_URL is not set. */
 export const LOCAL_ORIGIN = 'http://localhost:3000';
 
+/** Where the shop is on this machine, without APP_URL: localhost on its PORT. The e-mails' links point there. */
+export const localShopOrigin = (port: string = process.env.PORT ?? '3000') => `http://localhost:${port}`;
+
 /**
  * Where Stripe returns the shopper after MobilePay: the return step in the locale they paid in, which checks the
  * payment once and sends them on to the complete page (app/[locale]/checkout/return/route.ts).

@@ -1,3 +1,4 @@
+import { localShopOrigin } from '@/lib/app-url';
 import { startShopMail } from '@/lib/mail/shop-mail';
 import { clientAddressFromSocket } from '@/lib/client-address';
 import { parseEnv } from '@/lib/parse-env';
@@ -21,10 +22,13 @@ async function start(): Promise<void> {
         'Behind a proxy, set TRUST_PROXY_HOPS; exposed with none, run `npm run serve:direct` (docs/operations.md).',
     );
   }
+  const builtFor = process.env.SHOP_BUILT_FOR_APP_URL || null;
+  if (builtFor !== env.appUrl && process.env.NODE_ENV === 'production') {
+    console.warn(`This build was made for APP_URL=${builtFor ?? '(unset)'} but runs with APP_URL=${env.appUrl ?? '(unset)'}: canonical URLs and HSTS follow the build. Run \`npm run build\` again with this APP_URL.`);
+  }
   if (env.outboxSender === 'separate') {
     console.log('E-mail: OUTBOX_SENDER=separate, so this process only queues messages; `npm run outbox` sends them.');
     return;
   }
-  const shopOrigin = env.appUrl ?? `http://localhost:${process.env.PORT ?? 3000}`;
-  await startShopMail(env, { shopOrigin, log: console.log });
+  await startShopMail(env, { shopOrigin: env.appUrl ?? localShopOrigin(), log: console.log });
 }

@@ -3,13 +3,14 @@
 // the same environment. It shares the work with any other sender through the outbox's leases. Ctrl-C stops it.
 import path from 'node:path';
 import { loadEnvConfig } from '@next/env';
+import { localShopOrigin } from '../lib/app-url';
 import { startShopMail } from '../lib/mail/shop-mail';
 import { parseEnv } from '../lib/parse-env';
 
 async function main(): Promise<void> {
   loadEnvConfig(path.resolve(__dirname, '..'), false, { info: () => undefined, error: console.error });
   const env = parseEnv(process.env);
-  const mail = await startShopMail(env, { shopOrigin: env.appUrl ?? 'http://localhost:3000', log: console.log });
+  const mail = await startShopMail(env, { shopOrigin: env.appUrl ?? localShopOrigin(), log: console.log });
   if (mail === null) process.exit(1);
   const stop = () => void mail.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -6,7 +6,12 @@
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import nextEnv from '@next/env';
 import next from 'next';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The .env files, read as Next.js reads them, before this script reads PORT, HOST and TRUST_PROXY_HOPS.
+nextEnv.loadEnvConfig(root, false, { info: () => {}, error: console.error });
 
 if (Number(process.env.TRUST_PROXY_HOPS || 0) > 0) {
   console.error('serve-direct is for a shop with no proxy in front; with TRUST_PROXY_HOPS set, run `next start`.');
@@ -16,8 +21,9 @@ if (Number(process.env.TRUST_PROXY_HOPS || 0) > 0) {
 globalThis[Symbol.for('lille-butik.client-address-from-socket')] = true;
 
 const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOST || undefined;
-const app = next({ dev: false, dir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'), port, hostname });
+// The emulator's test page authorizes any payment: an emulator-mode shop listens on loopback unless HOST says otherwise.
+const hostname = process.env.HOST || (process.env.STRIPE_MODE === 'emulator' ? '127.0.0.1' : undefined);
+const app = next({ dev: false, dir: root, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
 
