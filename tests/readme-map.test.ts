@@ -33,9 +33,9 @@ function exists(named: string, base = root): boolean {
 describe('the README and the docs', () => {
   it.each(documents)('%s names only paths that exist', (document) => {
     const namedPaths = pathsNamedIn(readFileSync(path.join(root, document), 'utf8'));
-    // Not paths of the repository: npm packages and their modules (@scope/name, next/link), what the build and the shop
-    // write (.next/, .data/), and folders beside the repository (../shared, when you have it).
-    const outside = ['@', '.next/', '.data/', '../'];
+    // Not paths of the repository: npm packages and their modules (@scope/name, next/link), and what the build and the
+    // shop write (.next/, .data/). Nothing may point outside the repository.
+    const outside = ['@', '.next/', '.data/'];
     const isPackage = (named: string) => existsSync(path.join(root, 'node_modules', named.split('/')[0] ?? ''));
     const repositoryPaths = namedPaths.filter((named) => !outside.some((start) => named.startsWith(start)) && !isPackage(named) && !named.includes('<'));
     // A path is the repository's, or (in a folder's own README) that folder's.

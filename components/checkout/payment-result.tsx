@@ -57,7 +57,7 @@ export function PaymentResult({ order, payment, lookAgainHref, locale }: Payment
       );
     }
     case 'awaiting':
-      // Try again on a payment that awaits approval sends the shopper back to its MobilePay page (retry-payment.ts).
+      // Try again on a payment that awaits approval sends the shopper back to its MobilePay page (lib/stripe/retry.ts).
       return (
         <StatusPanel tone="waiting" title={t('complete.awaitingTitle')}>
           <p>{t('complete.awaitingBody')}</p>

@@ -1,5 +1,5 @@
-// Stripe's OpenAPI component schemas for the objects the emulator serves (spec-subset.json, a copy of
-// ../shared/stripe-openapi/spec-subset.json: stripe/openapi 2026-09-30.endive, each schema tagged with its x-source).
+// Stripe's OpenAPI component schemas for the objects the emulator serves (spec-subset.json, taken from Stripe's OpenAPI
+// description, stripe/openapi 2026-09-30.endive, each schema tagged with its x-source).
 // Used to decide what may be expanded (expand.ts) and to check every object the contract tests see (tests/schema-check.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 import type { Order } from '@/lib/orders/types';
 
 // What the complete page tells the shopper, decided from the order (which the return step has just brought up to
-// date from Stripe, lib/orders/stripe-facts.ts), never from a raw Stripe status or the URL's redirect_status.
+// date from Stripe, lib/stripe/order-facts.ts), never from a raw Stripe status or the URL's redirect_status.
 
 /** Stripe's code for a MobilePay approval that was not given within its five minutes. */
 const EXPIRED_ATTEMPT = 'payment_intent_payment_attempt_expired';

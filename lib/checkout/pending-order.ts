@@ -1,9 +1,9 @@
 import type { Db } from '@/lib/db/connect';
 import { env } from '@/lib/env';
-import { applyPaymentFact } from '@/lib/orders/store/payment-facts';
 import { createOrder } from '@/lib/orders/store/orders';
 import type { Locale } from '@/lib/i18n/locales';
-import type { Customer, Order } from '@/lib/orders/types';
+import { syncOrder } from '@/lib/orders/sync-order';
+import { noFacts, type Customer, type Order } from '@/lib/orders/types';
 import type { PricedCart } from '@/lib/pricing';
 import type { StripeFailure } from '@/lib/stripe/errors';
 import { unixSeconds } from '@/lib/time';
@@ -42,12 +42,13 @@ export async function writePendingOrder(db: Db, cart: PricedCart, buyer: OrderBu
 /** Stripe failed before any payment started: the order says why. A database failure here is only logged. */
 export async function recordCheckoutFailure(db: Db, orderId: string, failure: StripeFailure): Promise<void> {
   try {
-    await applyPaymentFact(db, orderId, {
-      status: 'failed',
+    const payment = {
+      status: 'failed' as const,
       observedAt: unixSeconds(new Date()),
       failure: { code: failure.code, message: failure.message },
       money: null, // no PaymentIntent exists: this is the shop's own record
-    });
+    };
+    await syncOrder(db, orderId, { ...noFacts, payment });
   } catch (error) {
     console.error(`Could not record the checkout failure on order ${orderId}`, error);
   }

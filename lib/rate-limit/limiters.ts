@@ -10,7 +10,7 @@ export const rateLimits = {
   checkout: { points: 30, duration: 60 },
   /** Try again: each one confirms a PaymentIntent again. */
   retry: { points: 30, duration: 60 },
-  /** The complete page's look-ups: each one can cost a PaymentIntent retrieve. */
+  /** The return step's look-ups (app/[locale]/checkout/return/route.ts): each one costs a PaymentIntent retrieve. */
   paymentLookup: { points: 120, duration: 60 },
   /** POST /api/checkout/secret (client-confirm): writes an order and creates a PaymentIntent. */
   clientSecret: { points: 30, duration: 60 },

@@ -66,7 +66,8 @@ export async function startPayment({ db, stripe }: StripeDeps, request: Checkout
         // manual: only authorize; the merchant captures the full amount when the order ships (MobilePay allows no less).
         ...(request.captureMethod === 'manual' && { capture_method: 'manual' }),
       },
-      // A double click or the SDK's retry sends the same key: one PaymentIntent per order.
+      // The SDK's retry, or another shop process, sends the same key: one PaymentIntent per order. (A second click on
+      // Pay writes a second order, whose PaymentIntent nobody authorizes.)
       { idempotencyKey: confirmationKey(order.id, 1) },
     );
   } catch (error) {

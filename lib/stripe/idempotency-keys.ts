@@ -1,7 +1,9 @@
 import type { MerchantAction } from '@/lib/orders/display-status';
 
 // Every idempotency key the shop sends Stripe, in one place. Each is derived from the order (its id is a uuid), so a
-// double click, a retried request or a second shop process sends the same key and Stripe does the thing once.
+// retried request, a second shop process, or a double click on Try again or on a dashboard button sends the same key
+// and Stripe does the thing once. (Pay itself writes a new order per press; its form cannot be sent twice with
+// JavaScript, and a second order's PaymentIntent, never authorized, charges nothing.)
 
 /** Confirmation number `attempt` of an order (checkout is attempt 1, each Try again the next): a double submit is one. */
 export const confirmationKey = (orderId: string, attempt: number) => `order-${orderId}-confirm-${attempt}`;

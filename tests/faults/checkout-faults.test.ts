@@ -13,7 +13,7 @@ import { SHOP_RETURN_URL, shopper, type ShopperRequest } from '@/tests/support/s
 
 // Stripe failing during checkout, then recovering; and checkouts racing each other. The shop's real checkout code
 // talks to the emulator through a switch that can make Stripe unreachable, fail with 500, go silent past the client
-// timeout, or act and answer too late. (lib/checkout/start-payment.test.ts checks each failure's order record and
+// timeout, or act and answer too late. (lib/stripe/create-and-confirm.test.ts checks each failure's order record and
 // message against a fake Stripe; here the same cart is paid again once Stripe is back, and Stripe's side is counted.)
 
 const TIMEOUT_MS = 400;

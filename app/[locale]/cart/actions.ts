@@ -89,5 +89,7 @@ export const startCheckout = validatedAction(payForm, { invalid: 'details.fixErr
   const request = { lines, locale, customer: customerOf(form), returnUrl, captureMethod: env.stripeCaptureMethod };
   const result = await withStripe('Checkout', notSaved, (deps) => startPayment(deps, request));
   if (result.kind === 'refused') return refused(translate(locale, result.error));
+  // Step 3 of Stripe's MobilePay guide: send the shopper to `next_action.redirect_to_url.url`, MobilePay's page. A 303
+  // answer to the form post, so it works without JavaScript.
   redirect(result.url);
 });

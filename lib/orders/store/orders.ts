@@ -64,7 +64,7 @@ const marketLocale: Record<Currency, Locale> = { dkk: 'da-dk', eur: 'fi-fi' };
 
 /**
  * Writes a pending order and its lines in one transaction. The amount is the sum of the lines. `checkoutTokenHash`
- * binds the order to a shopper's checkout cookie (client-confirm path, lib/checkout/prepare-client-payment.ts).
+ * binds the order to a shopper's checkout cookie (client-confirm path, lib/stripe/client-confirm.ts).
  */
 export async function createOrder(
   db: Db,

@@ -13,7 +13,7 @@ import { withStripe, type StripeDeps } from '@/lib/stripe/client';
 
 // The order page's Mark as shipped, Capture, Cancel and Refund buttons, in one server action, and Resend on a failed
 // message, each through adminAction (the session first: a post without one changes nothing). The form's nonce makes
-// the idempotency key (see lib/idempotency-keys.ts).
+// the idempotency key (see lib/stripe/idempotency-keys.ts).
 
 const text = merchantText.admin;
 

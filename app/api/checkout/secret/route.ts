@@ -18,7 +18,7 @@ import { stripe } from '@/lib/stripe/client';
 
 // POST /api/checkout/secret — the client-confirm path (CHECKOUT_CONFIRM=client): the client secret of an unconfirmed
 // MobilePay PaymentIntent for the shopper's cart, which the Pay button confirms with Stripe.js. Everything happens in
-// lib/checkout/prepare-client-payment.ts; this adapts HTTP and cookies. The body is the Pay form's fields: the locale
+// lib/stripe/client-confirm.ts; this adapts HTTP and cookies. The body is the Pay form's fields: the locale
 // (the market, so the currency, and the language of the answer and of the complete page Stripe returns to) and the
 // shopper's details, refused field by field (400, `fieldErrors`) before anything reaches Stripe.
 //

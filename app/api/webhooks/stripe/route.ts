@@ -4,7 +4,7 @@ import { handleStripeWebhook } from '@/lib/stripe/webhook';
 import { webhookAnswer, type WebhookOutcome } from '@/lib/stripe/webhook-outcome';
 import { MAX_WEBHOOK_BODY_BYTES, readCappedBody } from '@/lib/http/read-capped-body';
 
-// Stripe's webhook endpoint (and the emulator's). Everything happens in lib/webhooks; this only adapts HTTP.
+// Stripe's webhook endpoint (and the emulator's). Everything happens in lib/stripe/webhook.ts; this only adapts HTTP.
 // proxy.ts does not run here: the body reaches the signature check exactly as Stripe sent it.
 
 function log(outcome: WebhookOutcome): void {
