@@ -4,10 +4,13 @@ import { CART_COUNT_COOKIE, cartCountCookieOptions } from '@/lib/cart/count-cook
 import { cookieNames, expiredCookieOptions, shopCookieOptions } from '@/lib/cookie-options';
 import { env } from '@/lib/env';
 import { LOCALE_COOKIE } from '@/lib/i18n/locale-cookie';
+import { locales } from '@/lib/i18n/locales';
 import { localeRedirect } from '@/lib/i18n/locale-redirect';
 import { contentSecurityPolicy } from '@/lib/security-headers';
 
 const CART_COOKIE = cookieNames.cart;
+/** The home and product pages of each locale, prerendered and sent with a shared-cache lifetime by Next.js. */
+const prerenderedPage = new RegExp(`^/(?:${locales.join('|')})(?:/products/[^/]+)?$`);
 const pagePolicy = contentSecurityPolicy(env, process.env.NODE_ENV === 'development');
 
 /**
@@ -23,7 +26,7 @@ const MAX_POST_BODY_BYTES = 1024 * 1024;
 // - a path outside the locales is sent (307) into the shopper's locale (lib/i18n/locale-redirect.ts); Next.js makes
 //   the Location relative, so the shopper stays on whatever origin they reached the shop at;
 // - a cart cookie the shop cannot fully read (an unknown product, a bad quantity, junk) is mended once, before any
-//   page renders: pages may not set cookies, so without this the same notice would show on every visit. The mended
+//   page rendered per request (never on a prerendered catalog page, which a shared cache may keep): pages may not set cookies, so without this the same notice would show on every visit. The mended
 //   cart goes on to the page and back to the browser; the notice rides along in a request header for this request;
 // - the cart's item count, which prerendered pages show from a cookie of its own, is kept equal to the cart's;
 // - every page, prerendered or not, leaves with the shop's one Content-Security-Policy for this mode
@@ -38,7 +41,8 @@ export function proxy(request: NextRequest) {
   const redirectTo = localeRedirect({ pathname, search, chosenLocale, acceptLanguage });
   if (redirectTo !== null) return NextResponse.redirect(new URL(redirectTo, request.url), 307);
 
-  const response = mendCart(request);
+  // A prerendered catalog page may be kept by a shared cache: it leaves with its policy and never with a cookie.
+  const response = prerenderedPage.test(pathname) ? NextResponse.next() : mendCart(request);
   response.headers.set('Content-Security-Policy', pagePolicy);
   return response;
 }

@@ -1,19 +1,19 @@
 import type Stripe from 'stripe';
 import type { CartLine } from '@/lib/cart/cookie';
 import { checkoutRefusal, isCartOfOrder } from '@/lib/cart/rules';
-import { recordCheckoutFailure, writePendingOrder } from '@/lib/checkout/pending-order';
 import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-token';
-import type { StripeDeps } from '@/lib/stripe/client';
-import { orderPaymentDetails } from '@/lib/stripe/create-and-confirm';
-import { describeStripeFailure, isNotFound, type StripeFailure } from '@/lib/stripe/errors';
+import { recordCheckoutFailure, writePendingOrder } from '@/lib/checkout/pending-order';
 import { currencyOf, type Locale } from '@/lib/i18n/locales';
-import { paymentIntentKey } from '@/lib/stripe/idempotency-keys';
 import type { ShopperMessage } from '@/lib/i18n/translator';
+import { moneyMismatch } from '@/lib/orders/money-check';
 import { latestOpenOrderOfCheckout, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import type { Customer, Order } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
 import { priceCart, type PricedCart } from '@/lib/pricing';
-import { moneyMismatch } from '@/lib/orders/money-check';
+import type { StripeDeps } from '@/lib/stripe/client';
+import { orderPaymentDetails } from '@/lib/stripe/create-and-confirm';
+import { describeStripeFailure, isNotFound, type StripeFailure } from '@/lib/stripe/errors';
+import { paymentIntentKey } from '@/lib/stripe/idempotency-keys';
 import { isConfirmable } from '@/lib/stripe/order-facts';
 
 // Step 2, the client-confirm variant (CHECKOUT_CONFIRM=client): the server creates the MobilePay PaymentIntent without

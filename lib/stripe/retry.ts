@@ -1,11 +1,11 @@
 import type Stripe from 'stripe';
 import { paymentReturnUrl } from '@/lib/app-url';
+import { attemptsOfPaymentIntent } from '@/lib/orders/store/orders';
 import type { StripeDeps } from '@/lib/stripe/client';
 import { nextStepUrl, recordConfirmation, type CheckoutResult } from '@/lib/stripe/create-and-confirm';
-import { lookUpPayment, type PaymentParams } from '@/lib/stripe/return';
 import { describeStripeFailure } from '@/lib/stripe/errors';
 import { confirmationKey } from '@/lib/stripe/idempotency-keys';
-import { attemptsOfPaymentIntent } from '@/lib/orders/store/orders';
+import { lookUpPayment, type PaymentParams } from '@/lib/stripe/return';
 
 // Step 5 of Stripe's MobilePay guide: a MobilePay payment that failed (declined, or not authorized within five minutes)
 // leaves the PaymentIntent in `requires_payment_method`, and the shopper may try again by confirming the same

@@ -1,14 +1,14 @@
 import type Stripe from 'stripe';
 import { z } from 'zod';
-import { clientSecretMatches } from '@/lib/orders/client-secret';
 import type { Db } from '@/lib/db/connect';
-import { syncOrder } from '@/lib/orders/sync-order';
+import { clientSecretMatches } from '@/lib/orders/client-secret';
 import { mayClaimOrder } from '@/lib/orders/money-check';
 import { attachPaymentIntent, findOrder, findOrderByPaymentIntent, rememberClientSecret } from '@/lib/orders/store/orders';
+import { syncOrder } from '@/lib/orders/sync-order';
+import type { Order } from '@/lib/orders/types';
 import type { StripeDeps } from '@/lib/stripe/client';
 import { isNotFound } from '@/lib/stripe/errors';
 import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
-import type { Order } from '@/lib/orders/types';
 import { unixSeconds } from '@/lib/time';
 
 // Step 4 of Stripe's MobilePay guide: MobilePay sends the shopper back to the return_url with `payment_intent` and
