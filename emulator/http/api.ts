@@ -33,6 +33,12 @@ function answerPreflight(context: ApiContext, request: IncomingMessage, response
   response.end();
 }
 
+/** Whether the request's Origin is the emulator's own (a page it served, such as its dashboard). */
+function fromOwnPage(request: IncomingMessage, ownHosts: ReadonlySet<string>): boolean {
+  const origin = header(request, 'origin');
+  return origin !== undefined && URL.canParse(origin) && ownHosts.has(new URL(origin).host);
+}
+
 type Answer = { result: StoredResponse; replayed: boolean };
 type Call = { requestId: string; method: string; url: URL; idempotencyKey: string | null };
 
@@ -88,8 +94,11 @@ export async function handleApiRequest(context: ApiContext, request: IncomingMes
   const method = request.method ?? 'GET';
   if (method === 'OPTIONS') return answerPreflight(context, request, response);
   // A request a page of another site makes without a preflight (a form post, a plain GET) is refused before it does
-  // anything: CORS would only keep that page from reading the answer, not the emulator from acting on it.
-  if (fromRefusedOrigin(request, context.allowedOrigins)) return answerPreflight(context, request, response);
+  // anything: CORS would only keep that page from reading the answer, not the emulator from acting on it. The
+  // emulator's own pages (same origin) need no grant.
+  if (fromRefusedOrigin(request, context.allowedOrigins) && !fromOwnPage(request, context.runtime.ownHosts)) {
+    return answerPreflight(context, request, response);
+  }
   // A browser's request (it says Sec-Fetch-Mode; the SDKs and curl do not) for a host name that is not the emulator's
   // is a rebound page's (own-host.ts): refused, whatever it sends.
   if (header(request, 'sec-fetch-mode') !== undefined && !namesOwnHost(request, context.runtime.ownHosts)) {

@@ -85,6 +85,11 @@ describe('the API, called from a page', () => {
     expect((await stripe.webhookEndpoints.list()).data).toHaveLength(before);
   });
 
+  it('lets the emulator\'s own pages call its API without a grant', async () => {
+    const response = await fetch(`${emulator.url}/v1/payment_intents?limit=1`, { headers: { Origin: emulator.url, Authorization: 'Bearer sk_test_x' } });
+    expect(response.status).toBe(200);
+  });
+
   it('takes a secret key only from the Authorization header, never as a parameter a page could send', async () => {
     const response = await fetch(`${emulator.url}/v1/payment_intents?key=sk_test_x&limit=1`);
     expect(response.status).toBe(401);
