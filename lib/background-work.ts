@@ -1,7 +1,7 @@
 import { localShopOrigin } from '@/lib/app-url';
 import { startShopMail } from '@/lib/mail/shop-mail';
 import { clientAddressFromSocket } from '@/lib/client-address';
-import { parseEnv } from '@/lib/parse-env';
+import { env } from '@/lib/env';
 
 // What a shop process does beside serving requests, started once from instrumentation.ts: sending the outbox's
 // e-mail (unless OUTBOX_SENDER=separate leaves it to `npm run outbox`), every process sharing the work through the
@@ -15,7 +15,6 @@ export function startBackgroundWork(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  const env = parseEnv(process.env);
   if (env.trustProxyHops === 0 && env.stripeMode !== 'emulator' && !clientAddressFromSocket()) {
     console.warn(
       'Rate limits count each client by X-Forwarded-For, which a client reaching `next start` directly can write itself. ' +
