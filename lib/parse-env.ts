@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { EMULATOR_API_BASE, EMULATOR_PUBLISHABLE_KEY, EMULATOR_SECRET_KEY, EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
+import { isBusinessId, isCvrNumber } from '@/lib/legal/business-ids';
+import { demoTrader, type Trader } from '@/lib/legal/trader';
 import { EMULATOR_MAIL_FROM, parseMailFrom, type MailFrom } from '@/lib/mail/mail-from';
 
 // Configuration rules: turns an environment-like record into the shop's validated settings. Pure, so the
@@ -45,9 +47,18 @@ export type Env = {
   mail: MailConfig;
   /** shop: every shop process sends the outbox (instrumentation.ts). separate: `npm run outbox` does, in its own process. */
   outboxSender: 'shop' | 'separate';
+  /** Who sells (the footer, the legal pages, the e-mails): from TRADER_*, or the demo trader in emulator mode. */
+  trader: Trader;
+  /** Days after an order was placed that its shopper's name, e-mail and address are kept; then they are erased. */
+  personalDataRetentionDays: number;
 };
 
 export const DEFAULT_DATABASE_FILE = '.data/shop.sqlite';
+/**
+ * Two years and 90 days: a Danish consumer may complain about goods for two years from delivery (købeloven § 83), and
+ * the shop needs the buyer's details to handle a complaint made on the last day.
+ */
+export const DEFAULT_PERSONAL_DATA_RETENTION_DAYS = 820;
 export const DEFAULT_STRIPE_TIMEOUT_MS = 10_000;
 /** Where the emulator serves its Stripe.js (emulator/server.ts serves it at the same path). */
 export const EMULATOR_STRIPE_JS_PATH = '/js/stripe.js';
@@ -97,6 +108,21 @@ const source = z.object({
     z.string().refine((value) => parseMailFrom(value) !== null, 'MAIL_FROM must be one address, e.g. "Lille Butik <orders@your-shop.example>"'),
   ),
   OUTBOX_SENDER: optional(z.enum(['shop', 'separate'], { error: 'OUTBOX_SENDER must be "shop" or "separate"' })),
+  TRADER_NAME: optional(z.string().trim().max(200, 'TRADER_NAME must be at most 200 characters')),
+  TRADER_ADDRESS: optional(z.string().trim().max(300, 'TRADER_ADDRESS must be at most 300 characters')),
+  TRADER_EMAIL: optional(z.email({ error: 'TRADER_EMAIL must be an e-mail address, e.g. kontakt@your-shop.example' })),
+  TRADER_PHONE: optional(z.string().regex(/^\+?[\d ()-]{6,20}$/, 'TRADER_PHONE must be a phone number, e.g. +45 70 00 00 00')),
+  TRADER_CVR: optional(z.string().refine(isCvrNumber, 'TRADER_CVR must be a Danish CVR number: eight digits with a valid check digit')),
+  TRADER_BUSINESS_ID: optional(
+    z.string().refine(isBusinessId, 'TRADER_BUSINESS_ID must be a Finnish business ID (Y-tunnus): 1234567-8, with a valid check digit'),
+  ),
+  PERSONAL_DATA_RETENTION_DAYS: optional(
+    z.coerce
+      .number({ error: 'PERSONAL_DATA_RETENTION_DAYS must be a number of days' })
+      .int('PERSONAL_DATA_RETENTION_DAYS must be a whole number of days')
+      .min(30, 'PERSONAL_DATA_RETENTION_DAYS must be at least 30 (the withdrawal period and a margin)')
+      .max(3650, 'PERSONAL_DATA_RETENTION_DAYS must be at most 3650 (ten years)'),
+  ),
   TRUST_PROXY_HOPS: optional(
     z.coerce
       .number({ error: 'TRUST_PROXY_HOPS must be a number of proxies' })
@@ -109,6 +135,23 @@ const source = z.object({
 type Source = z.infer<typeof source>;
 
 const NO_MODE = 'Set STRIPE_SECRET_KEY (real Stripe) or STRIPE_MODE=emulator (the offline emulator); `npm start` chooses the emulator when no key is set anywhere';
+
+const traderFields = ['TRADER_NAME', 'TRADER_ADDRESS', 'TRADER_EMAIL', 'TRADER_PHONE'] as const;
+
+/** The configured trader; in emulator mode the demo trader, unless TRADER_NAME names another. */
+function traderOf(input: Source, mode: StripeMode): Trader {
+  const { TRADER_NAME: name, TRADER_ADDRESS: address, TRADER_EMAIL: email, TRADER_PHONE: phone } = input;
+  if (mode === 'emulator' && name === undefined) return demoTrader;
+  return {
+    name: name ?? demoTrader.name,
+    address: address ?? demoTrader.address,
+    email: email ?? demoTrader.email,
+    phone: phone ?? demoTrader.phone,
+    cvr: input.TRADER_CVR ?? null,
+    businessId: input.TRADER_BUSINESS_ID ?? null,
+    demo: false,
+  };
+}
 
 /** Emulator mode only when chosen; otherwise the key says test or live. Null: nothing says which. */
 function stripeMode(input: Source): StripeMode | null {
@@ -150,6 +193,13 @@ function check(input: Source, mode: StripeMode): string[] {
   }
   if (input.ADMIN_PASSWORD !== undefined && input.ADMIN_SESSION_SECRET === undefined) {
     problems.push('ADMIN_SESSION_SECRET (32 or more random characters, e.g. `openssl rand -base64 32`) is required with ADMIN_PASSWORD and a real Stripe key');
+  }
+  const missingTrader = traderFields.filter((name) => input[name] === undefined);
+  if (missingTrader.length > 0) {
+    problems.push(`${missingTrader.join(', ')} ${missingTrader.length === 1 ? 'is' : 'are'} required with a real Stripe key: the law requires a shop to say who sells (see .env.example)`);
+  }
+  if (input.TRADER_CVR === undefined && input.TRADER_BUSINESS_ID === undefined) {
+    problems.push('TRADER_CVR (Denmark) or TRADER_BUSINESS_ID (Finland, Y-tunnus) is required with a real Stripe key: the business register number the shop shows');
   }
   if (input.SMTP_URL !== undefined && input.MAIL_FROM === undefined) {
     problems.push('MAIL_FROM (the address messages come from, e.g. "Lille Butik <orders@your-shop.example>") is required with SMTP_URL and a real Stripe key');
@@ -223,5 +273,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     admin: { password: input.ADMIN_PASSWORD ?? null, sessionSecret: input.ADMIN_SESSION_SECRET ?? null },
     mail: mailConfig(input),
     outboxSender: input.OUTBOX_SENDER ?? 'shop',
+    trader: traderOf(input, mode),
+    personalDataRetentionDays: input.PERSONAL_DATA_RETENTION_DAYS ?? DEFAULT_PERSONAL_DATA_RETENTION_DAYS,
   };
 }

@@ -41,6 +41,9 @@ export interface OrdersTable {
   shipping_country: Country | null; // the market's country: dk or fi
   shipped_at: string | null;
   client_secret_hash: string | null; // SHA-256 of the PaymentIntent's client secret: the complete page's proof of the shopper
+  withdrawn_at: Generated<string | null>; // when the shopper's withdrawal (the withdrawal function) was received
+  withdrawal_name: Generated<string | null>; // the name the shopper gave when withdrawing (personal data: erased with the rest)
+  personal_data_erased_at: Generated<string | null>; // when name, e-mail and address were erased (request or retention)
 }
 
 export interface RefundsTable {
@@ -90,6 +93,22 @@ export interface OutboxTable {
   created_at: string;
 }
 
+/** An export or erasure of a shopper's personal data: when, which orders, why; never the data itself. */
+export interface PrivacyRequestsTable {
+  id: string;
+  kind: 'export' | 'erasure';
+  reason: 'request' | 'retention'; // the shopper asked (through the merchant), or the retention period passed
+  order_numbers: string; // JSON array of the order numbers concerned
+  created_at: string;
+}
+
+/** One periodic job's lease: the shop process that holds it until lease_until (Unix seconds) runs the job. */
+export interface JobLeasesTable {
+  name: string;
+  holder: string | null;
+  lease_until: Generated<number>;
+}
+
 export interface AdminSessionsTable {
   id: string; // the id inside the signed session cookie (lib/admin/session-token.ts)
   expires_at: number; // Unix seconds
@@ -98,6 +117,8 @@ export interface AdminSessionsTable {
 
 export interface Database {
   admin_sessions: AdminSessionsTable;
+  job_leases: JobLeasesTable;
+  privacy_requests: PrivacyRequestsTable;
   orders: OrdersTable;
   order_lines: OrderLinesTable;
   stripe_events: StripeEventsTable;

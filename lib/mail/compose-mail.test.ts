@@ -31,6 +31,8 @@ function orderIn(locale: Locale, name = 'Astrid Østergård'): AddressedOrder {
       address: { street: country === 'dk' ? 'Nørrebrogade 12' : 'Mannerheimintie 5', postalCode: country === 'dk' ? '2200' : '00100', city: country === 'dk' ? 'København N' : 'Helsinki', country },
     },
     shippedAt: null,
+    withdrawal: null,
+    personalDataErasedAt: null,
     createdAt: '2026-03-01T10:00:00.000Z',
     updatedAt: '2026-03-01T10:00:00.000Z',
     lines: [

@@ -40,6 +40,10 @@ export type Order = {
   /** Null only on orders written before checkout asked who buys. */
   customer: Customer | null;
   shippedAt: string | null;
+  /** The shopper withdrew from the purchase through the withdrawal function: when it was received, the name given. */
+  withdrawal: { receivedAt: string; name: string | null } | null;
+  /** When the shopper's name, e-mail and address were erased (on request or by retention); the customer is then null. */
+  personalDataErasedAt: string | null;
   createdAt: string;
   updatedAt: string;
   lines: OrderLine[];

@@ -8,6 +8,7 @@ import * as adminSessions from '@/lib/db/migrations/006-admin-sessions';
 import * as outboxWithoutBody from '@/lib/db/migrations/007-outbox-without-body';
 import * as customersAndMail from '@/lib/db/migrations/008-customers-and-mail';
 import * as orderListIndexes from '@/lib/db/migrations/009-order-list-indexes';
+import * as shopperRights from '@/lib/db/migrations/010-shopper-rights';
 
 // Every migration, listed by hand in order: a folder scan would break once Next bundles the server code.
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '007-outbox-without-body': outboxWithoutBody,
   '008-customers-and-mail': customersAndMail,
   '009-order-list-indexes': orderListIndexes,
+  '010-shopper-rights': shopperRights,
 };
 
 export const migrationProvider: MigrationProvider = {

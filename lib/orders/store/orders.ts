@@ -40,6 +40,8 @@ function toOrder(row: OrderRow, lines: OrderLineRow[]): Order {
     locale: row.locale,
     customer: customerOf(row),
     shippedAt: row.shipped_at,
+    withdrawal: row.withdrawn_at === null ? null : { receivedAt: row.withdrawn_at, name: row.withdrawal_name },
+    personalDataErasedAt: row.personal_data_erased_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lines: lines
@@ -104,6 +106,9 @@ export async function createOrder(
     shipping_country: input.customer?.address.country ?? null,
     shipped_at: null,
     client_secret_hash: null,
+    withdrawn_at: null,
+    withdrawal_name: null,
+    personal_data_erased_at: null,
   };
   const lines: OrderLineRow[] = input.lines.map((line, position) => ({
     order_id: row.id,
