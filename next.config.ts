@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { traderVariables } from './lib/legal/trader';
 import { securityHeaders, staticDocumentPolicy } from './lib/security-headers';
 
 // The headers every response carries, pages and static files alike, and the SVG files' policy (lib/security-headers.ts).
@@ -15,8 +16,9 @@ const nextConfig: NextConfig = {
   // Next.js runs a server action only when the request's Origin names the host it was sent to (Host, or
   // X-Forwarded-Host from a proxy); a proxy that passes neither on still serves the shop's own origin.
   ...(appHost !== null && { experimental: { serverActions: { allowedOrigins: [appHost] } } }),
-  // The APP_URL the catalog's absolute URLs and HSTS were built for, so a process started with another can say so.
-  env: { SHOP_BUILT_FOR_APP_URL: appUrl ?? '' },
+  // The APP_URL the catalog's absolute URLs and HSTS were built for, and the trader its footers name, so that a process
+  // started with others can say so.
+  env: { SHOP_BUILT_FOR_APP_URL: appUrl ?? '', SHOP_BUILT_FOR_TRADER: traderVariables(process.env) },
   headers: async () => [
     { source: '/:path*', headers: securityHeaders(appUrl) },
     { source: '/:file(.+\\.svg)', headers: [{ key: 'Content-Security-Policy', value: staticDocumentPolicy }] },

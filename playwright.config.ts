@@ -14,6 +14,7 @@ import {
   HOSTED_WEBHOOK_SECRET,
   mailDevPorts,
   REAL_KEY_SECRET_KEY,
+  REAL_KEY_TRADER,
   REAL_KEY_SHOP_PORT,
   REAL_KEY_SHOP_URL,
   REAL_KEY_WEBHOOK_SECRET,
@@ -132,6 +133,7 @@ export default defineConfig({
         STRIPE_API_BASE: '',
         SMTP_URL: '', // no SMTP server with real keys: messages stay queued, as the dashboard says
         DATABASE_FILE: process.env.E2E_REAL_KEY_DATABASE_FILE ?? '',
+        ...REAL_KEY_TRADER,
         NEXT_TELEMETRY_DISABLED: '1',
       },
     },

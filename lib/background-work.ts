@@ -2,6 +2,7 @@ import { localShopOrigin } from '@/lib/app-url';
 import { startShopMail } from '@/lib/mail/shop-mail';
 import { clientAddressFromSocket } from '@/lib/client-address';
 import { env } from '@/lib/env';
+import { traderVariables } from '@/lib/legal/trader';
 
 // What a shop process does beside serving requests, started once from instrumentation.ts: sending the outbox's
 // e-mail (unless OUTBOX_SENDER=separate leaves it to `npm run outbox`), every process sharing the work through the
@@ -24,6 +25,9 @@ async function start(): Promise<void> {
   const builtFor = process.env.SHOP_BUILT_FOR_APP_URL || null;
   if (builtFor !== env.appUrl && process.env.NODE_ENV === 'production') {
     console.warn(`This build was made for APP_URL=${builtFor ?? '(unset)'} but runs with APP_URL=${env.appUrl ?? '(unset)'}: canonical URLs and HSTS follow the build. Run \`npm run build\` again with this APP_URL.`);
+  }
+  if (process.env.SHOP_BUILT_FOR_TRADER !== traderVariables(process.env) && process.env.NODE_ENV === 'production') {
+    console.warn('This build was made with other TRADER_* settings than this process has: the prerendered pages\' footers name the trader of the build. Run `npm run build` again with these settings.');
   }
   if (env.outboxSender === 'separate') {
     console.log('E-mail: OUTBOX_SENDER=separate, so this process only queues messages; `npm run outbox` sends them.');

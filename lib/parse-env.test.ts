@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { EMULATOR_API_BASE, EMULATOR_PUBLISHABLE_KEY, EMULATOR_SECRET_KEY, EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
 import { parseEnv } from '@/lib/parse-env';
 
+/** Who sells, as a shop with real keys must say. */
+const trader = { TRADER_NAME: 'Nordisk Testhandel ApS', TRADER_ADDRESS: 'Testvej 2, 8000 Aarhus C', TRADER_EMAIL: 'kontakt@testhandel.example', TRADER_PHONE: '+45 80 00 00 00', TRADER_CVR: '24256790' };
+
 /** Emulator mode, as `npm start` chooses it when no key is set anywhere. */
 const inEmulator = (vars: Record<string, string>) => parseEnv({ STRIPE_MODE: 'emulator', ...vars });
 
@@ -23,7 +26,7 @@ describe('parseEnv', () => {
   });
 
   it("refuses a webhook signed with the emulator's public secret in real-key mode", () => {
-    expect(() => parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: EMULATOR_WEBHOOK_SECRET })).toThrow(
+    expect(() => parseEnv({ ...trader, STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: EMULATOR_WEBHOOK_SECRET })).toThrow(
       /STRIPE_WEBHOOK_SECRET is the emulator's published value/,
     );
   });
@@ -32,16 +35,16 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ STRIPE_SECRET_KEY: EMULATOR_SECRET_KEY, STRIPE_WEBHOOK_SECRET: 'whsec_abc' })).toThrow(
       /STRIPE_SECRET_KEY is the emulator's published value/,
     );
-    const withPublishable = { STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc', NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: EMULATOR_PUBLISHABLE_KEY };
+    const withPublishable = { ...trader, STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc', NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: EMULATOR_PUBLISHABLE_KEY };
     expect(() => parseEnv(withPublishable)).toThrow(/NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY is the emulator's published value/);
   });
 
   it('refuses a real key together with STRIPE_MODE=emulator', () => {
-    expect(() => inEmulator({ STRIPE_SECRET_KEY: 'sk_test_abc123' })).toThrow(/STRIPE_MODE=emulator talks to the offline emulator only/);
+    expect(() => inEmulator({ ...trader, STRIPE_SECRET_KEY: 'sk_test_abc123' })).toThrow(/STRIPE_MODE=emulator talks to the offline emulator only/);
   });
 
   it('requires ADMIN_SESSION_SECRET with ADMIN_PASSWORD and a real key, but not in emulator mode', () => {
-    const real = { STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc', ADMIN_PASSWORD: 'correct horse' };
+    const real = { ...trader, STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc', ADMIN_PASSWORD: 'correct horse' };
     expect(() => parseEnv(real)).toThrow(/ADMIN_SESSION_SECRET .* is required with ADMIN_PASSWORD and a real Stripe key/);
     expect(parseEnv({ ...real, ADMIN_SESSION_SECRET: 'k'.repeat(43) }).admin.password).toBe('correct horse');
     expect(inEmulator({ ADMIN_PASSWORD: 'correct horse' }).admin.sessionSecret).toBeNull();
@@ -50,7 +53,7 @@ describe('parseEnv', () => {
   it('listens on loopback only in emulator mode unless HOST says otherwise, and everywhere with real keys', () => {
     expect(inEmulator({}).listenHost).toBe('127.0.0.1');
     expect(inEmulator({ HOST: '0.0.0.0' }).listenHost).toBe('0.0.0.0');
-    expect(parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).listenHost).toBeNull();
+    expect(parseEnv({ ...trader, STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).listenHost).toBeNull();
     expect(() => inEmulator({ HOST: 'evil host' })).toThrow(/HOST must be an address/);
   });
 
@@ -69,24 +72,24 @@ describe('parseEnv', () => {
   });
 
   it('uses real Stripe with a test key and its webhook secret', () => {
-    const env = parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' });
+    const env = parseEnv({ ...trader, STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' });
     expect(env).toMatchObject({ stripeMode: 'test', stripeSecretKey: 'sk_test_abc123', stripeWebhookSecret: 'whsec_abc' });
     expect(env.stripeApiBase).toBeNull();
   });
 
   it('requires a webhook secret with a real key', () => {
-    expect(() => parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc123' })).toThrow(/STRIPE_WEBHOOK_SECRET is required/);
+    expect(() => parseEnv({ ...trader, STRIPE_SECRET_KEY: 'sk_test_abc123' })).toThrow(/STRIPE_WEBHOOK_SECRET is required/);
   });
 
   it('refuses a live key unless ALLOW_LIVE_KEYS=true', () => {
-    const live = { STRIPE_SECRET_KEY: 'sk_live_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
+    const live = { ...trader, STRIPE_SECRET_KEY: 'sk_live_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
     expect(() => parseEnv(live)).toThrow(/live key/);
     expect(parseEnv({ ...live, ALLOW_LIVE_KEYS: 'true' }).stripeMode).toBe('live');
   });
 
   it('refuses STRIPE_API_BASE together with a real key', () => {
     expect(() =>
-      parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc', STRIPE_API_BASE: 'http://127.0.0.1:1' }),
+      parseEnv({ ...trader, STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc', STRIPE_API_BASE: 'http://127.0.0.1:1' }),
     ).toThrow(/only applies to emulator mode/);
   });
 
@@ -126,7 +129,7 @@ describe('parseEnv', () => {
 
   it('keeps the dashboard closed without ADMIN_PASSWORD, in every mode', () => {
     expect(inEmulator({}).admin).toEqual({ password: null, sessionSecret: null });
-    expect(parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).admin.password).toBeNull();
+    expect(parseEnv({ ...trader, STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc' }).admin.password).toBeNull();
   });
 
   it('reads the dashboard password and session secret, refusing short ones', () => {
@@ -140,11 +143,11 @@ describe('parseEnv', () => {
   });
 
   it('lists every problem in one error', () => {
-    expect(() => parseEnv({ STRIPE_SECRET_KEY: 'sk_live_x' })).toThrow(/live key[\s\S]*STRIPE_WEBHOOK_SECRET is required/);
+    expect(() => parseEnv({ ...trader, STRIPE_SECRET_KEY: 'sk_live_x' })).toThrow(/live key[\s\S]*STRIPE_WEBHOOK_SECRET is required/);
   });
 
   describe('checkout confirmation (CHECKOUT_CONFIRM)', () => {
-    const realTest = { STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
+    const realTest = { ...trader, STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
 
     it('confirms on the server unless told otherwise', () => {
       expect(inEmulator({}).checkoutConfirm).toBe('server');
@@ -175,7 +178,7 @@ describe('parseEnv', () => {
       expect(() => inEmulator({ NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'sk_test_abc' })).toThrow(/must be a Stripe publishable key/);
       expect(() => inEmulator({ NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_live_abc' })).toThrow(/pk_test_ key in emulator mode/);
       expect(() => parseEnv({ ...realTest, NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_live_abc' })).toThrow(/live key but STRIPE_SECRET_KEY is a test key/);
-      const live = { STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc', ALLOW_LIVE_KEYS: 'true' };
+      const live = { ...trader, STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc', ALLOW_LIVE_KEYS: 'true' };
       expect(() => parseEnv({ ...live, NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: 'pk_test_abc' })).toThrow(/test key but STRIPE_SECRET_KEY is a live key/);
     });
 
@@ -185,7 +188,7 @@ describe('parseEnv', () => {
   });
 
   describe('e-mail (SMTP_URL, MAIL_FROM)', () => {
-    const realTest = { STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
+    const realTest = { ...trader, STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
 
     it('sends through SMTP_URL from the example sender in emulator mode when MAIL_FROM is unset', () => {
       expect(inEmulator({ SMTP_URL: 'smtp://127.0.0.1:1025' }).mail).toEqual({
@@ -211,6 +214,43 @@ describe('parseEnv', () => {
       for (const from of ['Lille Butik', 'a@b.example, c@d.example', 'Shop <not an address>', 'x@y.example\r\nBcc: z@w.example']) {
         expect(() => inEmulator({ MAIL_FROM: from }), from).toThrow(/MAIL_FROM must be one address/);
       }
+    });
+  });
+
+  describe('the trader', () => {
+    const keys = { STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_WEBHOOK_SECRET: 'whsec_abc' };
+
+    it('is the demo trader in emulator mode, and says so', () => {
+      expect(inEmulator({}).trader).toMatchObject({ name: 'Lille Butik ApS', demo: true });
+    });
+
+    it('must be named in full with a real key, each missing variable named', () => {
+      expect(() => parseEnv({ ...keys, TRADER_NAME: 'Nordisk Testhandel ApS' })).toThrow(
+        /TRADER_ADDRESS, TRADER_EMAIL, TRADER_PHONE are required with a real Stripe key[\s\S]*TRADER_CVR \(Denmark\) or TRADER_BUSINESS_ID/,
+      );
+      expect(parseEnv({ ...keys, ...trader }).trader).toEqual({
+        name: 'Nordisk Testhandel ApS',
+        address: 'Testvej 2, 8000 Aarhus C',
+        email: 'kontakt@testhandel.example',
+        phone: '+45 80 00 00 00',
+        cvr: '24256790',
+        businessId: null,
+        demo: false,
+      });
+    });
+
+    it('refuses a CVR number or a Y-tunnus whose check digit is wrong', () => {
+      expect(() => parseEnv({ ...keys, ...trader, TRADER_CVR: '24256791' })).toThrow(/TRADER_CVR must be a Danish CVR number/);
+      expect(() => parseEnv({ ...keys, ...trader, TRADER_BUSINESS_ID: '0112038-8' })).toThrow(/TRADER_BUSINESS_ID must be a Finnish business ID/);
+      expect(parseEnv({ ...keys, ...trader, TRADER_BUSINESS_ID: '0112038-9' }).trader.businessId).toBe('0112038-9');
+    });
+  });
+
+  describe('the retention of personal data', () => {
+    it('is two years and 90 days unless set, and at least 30 days', () => {
+      expect(inEmulator({}).personalDataRetentionDays).toBe(820);
+      expect(inEmulator({ PERSONAL_DATA_RETENTION_DAYS: '400' }).personalDataRetentionDays).toBe(400);
+      expect(() => inEmulator({ PERSONAL_DATA_RETENTION_DAYS: '7' })).toThrow(/at least 30/);
     });
   });
 });

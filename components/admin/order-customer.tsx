@@ -12,7 +12,7 @@ export function OrderCustomer({ order }: { order: Order }) {
   return (
     <Panel id="order-customer-heading" title={text.customerHeading}>
       {customer === null ? (
-        <p className="text-muted">{text.noCustomer}</p>
+        <p className="text-muted">{order.personalDataErasedAt === null ? text.noCustomer : text.personalDataErased(formatTime(order.personalDataErasedAt))}</p>
       ) : (
         <div className="flex flex-col gap-2" data-testid="order-customer">
           <p>

@@ -12,6 +12,10 @@ type SubmitButtonProps = {
   size?: ButtonSize;
   className?: string;
   'aria-label'?: string;
+  /** Sent with the form when this button submits it: a form with several buttons tells them apart. */
+  name?: string;
+  value?: string;
+  formNoValidate?: boolean;
 };
 
 /** A submit button that disables itself while its form is pending, so one click sends one request. */

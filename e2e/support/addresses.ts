@@ -16,6 +16,14 @@ export const REAL_KEY_SHOP_URL = `http://127.0.0.1:${REAL_KEY_SHOP_PORT}`;
 /** Shaped like a test key, unknown to Stripe: the shop must start and render with it all the same. */
 export const REAL_KEY_SECRET_KEY = `sk_test_${'51OfflineExampleKeyNotKnownToStripe'}`;
 export const REAL_KEY_WEBHOOK_SECRET = 'whsec_offline_example_secret_for_the_real_key_shop';
+/** Who sells, as a shop with real keys must say (TRADER_* in .env.example). */
+export const REAL_KEY_TRADER = {
+  TRADER_NAME: 'Nordisk Testhandel ApS',
+  TRADER_ADDRESS: 'Testvej 2, 8000 Aarhus C, Danmark',
+  TRADER_EMAIL: 'kontakt@nordisk-testhandel.example',
+  TRADER_PHONE: '+45 80 00 00 00',
+  TRADER_CVR: '24256790',
+};
 
 /** The MailDev the launcher of each emulator-mode shop starts: its SMTP port and inbox (web UI and /api/email) port. */
 export const mailDevPorts = (shopPort: number) => ({ smtp: shopPort + 8000, web: shopPort + 8100 });

@@ -2,8 +2,8 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 
 // What the dashboard's status filter and search mean in SQL. A filter is one value of the list status, an expression
 // an index is built on (migration 009, which must hold the same text), so every filter's page is read from that index
-// newest first, however many orders there are; "disputed" (of any status) and "awaiting shipment" have partial indexes
-// of their own. The
+// newest first, however many orders there are; "disputed" (of any status), "awaiting shipment" and "withdrawn" (migration 010) have
+// partial indexes of their own. The
 // conditions name bare columns: they apply to the orders table and to a search's materialized rows alike.
 
 export const orderFilters = [
@@ -18,6 +18,7 @@ export const orderFilters = [
   'disputed',
   'needs_review',
   'awaiting_shipment',
+  'withdrawn',
 ] as const;
 export type OrderFilter = (typeof orderFilters)[number];
 
@@ -44,6 +45,8 @@ export function filterCondition(filter: OrderFilter): Expression<SqlBool> | null
       return sql<SqlBool>`dispute_id is not null`;
     case 'awaiting_shipment':
       return sql<SqlBool>`${awaitingShipment}`;
+    case 'withdrawn':
+      return sql<SqlBool>`withdrawn_at is not null`;
     default:
       return sql<SqlBool>`${listStatus} = ${filter}`;
   }

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/connect';
+import type { MailShop } from '@/lib/mail/mail-content';
 import { messageForOrder } from '@/lib/mail/outbox-message';
 import type { DeliveryStatus, MessageKind } from '@/lib/orders/message-kinds';
 import type { Order } from '@/lib/orders/types';
@@ -19,11 +20,11 @@ export type OrderMessage = {
 };
 
 /** The order's messages (its outbox rows), oldest first, each written from the order as the sender writes it. */
-export async function orderMessages(db: Db, order: Order, shopOrigin: string): Promise<OrderMessage[]> {
+export async function orderMessages(db: Db, order: Order, shop: MailShop): Promise<OrderMessage[]> {
   const rows = await db.selectFrom('outbox').selectAll().where('order_id', '=', order.id).orderBy('created_at').execute();
   return Promise.all(
     rows.map(async (row): Promise<OrderMessage> => {
-      const message = await messageForOrder(db, order, { orderId: order.id, kind: row.kind, refundId: row.refund_id }, shopOrigin);
+      const message = await messageForOrder(db, order, { orderId: order.id, kind: row.kind, refundId: row.refund_id }, shop);
       return {
         id: row.id,
         kind: row.kind,

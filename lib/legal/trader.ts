@@ -25,3 +25,14 @@ export const demoTrader: Trader = {
   businessId: '1234560-4',
   demo: true,
 };
+
+/** The variables that name the trader, as .env.example documents them. */
+export const traderVariableNames = ['TRADER_NAME', 'TRADER_ADDRESS', 'TRADER_EMAIL', 'TRADER_PHONE', 'TRADER_CVR', 'TRADER_BUSINESS_ID'] as const;
+
+/**
+ * The trader variables of an environment as one string: prerendered pages carry the trader of the build (their
+ * footer), so a build records this (next.config.ts) and a process started with another says so (lib/background-work.ts).
+ */
+export function traderVariables(source: Record<string, string | undefined>): string {
+  return JSON.stringify(traderVariableNames.map((name) => source[name]?.trim() ?? ''));
+}

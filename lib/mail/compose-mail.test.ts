@@ -3,6 +3,7 @@ import { locales, localeFacts, type Locale } from '@/lib/i18n/locales';
 import { composeMail } from '@/lib/mail/compose-mail';
 import type { AddressedOrder, MailSubject } from '@/lib/mail/mail-content';
 import { messageKinds, type MessageKind } from '@/lib/orders/message-kinds';
+import { testShop } from '@/tests/support/mail-fixtures';
 
 // One order per market, one mug (149,00 kr. incl. 29,80 kr. VAT; 19,90 € incl. 4,04 € VAT) and two postcards.
 
@@ -60,7 +61,7 @@ describe('composeMail', () => {
   for (const locale of locales) {
     for (const kind of messageKinds) {
       it(`writes ${kind} in ${locale} with the order number, lines, total and its VAT, the address and the link to the shop`, () => {
-        const mail = composeMail(subjectOf(kind, locale), orderIn(locale), 'https://shop.example');
+        const mail = composeMail(subjectOf(kind, locale), orderIn(locale), testShop);
         const want = expected[locale];
         expect(mail.subject).toContain('MP-7KQ2-9XDA');
         for (const body of [mail.text, mail.html].map(plainSpaces)) {
@@ -77,7 +78,7 @@ describe('composeMail', () => {
   }
 
   it('says what each message means in its language', () => {
-    const intro = (kind: MessageKind, locale: Locale) => plainSpaces(composeMail(subjectOf(kind, locale), orderIn(locale), 'https://shop.example').text);
+    const intro = (kind: MessageKind, locale: Locale) => plainSpaces(composeMail(subjectOf(kind, locale), orderIn(locale), testShop).text);
     expect(intro('order_received', 'en-dk')).toContain('we charge it when your order ships');
     expect(intro('order_shipped', 'en-dk')).toContain('has been charged');
     expect(intro('order_canceled', 'en-fi')).toContain('nothing was charged');
@@ -86,7 +87,7 @@ describe('composeMail', () => {
   });
 
   it('counts the items with plurals of the language', () => {
-    const text = (locale: Locale) => composeMail({ kind: 'order_confirmation' }, orderIn(locale), 'https://shop.example').text;
+    const text = (locale: Locale) => composeMail({ kind: 'order_confirmation' }, orderIn(locale), testShop).text;
     expect(text('da-dk')).toContain('3 varer');
     expect(text('fi-fi')).toContain('3 tuotetta');
     expect(text('en-fi')).toContain('3 items');
@@ -95,7 +96,7 @@ describe('composeMail', () => {
   it('escapes markup in the names and address from the order', () => {
     const order = orderIn('en-dk', '<script>alert("x")</script> & Co');
     order.customer.address.street = '<b>Main</b> street';
-    const mail = composeMail({ kind: 'order_confirmation' }, order, 'https://shop.example');
+    const mail = composeMail({ kind: 'order_confirmation' }, order, testShop);
     expect(mail.html).not.toContain('<script>');
     expect(mail.html).not.toContain('<b>');
     expect(mail.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
@@ -103,7 +104,42 @@ describe('composeMail', () => {
   });
 
   it('loads nothing from outside the message', () => {
-    const { html } = composeMail({ kind: 'order_shipped' }, orderIn('da-dk'), 'https://shop.example');
+    const { html } = composeMail({ kind: 'order_shipped' }, orderIn('da-dk'), testShop);
     expect(html).not.toMatch(/<img|<script|<link|url\(/i);
+  });
+
+  it('puts who sells in every message: name, address, contact and register numbers', () => {
+    for (const kind of messageKinds) {
+      const { text, html } = composeMail(subjectOf(kind, 'fi-fi'), orderIn('fi-fi'), testShop);
+      for (const body of [text, html]) {
+        expect(body).toContain('Myyjä: Lille Butik ApS, Eksempelvej 1, 1000 København K, Danmark');
+        expect(body).toContain('kontakt@lille-butik.example');
+        expect(body).toContain('Y-tunnus 1234560-4');
+        expect(body).toContain('CVR-nro 12345674');
+      }
+    }
+  });
+
+  it('confirms the contract as the law wants: how it was paid, the withdrawal function and the terms of sale', () => {
+    const confirmation = plainSpaces(composeMail({ kind: 'order_confirmation' }, orderIn('da-dk'), testShop).text);
+    expect(confirmation).toContain('Betaling: MobilePay, trukket da du godkendte den.');
+    expect(confirmation).toContain('Levering: Inkluderet');
+    expect(confirmation).toContain('Fortryd dit køb her: https://shop.example/da-dk/withdraw');
+    expect(confirmation).toContain('Handelsbetingelser');
+    const received = composeMail({ kind: 'order_received' }, orderIn('en-fi'), testShop).text;
+    expect(received).toContain('charged when your order ships');
+    expect(received).toContain('https://shop.example/en-fi/withdraw');
+    expect(composeMail({ kind: 'order_shipped' }, orderIn('da-dk'), testShop).text).not.toContain('/withdraw');
+  });
+
+  it('acknowledges a withdrawal with the date and time it was received, in the market\'s time zone', () => {
+    const order = { ...orderIn('da-dk'), withdrawal: { receivedAt: '2026-12-07T09:15:00.000Z', name: 'Astrid' } };
+    const text = plainSpaces(composeMail({ kind: 'withdrawal_received' }, order, testShop).text);
+    expect(text).toContain('Vi modtog din fortrydelse af ordre MP-7KQ2-9XDA 7. december 2026 kl. 10.15');
+    expect(text).toContain('Vi refunderer 155,00 kr. til dig med MobilePay inden for 14 dage');
+    const authorized = { ...orderIn('en-fi'), status: 'authorized' as const, withdrawal: { receivedAt: '2026-12-07T09:15:00.000Z', name: null } };
+    const released = plainSpaces(composeMail({ kind: 'withdrawal_received' }, authorized, testShop).text);
+    expect(released).toContain('on 7 December 2026 at 11.15 EET');
+    expect(released).toContain('We release the approval of your MobilePay payment');
   });
 });

@@ -1,5 +1,9 @@
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
+import { legalTexts } from '@/lib/legal/content';
+import { legalFacts, type LegalSettings } from '@/lib/legal/facts';
+import type { LegalDocument } from '@/lib/legal/legal-document';
 import { localePath } from '@/lib/i18n/locale-path';
+import { formatMarketTime } from '@/lib/i18n/market-time';
 import { productText } from '@/lib/i18n/product-text';
 import { formatMoneyIn, translatorFor } from '@/lib/i18n/translator';
 import type { Money } from '@/lib/money';
@@ -12,6 +16,9 @@ import { formatVatRate, includedVat } from '@/lib/vat';
 
 /** Which message, with what only it needs: a refund notice tells of one refund. */
 export type MailSubject = { kind: Exclude<MessageKind, 'refund_notice'> } | { kind: 'refund_notice'; refund: Money };
+
+/** The shop a message comes from: its public origin (for links) and what its legal texts state (the trader, …). */
+export type MailShop = { origin: string; legal: LegalSettings };
 
 /** An order that can be written to: it knows who bought. */
 export type AddressedOrder = Order & { customer: Customer };
@@ -29,20 +36,34 @@ export type MailContent = {
   lines: MailRow[];
   total: MailRow;
   vat: string;
+  delivery: MailRow;
   /** The refund a refund notice tells of; null in the other messages. */
   refunded: MailRow | null;
   address: { heading: string; lines: string[] };
+  /**
+   * What the law wants in the order confirmation (a durable medium): how payment was made, the withdrawal
+   * information with the withdrawal function's link, and the terms of sale as text. Null in the other messages.
+   */
+  contract: { payment: string; withdrawal: string; withdraw: { label: string; href: string }; terms: LegalDocument } | null;
   link: { label: string; href: string };
   signoff: string;
-  footer: string;
+  /** Why the shopper gets it, then who sells: name, address, contact, register numbers. */
+  footer: string[];
 };
+
+/** The messages that confirm the contract: the confirmation, or "order received" under manual capture. */
+const confirmsContract = (kind: MessageKind): kind is 'order_confirmation' | 'order_received' =>
+  kind === 'order_confirmation' || kind === 'order_received';
+
+
 
 /** The rate as the locale writes a percentage: 25 % in Danish, 25,5 % in Finnish, 25.5% in English. */
 const ratePercent = (locale: Locale) => formatVatRate(localeFacts[locale].country, localeFacts[locale].language);
 
-/** The message `subject` for `order`, in its locale; `shopOrigin` is the shop's public origin, for the link back. */
-export function mailContent(subject: MailSubject, order: AddressedOrder, shopOrigin: string): MailContent {
+/** The message `subject` for `order`, in its locale, from `shop`. */
+export function mailContent(subject: MailSubject, order: AddressedOrder, shop: MailShop): MailContent {
   const { locale, customer } = order;
+  const { trader } = shop.legal;
   const t = translatorFor(locale);
   const money = (amount: number) => formatMoneyIn(locale, { amount, currency: order.currency });
   const total = money(order.amount);
@@ -52,7 +73,14 @@ export function mailContent(subject: MailSubject, order: AddressedOrder, shopOri
     lang: localeFacts[locale].tag,
     subject: t(`mail.subject.${subject.kind}`, { number: order.number }),
     greeting: t('mail.greeting', { name: customer.name }),
-    intro: t(`mail.intro.${subject.kind}`, { total, amount: refund ?? '' }),
+    intro: t(`mail.intro.${subject.kind}`, {
+      total,
+      amount: refund ?? '',
+      number: order.number,
+      received: order.withdrawal === null ? '' : formatMarketTime(locale, order.withdrawal.receivedAt),
+      status: order.status,
+      returnAddress: `${trader.name}, ${trader.address}`,
+    }),
     orderNumber: t('mail.orderNumber', { number: order.number }),
     itemsHeading: t('mail.items', { count: order.lines.reduce((sum, line) => sum + line.quantity, 0) }),
     lines: order.lines.map((line) => ({
@@ -61,13 +89,28 @@ export function mailContent(subject: MailSubject, order: AddressedOrder, shopOri
     })),
     total: { label: t('mail.total'), amount: total },
     vat: t('mail.vat', { rate: ratePercent(locale), amount: formatMoneyIn(locale, includedVat({ amount: order.amount, currency: order.currency })) }),
+    delivery: { label: t('mail.delivery'), amount: t('mail.deliveryIncluded') },
     refunded: refund === null ? null : { label: t('mail.refunded'), amount: refund },
     address: {
       heading: t('mail.deliveryAddress'),
       lines: [customer.name, address.street, `${address.postalCode} ${address.city}`, t(`mail.country.${address.country}`)],
     },
-    link: { label: t('mail.visitShop'), href: `${shopOrigin}${localePath(locale, '/')}` },
+    contract: confirmsContract(subject.kind)
+      ? {
+          payment: t(`mail.payment.${subject.kind}`),
+          withdrawal: t('mail.withdrawalInfo'),
+          withdraw: { label: t('mail.withdraw'), href: `${shop.origin}${localePath(locale, '/withdraw')}` },
+          terms: legalTexts(localeFacts[locale].language).terms(legalFacts(locale, shop.legal, [])),
+        }
+      : null,
+    link: { label: t('mail.visitShop'), href: `${shop.origin}${localePath(locale, '/')}` },
     signoff: t('mail.signoff'),
-    footer: t('mail.footer'),
+    footer: [
+      t('mail.footer'),
+      t('mail.trader', { name: trader.name, address: trader.address }),
+      t('mail.contact', { email: trader.email, phone: trader.phone }),
+      ...(trader.cvr === null ? [] : [t('mail.cvr', { number: trader.cvr })]),
+      ...(trader.businessId === null ? [] : [t('mail.businessId', { number: trader.businessId })]),
+    ],
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/connect';
 import { composeMail, type ComposedMail } from '@/lib/mail/compose-mail';
-import type { MailSubject } from '@/lib/mail/mail-content';
+import type { MailShop, MailSubject } from '@/lib/mail/mail-content';
 import { merchantText } from '@/lib/merchant-text';
 import type { Currency } from '@/lib/money';
 import type { MessageKind } from '@/lib/orders/message-kinds';
@@ -25,16 +25,16 @@ async function subjectOf(db: Db, row: Row, currency: Currency): Promise<MailSubj
 }
 
 /** The message an outbox row stands for, written from its order (already read). */
-export async function messageForOrder(db: Db, order: Order, row: Row, shopOrigin: string): Promise<OutboxMessage> {
+export async function messageForOrder(db: Db, order: Order, row: Row, shop: MailShop): Promise<OutboxMessage> {
   const { customer } = order;
   if (customer === null) return { kind: 'undeliverable', reason: undeliverable.noAddress };
   const subject = await subjectOf(db, row, order.currency);
   if (subject === null) return { kind: 'undeliverable', reason: undeliverable.noRefund };
-  return { kind: 'ready', to: customer.email, mail: composeMail(subject, { ...order, customer }, shopOrigin) };
+  return { kind: 'ready', to: customer.email, mail: composeMail(subject, { ...order, customer }, shop) };
 }
 
 /** The message an outbox row stands for, written from its order as it is now. */
-export async function outboxMessage(db: Db, row: Row, shopOrigin: string): Promise<OutboxMessage> {
+export async function outboxMessage(db: Db, row: Row, shop: MailShop): Promise<OutboxMessage> {
   const order = await findOrder(db, row.orderId);
-  return order === null ? { kind: 'undeliverable', reason: undeliverable.noOrder } : messageForOrder(db, order, row, shopOrigin);
+  return order === null ? { kind: 'undeliverable', reason: undeliverable.noOrder } : messageForOrder(db, order, row, shop);
 }

@@ -6,7 +6,7 @@ import { smtpTransport, type MailTransport } from '@/lib/mail/smtp-transport';
 import { claimDueMessages, recordSent, requeueFailedMessage } from '@/lib/orders/store/outbox-delivery';
 import { unixSeconds } from '@/lib/time';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
-import { orderOwing, testFrom } from '@/tests/support/mail-fixtures';
+import { orderOwing, testFrom, testShop } from '@/tests/support/mail-fixtures';
 import { startSmtpInbox, type SmtpInbox } from '@/tests/support/smtp-inbox';
 
 const t0 = new Date('2026-03-01T10:00:00Z');
@@ -33,7 +33,7 @@ for (const target of databaseTargets) {
       inbox.rejectRecipients(false);
     });
 
-    const deps = (now: Date): SenderDeps => ({ db: database.db, transport, from: testFrom, shopOrigin: 'https://shop.example', now: () => now });
+    const deps = (now: Date): SenderDeps => ({ db: database.db, transport, from: testFrom, shop: testShop, now: () => now });
     const rowOf = (id: string) => database.db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
     it("sends a queued message once, to the order's address, with its subject and the Message-ID of its outbox row", async () => {
@@ -131,14 +131,14 @@ for (const target of databaseTargets) {
         .insertInto('refunds')
         .values({ id: 're_mail_1', order_id: order.id, charge_id: null, amount: 5000, status: 'succeeded', reason: null, failure_reason: null, created: 0, observed_at: 0, updated_at: t0.toISOString() })
         .execute();
-      const message = await outboxMessage(database.db, { orderId: order.id, kind: 'refund_notice', refundId: 're_mail_1' }, 'https://shop.example');
+      const message = await outboxMessage(database.db, { orderId: order.id, kind: 'refund_notice', refundId: 're_mail_1' }, testShop);
       expect(message.kind === 'ready' && message.mail.text.replace(/\u00a0/g, ' ')).toContain('We have refunded DKK 50.00');
       expect(await sendDueMessages(deps(after(1)))).toMatchObject({ sent: 1 });
       expect(inbox.received[0]?.messageId).toBe(`<${messageId}@lille-butik.example>`);
     });
 
     it('polls until stopped, and stop() waits for the batch in flight', async () => {
-      const sender = startOutboxSender({ db: database.db, transport, from: testFrom, shopOrigin: 'https://shop.example', pollMs: 20 });
+      const sender = startOutboxSender({ db: database.db, transport, from: testFrom, shop: testShop, pollMs: 20 });
       const { messageId } = await orderOwing(database.db, 'order_confirmation', { now: new Date() });
       await inbox.waitFor(1);
       await sender.stop();

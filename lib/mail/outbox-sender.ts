@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/connect';
 import { describeDeliveryFailure } from '@/lib/mail/delivery-error';
+import type { MailShop } from '@/lib/mail/mail-content';
 import type { MailFrom } from '@/lib/mail/mail-from';
 import { outboxMessage } from '@/lib/mail/outbox-message';
 import { nextTry } from '@/lib/mail/retry-schedule';
@@ -16,8 +17,8 @@ export type SenderDeps = {
   db: Db;
   transport: MailTransport;
   from: MailFrom;
-  /** The shop's public origin, for the link back to the shop in each message. */
-  shopOrigin: string;
+  /** The shop the messages come from: its public origin for the links, its trader and legal texts. */
+  shop: MailShop;
   /** Messages claimed per batch, sent at once (default 5). */
   batchSize?: number;
   /** How long a claim holds a row (default 120 s): well above one try's SMTP timeouts. */
@@ -32,7 +33,7 @@ export type BatchResult = { claimed: number } & Record<Delivery, number>;
 async function deliver(deps: SenderDeps, claim: ClaimedMessage, now: () => Date): Promise<Delivery> {
   const { db, log = () => undefined } = deps;
   const messageId = messageIdOf(claim.id, deps.from);
-  const message = await outboxMessage(db, claim, deps.shopOrigin);
+  const message = await outboxMessage(db, claim, deps.shop);
   if (message.kind === 'undeliverable') {
     log(`${claim.kind} ${messageId} cannot be sent: ${message.reason}`);
     return (await recordFailure(db, claim, { error: message.reason, retryAt: null })) ? 'failed' : 'lost_lease';

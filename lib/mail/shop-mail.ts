@@ -2,6 +2,7 @@ import { openConnection } from '@/lib/db/connect';
 import { migrateToLatest } from '@/lib/db/migrate';
 import { startOutboxSender } from '@/lib/mail/outbox-sender';
 import { smtpTransport } from '@/lib/mail/smtp-transport';
+import { legalSettingsOf } from '@/lib/legal/facts';
 import type { Env } from '@/lib/parse-env';
 
 // The outbox sender of a shop process (lib/background-work.ts, from instrumentation.ts) or of `npm run outbox`
@@ -37,7 +38,7 @@ export async function startShopMail(env: Env, options: { shopOrigin: string; log
       retry = setTimeout(() => void start(), START_RETRY_MS);
       return;
     }
-    sender = startOutboxSender({ db, transport, from: mail.from, shopOrigin: options.shopOrigin, log: (line) => options.log(`[mail] ${line}`) });
+    sender = startOutboxSender({ db, transport, from: mail.from, shop: { origin: options.shopOrigin, legal: legalSettingsOf(env) }, log: (line) => options.log(`[mail] ${line}`) });
     options.log(`E-mail: sending the outbox through ${serverOf(mail.smtpUrl)} from ${mail.from.address}`);
   };
   await start();

@@ -7,6 +7,7 @@ export const messageKinds = [
   'order_shipped', // the merchant marked it shipped
   'refund_notice', // one per refund that succeeded
   'order_canceled', // an authorized order was canceled or its authorization expired
+  'withdrawal_received', // the acknowledgement of a withdrawal received through the withdrawal function
 ] as const;
 export type MessageKind = (typeof messageKinds)[number];
 

@@ -14,6 +14,8 @@ export const rateLimits = {
   paymentLookup: { points: 120, duration: 60 },
   /** POST /api/checkout/secret (client-confirm): writes an order and creates a PaymentIntent. */
   clientSecret: { points: 30, duration: 60 },
+  /** The withdrawal function's confirm step: each one looks an order up and may queue an acknowledgement. */
+  withdrawal: { points: 10, duration: 10 * 60 },
   /** Dashboard sign-in attempts, each counted before the password is compared; a right password clears the address. */
   signIn: { points: 10, duration: 15 * 60 },
 } as const;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOutboxSender } from '@/lib/mail/outbox-sender';
 import { smtpTransport } from '@/lib/mail/smtp-transport';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
-import { orderOwing, testFrom } from '@/tests/support/mail-fixtures';
+import { orderOwing, testFrom, testShop } from '@/tests/support/mail-fixtures';
 import { startSmtpInbox, type SmtpInbox } from '@/tests/support/smtp-inbox';
 
 // Two shop processes drain one outbox: each sender has its own database connection (pool) and its own SMTP
@@ -32,7 +32,7 @@ for (const target of databaseTargets) {
         const log = (line: string) => {
           if (line.endsWith(' sent')) sentBy[index] = (sentBy[index] ?? 0) + 1;
         };
-        const sender = startOutboxSender({ db, transport, from: testFrom, shopOrigin: 'https://shop.example', pollMs: 5, log });
+        const sender = startOutboxSender({ db, transport, from: testFrom, shop: testShop, pollMs: 5, log });
         return {
           stop: async () => {
             await sender.stop();

@@ -1,4 +1,6 @@
 import type { Db } from '@/lib/db/connect';
+import { demoTrader } from '@/lib/legal/trader';
+import type { MailShop } from '@/lib/mail/mail-content';
 import type { MailFrom } from '@/lib/mail/mail-from';
 import type { MessageKind } from '@/lib/orders/message-kinds';
 import { createOrder } from '@/lib/orders/store/orders';
@@ -6,6 +8,9 @@ import { queueMessage } from '@/lib/orders/store/outbox';
 import type { Customer, Order } from '@/lib/orders/types';
 
 // Orders that owe their shopper a message, for the sender's tests: an English order in Denmark (ASCII subjects).
+
+/** The shop the tests' messages come from: an origin for the links, the demo trader. */
+export const testShop: MailShop = { origin: 'https://shop.example', legal: { trader: demoTrader, captureMethod: 'automatic', retentionDays: 820 } };
 
 export const testFrom: MailFrom = { name: 'Lille Butik', address: 'orders@lille-butik.example', domain: 'lille-butik.example' };
 

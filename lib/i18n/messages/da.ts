@@ -1,5 +1,6 @@
 import type { Messages } from '@/lib/i18n/messages';
 import { boundaryText } from '@/lib/i18n/messages/boundaries';
+import { legal } from '@/lib/i18n/messages/legal/da';
 import { mail } from '@/lib/i18n/messages/mail/da';
 
 // Danish (da-DK): the same keys as en.ts, checked by the typecheck.
@@ -183,5 +184,6 @@ export const da: Messages = {
     total: 'I alt',
   },
   boundaries: boundaryText.da,
+  legal,
   mail,
 };

@@ -2,6 +2,7 @@
 // (fi.ts) have exactly the same keys, checked by the typecheck. Sections belong to the part of the shop that shows them.
 
 import { boundaryText } from '@/lib/i18n/messages/boundaries';
+import { legal } from '@/lib/i18n/messages/legal/en';
 import { mail } from '@/lib/i18n/messages/mail/en';
 
 export const en = {
@@ -186,5 +187,6 @@ export const en = {
     total: 'Total',
   },
   boundaries: boundaryText.en,
+  legal,
   mail,
 };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testShop } from '@/tests/support/mail-fixtures';
 import { applyPaymentFact } from '@/lib/orders/store/payment-facts';
 import { orderMessages } from '@/lib/admin/order-messages';
 import { createOrder, findOrder, findOrderByPaymentIntent, recordPaymentAttempt } from '@/lib/orders/store/orders';
@@ -94,7 +95,7 @@ for (const target of databaseTargets) {
       expect(outbox).toHaveLength(1);
       expect(outbox[0]?.kind).toBe('order_confirmation');
       // The dashboard shows it queued; this order has no e-mail address (checkout did not ask), so nothing to preview.
-      const [message] = await orderMessages(database.db, order, 'https://shop.example');
+      const [message] = await orderMessages(database.db, order, testShop);
       expect(message).toMatchObject({ kind: 'order_confirmation', status: 'queued', attempts: 0, preview: { kind: 'none' } });
     });
 

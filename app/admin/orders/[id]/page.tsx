@@ -11,6 +11,7 @@ import { OrderLines } from '@/components/admin/order-lines';
 import { OrderMessages } from '@/components/admin/order-messages';
 import { OrderPayment } from '@/components/admin/order-payment';
 import { OrderTimeline } from '@/components/admin/order-timeline';
+import { OrderWithdrawal } from '@/components/admin/order-withdrawal';
 import { Panel } from '@/components/admin/panel';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { orderMessages } from '@/lib/admin/order-messages';
@@ -20,6 +21,7 @@ import { requireAdminSession } from '@/lib/admin/session';
 import { LOCAL_ORIGIN, resolveShopOrigin } from '@/lib/app-url';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
+import { shopLegalSettings } from '@/lib/legal/shop-legal-facts';
 import { merchantText } from '@/lib/merchant-text';
 import { formatMoney } from '@/lib/money';
 import { allowedActions, displayStatus, refundableAmount } from '@/lib/orders/display-status';
@@ -42,7 +44,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
   const order = await findOrder(db, id);
   if (order === null) notFound();
   const shopOrigin = resolveShopOrigin(env.appUrl, (await headers()).get('host')) ?? LOCAL_ORIGIN;
-  const [refunds, events, owed] = await Promise.all([listRefunds(db, order.id), orderTimeline(db, order.id), orderMessages(db, order, shopOrigin)]);
+  const [refunds, events, owed] = await Promise.all([listRefunds(db, order.id), orderTimeline(db, order.id), orderMessages(db, order, { origin: shopOrigin, legal: shopLegalSettings })]);
   const left = refundableAmount(order);
 
   return (
@@ -60,6 +62,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
       </div>
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
         <div className="flex min-w-0 flex-col gap-6">
+          {order.withdrawal !== null && <OrderWithdrawal withdrawal={order.withdrawal} status={order.status} />}
           <Panel id="order-actions-heading" title={text.actionsHeading}>
             <OrderActions
               orderId={order.id}

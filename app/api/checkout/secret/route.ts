@@ -5,7 +5,7 @@ import { parseCheckoutToken } from '@/lib/checkout/checkout-token';
 import { customerOf, detailsValues, payForm } from '@/lib/checkout/customer-details';
 import { prepareClientPayment, type ClientPaymentResult } from '@/lib/stripe/client-confirm';
 import { isSameOriginRequest } from '@/lib/checkout/same-origin';
-import { baseCookieOptions, cookieNames } from '@/lib/cookie-options';
+import { checkoutCookieOptions, cookieNames } from '@/lib/cookie-options';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { parseForm } from '@/lib/forms/validated-action';
@@ -88,6 +88,6 @@ export async function POST(request: Request): Promise<Response> {
   if (result.kind !== 'ready') return answer(result.kind, { error: translate(locale, result.error) });
 
   // Only the route that hands out client secrets reads this cookie; a day is plenty for one checkout.
-  jar.set(cookieNames.checkout, result.checkoutToken, { ...baseCookieOptions, path: '/api/checkout', maxAge: 60 * 60 * 24 });
+  jar.set(cookieNames.checkout, result.checkoutToken, checkoutCookieOptions);
   return answer('ready', { clientSecret: result.clientSecret, returnUrl: result.returnUrl });
 }
