@@ -1,12 +1,15 @@
 import { localShopOrigin } from '@/lib/app-url';
-import { startShopMail } from '@/lib/mail/shop-mail';
 import { clientAddressFromSocket } from '@/lib/client-address';
+import { getConnection } from '@/lib/db';
 import { env } from '@/lib/env';
 import { traderVariables } from '@/lib/legal/trader';
+import { startShopMail } from '@/lib/mail/shop-mail';
+import { startRetentionJob } from '@/lib/privacy/retention';
 
 // What a shop process does beside serving requests, started once from instrumentation.ts: sending the outbox's
 // e-mail (unless OUTBOX_SENDER=separate leaves it to `npm run outbox`), every process sharing the work through the
-// outbox's leases. It also says at start when rate limits would count addresses a client can choose.
+// outbox's leases, and erasing personal data past its retention period. It also says at start when rate limits would
+// count addresses a client can choose.
 
 const holder = globalThis as typeof globalThis & { shopBackgroundWork?: Promise<void> };
 
@@ -29,6 +32,8 @@ async function start(): Promise<void> {
   if (process.env.SHOP_BUILT_FOR_TRADER !== traderVariables(process.env) && process.env.NODE_ENV === 'production') {
     console.warn('This build was made with other TRADER_* settings than this process has: the prerendered pages\' footers name the trader of the build. Run `npm run build` again with these settings.');
   }
+  // Personal data past PERSONAL_DATA_RETENTION_DAYS is erased by one shop process at a time (a lease), every hour.
+  startRetentionJob({ connection: getConnection, retentionDays: env.personalDataRetentionDays, log: console.log });
   if (env.outboxSender === 'separate') {
     console.log('E-mail: OUTBOX_SENDER=separate, so this process only queues messages; `npm run outbox` sends them.');
     return;

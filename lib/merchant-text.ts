@@ -16,6 +16,7 @@ export const merchantText = {
   },
   admin: {
     dashboardTitle: 'Merchant dashboard',
+    dashboardNavigation: 'Dashboard',
     ordersTitle: 'Orders',
     signInTitle: 'Sign in to the dashboard',
     signInIntro: 'The dashboard is for the shop’s staff. Enter the dashboard password.',

@@ -24,7 +24,17 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <Link href="/admin" className="rounded text-xl font-bold tracking-tight text-ink">
               {text.dashboardTitle}
             </Link>
-            {signedIn && <SignOutForm />}
+            {signedIn && (
+              <nav aria-label={text.dashboardNavigation} className="flex flex-wrap items-center gap-4">
+                <Link href="/admin" className="rounded font-medium text-fjord underline-offset-4 hover:underline">
+                  {text.ordersTitle}
+                </Link>
+                <Link href="/admin/privacy" className="rounded font-medium text-fjord underline-offset-4 hover:underline">
+                  {merchantText.privacy.title}
+                </Link>
+                <SignOutForm />
+              </nav>
+            )}
           </div>
           {children}
         </div>

@@ -91,7 +91,7 @@ function keepPrivate(file: string): void {
   const made = fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   if (made !== undefined) fs.chmodSync(made, 0o700); // the mode above is masked by the umask
   fs.closeSync(fs.openSync(file, 'a', 0o600));
-  for (const each of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(each)) fs.chmodSync(each, 0o600);
+  for (const each of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(/* turbopackIgnore: true */ each)) fs.chmodSync(/* turbopackIgnore: true */ each, 0o600);
 }
 
 function openSqlite(file: string, options: ConnectionOptions): Connection {
@@ -100,6 +100,7 @@ function openSqlite(file: string, options: ConnectionOptions): Connection {
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
+  database.pragma('secure_delete = ON'); // freed rows and pages are zeroed: erased personal data leaves the file (lib/privacy/)
   const dialect: Dialect = {
     createAdapter: () => new SqliteAdapter(),
     createDriver: () => new ImmediateSqliteDriver({ database: withStatementCache(database) }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CART_COUNT_COOKIE } from '@/lib/cart/count-cookie';
 import { cookieNames } from '@/lib/cookie-options';
 import { LOCALE_COOKIE } from '@/lib/i18n/locale-cookie';
-import { shopCookies } from '@/lib/legal/cookies';
+import { ownCookies as shopCookies } from '@/lib/legal/cookies';
 
 describe('the cookie list', () => {
   it('names every cookie the code can set, each once', () => {

@@ -18,7 +18,7 @@ export type LegalDocument = { title: string; summary: string; sections: LegalSec
 
 /** A cookie the shop sets, as the privacy statement's cookie list names it. */
 export type CookieFact = {
-  id: 'cart' | 'cart_count' | 'locale' | 'checkout' | 'admin_session';
+  id: 'cart' | 'cart_count' | 'locale' | 'checkout' | 'admin_session' | 'stripe_mid' | 'stripe_sid';
   /** Its name as browsers see it (prefixed __Host- or __Secure- over https). */
   name: string;
   /** How long it lives, in seconds. */

@@ -19,13 +19,15 @@ const cookies: CookieFact[] = [
   { id: 'locale', name: 'locale', maxAgeSeconds: 365 * DAY },
   { id: 'checkout', name: '__Secure-checkout', maxAgeSeconds: DAY },
   { id: 'admin_session', name: '__Secure-admin_session', maxAgeSeconds: 8 * 60 * 60 },
+  { id: 'stripe_mid', name: '__stripe_mid', maxAgeSeconds: 365 * DAY },
+  { id: 'stripe_sid', name: '__stripe_sid', maxAgeSeconds: 30 * 60 },
 ];
 
 /** The cookies' lifetimes as each language must write them. */
 const lifetimeWords: Record<Language, Record<CookieFact['id'], string>> = {
-  da: { cart: '30 dage', cart_count: '30 dage', locale: '1 år', checkout: '1 dag', admin_session: '8 timer' },
-  fi: { cart: '30 päivää', cart_count: '30 päivää', locale: '1 vuosi', checkout: '1 päivä', admin_session: '8 tuntia' },
-  en: { cart: '30 days', cart_count: '30 days', locale: '1 year', checkout: '1 day', admin_session: '8 hours' },
+  da: { cart: '30 dage', cart_count: '30 dage', locale: '1 år', checkout: '1 dag', admin_session: '8 timer', stripe_mid: '1 år', stripe_sid: '30 minutter' },
+  fi: { cart: '30 päivää', cart_count: '30 päivää', locale: '1 vuosi', checkout: '1 päivä', admin_session: '8 tuntia', stripe_mid: '1 vuosi', stripe_sid: '30 minuuttia' },
+  en: { cart: '30 days', cart_count: '30 days', locale: '1 year', checkout: '1 day', admin_session: '8 hours', stripe_mid: '1 year', stripe_sid: '30 minutes' },
 };
 
 const daysWord: Record<Language, string> = { da: 'dage', fi: 'päivää', en: 'days' };

@@ -281,6 +281,8 @@ const cookiePurposes: Record<CookieFact['id'], string> = {
   locale: 'Det land og sprog, du har valgt.',
   checkout: 'Knytter en betaling, du har startet, til din browser. Sendes kun til /api/checkout.',
   admin_session: 'Butiksejerens login til kontrolpanelet. Sættes aldrig for kunder.',
+  stripe_mid: 'Sættes af Stripes script, der bekræfter betalingen i din browser: et id for din browser til Stripes forebyggelse af svindel.',
+  stripe_sid: 'Sættes af Stripes script, der bekræfter betalingen i din browser: et id for dette besøg til Stripes forebyggelse af svindel.',
 };
 
 /** The e-mails an order may bring, for the capture method the shop uses. */
@@ -312,7 +314,7 @@ function privacy(facts: LegalFacts): LegalDocument {
         list([
           `Dit navn, din e-mailadresse og din leveringsadresse, som du oplyser ved kassen: for at levere din ordre, sende dig e-mails om den og behandle en fortrydelse eller reklamation. Grundlag: aftalen med dig (GDPR art. 6, stk. 1, litra b). ${erased}`,
           'Ordrens linjer og beløb (varer, antal, priser, moms), dens datoer og betalingens reference hos Stripe: for at levere, tilbagebetale og føre regnskab. Grundlag: aftalen (art. 6, stk. 1, litra b) og vores pligt til at bogføre (art. 6, stk. 1, litra c).',
-          `De e-mails, vi sender dig (${emailKinds(facts)}): Vi noterer, hvilken slags vi har sendt, og hvornår. Teksten skrives ud fra ordren, når e-mailen sendes; vi gemmer ingen kopi af den. Grundlag: aftalen (art. 6, stk. 1, litra b). ${erased}`,
+          `De e-mails, vi sender dig (${emailKinds(facts)}): Vi noterer, hvilken slags vi har sendt, og hvornår. Teksten skrives ud fra ordren, når e-mailen sendes; vi gemmer ingen kopi af den. Grundlag: aftalen (art. 6, stk. 1, litra b). Når dit navn og dine adresser er slettet, står kun slags og dato tilbage ved ordrenummeret.`,
           `Det navn, du oplyser, når du fortryder, og tidspunktet, hvor vi modtog fortrydelsen: for at behandle fortrydelsen og kunne vise, hvornår den nåede frem. Grundlag: vores retlige forpligtelse (art. 6, stk. 1, litra c) efter ${market.withdrawalLaw}. ${erased}`,
           `Din enheds IP-adresse i tællere, der begrænser, hvor ofte kassen og butikkens formularer kan bruges: for at beskytte butikken og din betaling mod misbrug. Grundlag: vores legitime interesse i sikkerhed (art. 6, stk. 1, litra f). Gemmes i højst ${inWords(15, 'minute', 'da')}.`,
           'Butiksejerens eget login til butikkens kontrolpanel: Det vedrører kun butikkens personale, aldrig kunder. Grundlag: vores legitime interesse i at holde kontrolpanelet sikkert (art. 6, stk. 1, litra f). Det udløber med login-cookien (se Cookies).',
@@ -323,7 +325,7 @@ function privacy(facts: LegalFacts): LegalDocument {
         'retention',
         'Så længe gemmer vi dem',
         paragraph(
-          `Vi sletter dit navn, din e-mailadresse og din leveringsadresse, oversigten over de e-mails, vi har sendt dig, og navnet fra en fortrydelse ${retention} efter, at ordren blev afgivet.`,
+          `Vi sletter dit navn, din e-mailadresse, din leveringsadresse og navnet fra en fortrydelse ${retention} efter, at ordren blev afgivet; hvilke e-mails der blev sendt og hvornår, står derefter kun ved ordrenummeret.`,
         ),
         paragraph(facts.retentionDays >= 730 ? market.retentionReason : 'Det er kortere end de 2 år, hvor du kan klage over fejl ved varen.'),
         paragraph('Derefter kan vi stadig finde ordren i vores regnskab ud fra ordrenummeret i din ordrebekræftelse – så gem den.'),

@@ -283,6 +283,8 @@ const cookiePurposes: Record<CookieFact['id'], string> = {
   locale: 'The country and language you chose.',
   checkout: 'Links a payment you started to your browser. Sent only to /api/checkout.',
   admin_session: "The merchant's sign-in to the shop's dashboard. Never set for shoppers.",
+  stripe_mid: "Set by Stripe's script, which confirms your payment in the browser: an identifier of your browser for Stripe's fraud prevention.",
+  stripe_sid: "Set by Stripe's script, which confirms your payment in the browser: an identifier of this visit for Stripe's fraud prevention.",
 };
 
 /** The e-mails an order may bring, for the capture method the shop uses. */
@@ -314,7 +316,7 @@ function privacy(facts: LegalFacts): LegalDocument {
         list([
           `Your name, e-mail address and delivery address, which you give at checkout: to deliver your order, send you e-mails about it and handle a withdrawal or complaint. Legal basis: our contract with you (GDPR Art. 6(1)(b)). ${afterOrder}`,
           "The order's lines and amounts (products, quantities, prices, VAT), its dates and its payment's reference at Stripe: to deliver, refund and keep our accounts. Legal basis: the contract (Art. 6(1)(b)) and our bookkeeping obligation (Art. 6(1)(c)).",
-          `The e-mails we send you (${emailKinds(facts)}): we note which kind we sent and when. The text is written from the order when the e-mail is sent; we keep no copy of it. Legal basis: the contract (Art. 6(1)(b)). ${afterOrder}`,
+          `The e-mails we send you (${emailKinds(facts)}): we note which kind we sent and when. The text is written from the order when the e-mail is sent; we keep no copy of it. Legal basis: the contract (Art. 6(1)(b)). Once your name and addresses are erased, only the kind and date stay with the order number.`,
           `The name you give when you withdraw, with the date and time we received the withdrawal: to handle your withdrawal and show when it reached us. Legal basis: our legal obligation (Art. 6(1)(c)) under ${market.withdrawalLaw}. ${afterOrder}`,
           `Your device's IP address, in counters that limit how often the checkout and the shop's forms can be used: to protect the shop and your payment from abuse. Legal basis: our legitimate interest in security (Art. 6(1)(f)). Kept for at most ${inWords(15, 'minute', 'en')}.`,
           "The merchant's own sign-in session to the shop's dashboard: it concerns the shop's staff only, never shoppers. Legal basis: our legitimate interest in keeping the dashboard secure (Art. 6(1)(f)). It ends when the sign-in cookie expires (see Cookies).",
@@ -325,7 +327,7 @@ function privacy(facts: LegalFacts): LegalDocument {
         'retention',
         'How long we keep it',
         paragraph(
-          `We erase your name, e-mail address and delivery address, the record of the e-mails we sent you and the name given on a withdrawal ${retention} after the order was placed.`,
+          `We erase your name, e-mail address and delivery address and the name given on a withdrawal ${retention} after the order was placed; which e-mails were sent, and when, stays with the order number only.`,
         ),
         paragraph(
           facts.retentionDays >= 730

@@ -285,6 +285,8 @@ const cookiePurposes: Record<CookieFact['id'], string> = {
   locale: 'Valitsemasi maa ja kieli.',
   checkout: 'Yhdistää aloittamasi maksun selaimeesi. Lähetetään vain osoitteeseen /api/checkout.',
   admin_session: 'Kauppiaan kirjautuminen hallintapaneeliin. Asiakkaille sitä ei koskaan aseteta.',
+  stripe_mid: 'Stripen skripti, joka vahvistaa maksusi selaimessa, asettaa sen: selaimesi tunniste Stripen petostentorjuntaa varten.',
+  stripe_sid: 'Stripen skripti, joka vahvistaa maksusi selaimessa, asettaa sen: tämän käynnin tunniste Stripen petostentorjuntaa varten.',
 };
 
 /** The e-mails an order may bring, for the capture method the shop uses. */
@@ -316,7 +318,7 @@ function privacy(facts: LegalFacts): LegalDocument {
         list([
           `Nimesi, sähköpostiosoitteesi ja toimitusosoitteesi, jotka annat kassalla: tilauksen toimittamiseen, tilausta koskevien sähköpostien lähettämiseen sekä peruuttamisen tai reklamaation käsittelyyn. Käsittelyperuste: sopimus kanssasi (tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta). ${erased}`,
           'Tilauksen rivit ja summat (tuotteet, määrät, hinnat, arvonlisävero), sen päivämäärät ja maksun tunniste Stripessä: tilauksen toimittamiseen, rahojen palauttamiseen ja kirjanpitoon. Käsittelyperuste: sopimus (6 artiklan 1 kohdan b alakohta) ja kirjanpitovelvollisuutemme (6 artiklan 1 kohdan c alakohta).',
-          `Sinulle lähettämämme sähköpostit (${emailKinds(facts)}): kirjaamme, minkä viestin lähetimme ja milloin. Viestin teksti muodostetaan tilauksen tiedoista lähetyshetkellä, emmekä säilytä siitä kopiota. Käsittelyperuste: sopimus (b alakohta). ${erased}`,
+          `Sinulle lähettämämme sähköpostit (${emailKinds(facts)}): kirjaamme, minkä viestin lähetimme ja milloin. Viestin teksti muodostetaan tilauksen tiedoista lähetyshetkellä, emmekä säilytä siitä kopiota. Käsittelyperuste: sopimus (b alakohta). Kun nimesi ja osoitteesi on poistettu, tilausnumeron yhteyteen jää vain viestin laji ja päivämäärä.`,
           `Nimi, jonka annat peruuttaessasi, ja aika, jolloin saimme peruuttamisilmoituksen: peruuttamisen käsittelyyn ja sen osoittamiseen, milloin ilmoitus saapui. Käsittelyperuste: ${market.withdrawalLaw} mukainen lakisääteinen velvoitteemme (c alakohta). ${erased}`,
           `Laitteesi IP-osoite laskureissa, jotka rajoittavat, kuinka usein kassaa ja kaupan lomakkeita voi käyttää: kaupan ja maksusi suojaamiseen väärinkäytöltä. Käsittelyperuste: oikeutettu etumme huolehtia tietoturvasta (f alakohta). Säilytetään enintään ${inWords(15, 'minute', 'fi')}.`,
           'Kauppiaan oma kirjautumisistunto kaupan hallintapaneeliin: se koskee vain kaupan henkilökuntaa, ei koskaan asiakkaita. Käsittelyperuste: oikeutettu etumme pitää hallintapaneeli suojattuna (f alakohta). Istunto päättyy, kun kirjautumiseväste vanhenee (ks. Evästeet).',
@@ -327,7 +329,7 @@ function privacy(facts: LegalFacts): LegalDocument {
         'retention',
         'Kuinka kauan säilytämme tietoja',
         paragraph(
-          `Poistamme nimesi, sähköpostiosoitteesi ja toimitusosoitteesi, tiedot sinulle lähetetyistä sähköposteista sekä peruuttamisen yhteydessä annetun nimen, kun tilauksen tekemisestä on kulunut ${retention}.`,
+          `Poistamme nimesi, sähköpostiosoitteesi, toimitusosoitteesi sekä peruuttamisen yhteydessä annetun nimen, kun tilauksen tekemisestä on kulunut ${retention}; tieto siitä, mitä viestejä lähetettiin ja milloin, jää vain tilausnumeron yhteyteen.`,
         ),
         paragraph(facts.retentionDays >= 730 ? market.retentionReason : 'Aika on lyhyempi kuin kaksi vuotta, joiden kuluessa tuotteiden virheistä voi reklamoida.'),
         paragraph('Sen jälkeenkin löydämme tilauksen kirjanpidostamme tilausvahvistuksessa olevan tilausnumeron avulla, joten säilytä tilausvahvistus.'),

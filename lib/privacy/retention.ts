@@ -1,0 +1,127 @@
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import type { Connection } from '@/lib/db/connect';
+import { claimJobLease, releaseJobLease } from '@/lib/jobs/job-lease';
+import { cleanDatabaseFiles, type ErasureMark } from '@/lib/privacy/clean-database-files';
+import { erasePersonalDataRows } from '@/lib/privacy/erase-personal-data';
+
+// Storage limitation (GDPR Article 5(1)(e)): an order's personal data is kept PERSONAL_DATA_RETENTION_DAYS (lib/parse-env.ts)
+// after the order was placed, then erased as on a shopper's request, with the reason "retention". The sweep reads
+// the orders that still hold personal data oldest first from their partial index (orders_personal_data_idx), in
+// batches, each batch one erasure (one transaction, one record); the database files are cleaned once at the end.
+// One shop process at a time runs it, the holder of the job's lease.
+
+export const RETENTION_JOB = 'personal-data-retention';
+const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+
+export type RetentionOptions = {
+  retentionDays: number;
+  now?: Date;
+  /** Orders per erasure (default 200). */
+  batchSize?: number;
+  /** Batches per sweep at most (default 50): a backlog is worked off over several sweeps, not in one long one. */
+  maxBatches?: number;
+};
+
+export type RetentionSweep = {
+  /** The orders whose personal data this sweep erased, oldest first. */
+  orderNumbers: string[];
+  /** False when the cap was reached with orders left over: the next sweep goes on. */
+  finished: boolean;
+  /** Whether the erased bytes left the database files (true when nothing was erased). */
+  filesCleaned: boolean;
+};
+
+/** Erases the personal data of every order placed more than `retentionDays` before `now`, in batches. */
+export async function eraseExpiredPersonalData(connection: Connection, options: RetentionOptions): Promise<RetentionSweep> {
+  const { retentionDays, now = new Date(), batchSize = 200, maxBatches = 50 } = options;
+  const cutoff = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
+  const orderNumbers: string[] = [];
+  let firstMark: ErasureMark | null = null;
+  for (let batch = 0; batch < maxBatches; batch += 1) {
+    const due = await connection.db
+      .selectFrom('orders')
+      .select('id')
+      .where('customer_email', 'is not', null)
+      .where('created_at', '<', cutoff)
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(batchSize)
+      .execute();
+    if (due.length === 0) return { orderNumbers, finished: true, filesCleaned: firstMark === null || (await cleanDatabaseFiles(connection, firstMark)) };
+    const erased = await erasePersonalDataRows(connection.db, { orderIds: due.map((order) => order.id) }, { reason: 'retention', now });
+    firstMark ??= erased.mark; // the oldest erasure: a snapshot from before it is what keeps PostgreSQL's VACUUM back
+    orderNumbers.push(...erased.orderNumbers);
+  }
+  return { orderNumbers, finished: false, filesCleaned: firstMark === null || (await cleanDatabaseFiles(connection, firstMark)) };
+}
+
+export type RetentionJob = { stop: () => Promise<void> };
+
+export type RetentionJobOptions = {
+  /** The shop's database, or how to get it (lib/db's getConnection, which migrates first and tries again after a failure). */
+  connection: Connection | (() => Promise<Connection>);
+  retentionDays: number;
+  log?: (line: string) => void;
+  /** Between sweeps (default an hour). */
+  intervalMs?: number;
+  now?: () => Date;
+};
+
+/**
+ * Sweeps once at start and then every interval, in the process that holds the job's lease. The holder keeps renewing
+ * it at each sweep; the lease lasts two intervals (at least a minute), so when its holder dies another process takes over
+ * within that.
+ * A sweep that fails (the database is down) is logged and the next one tries again. stop() waits for a sweep in flight
+ * and gives the lease up.
+ */
+export function startRetentionJob(options: RetentionJobOptions): RetentionJob {
+  const { retentionDays, log = () => undefined, intervalMs = HOUR_MS, now = () => new Date() } = options;
+  const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  // Two intervals, and never less than a minute: a sweep that waits for the files (cleanDatabaseFiles) keeps its lease.
+  const leaseSeconds = Math.max(60, Math.ceil((2 * intervalMs) / 1000));
+  const given = options.connection;
+  const connect = typeof given === 'function' ? given : async () => given;
+  let stopped = false;
+  let held: boolean | null = null; // unknown until the first claim: each change is logged once
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<void> = Promise.resolve();
+
+  const sweep = async () => {
+    const connection = await connect();
+    const claimed = await claimJobLease(connection.db, RETENTION_JOB, holder, leaseSeconds, now());
+    if (claimed !== held) log(claimed ? 'Retention: this process runs the sweep' : 'Retention: another shop process runs the sweep');
+    held = claimed;
+    if (!held) return;
+    const result = await eraseExpiredPersonalData(connection, { retentionDays, now: now() });
+    if (result.orderNumbers.length > 0 || !result.filesCleaned) {
+      const files = result.filesCleaned ? 'database files cleaned' : 'database files not cleaned yet (a reader held them): a later erasure finishes it';
+      const left = result.finished ? '' : '; more are left for the next sweep';
+      log(`Retention: erased the personal data of ${result.orderNumbers.length} order(s) older than ${retentionDays} days; ${files}${left}`);
+    }
+  };
+  const run = () => {
+    inFlight = sweep().then(
+      () => undefined,
+      (error: unknown) => log(`Retention sweep failed: ${error instanceof Error ? error.message : String(error)}`),
+    ).finally(() => {
+      if (!stopped) timer = setTimeout(run, intervalMs);
+    });
+  };
+  timer = setTimeout(run, 0);
+
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await inFlight;
+      if (!held) return;
+      try {
+        await releaseJobLease((await connect()).db, RETENTION_JOB, holder);
+      } catch {
+        // The lease then simply expires.
+      }
+    },
+  };
+}
