@@ -20,7 +20,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     <html lang="en">
       <body className="min-h-dvh">
         <div className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-6 sm:px-6 sm:py-10">
-          <div className="flex flex-wrap items-center justify-between gap-3 border-b border-line pb-4">
+          <header className="flex flex-wrap items-center justify-between gap-3 border-b border-line pb-4">
             <Link href="/admin" className="rounded text-xl font-bold tracking-tight text-ink">
               {text.dashboardTitle}
             </Link>
@@ -35,8 +35,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <SignOutForm />
               </nav>
             )}
-          </div>
-          {children}
+          </header>
+          <main className="flex flex-col gap-6">{children}</main>
         </div>
       </body>
     </html>

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { withdraw } from '@/app/[locale]/withdraw/actions';
 import { initialWithdrawState } from '@/app/[locale]/withdraw/withdraw-state';
+import { focusFirstInvalidField } from '@/components/checkout/focus-invalid-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { Locale } from '@/lib/i18n/locales';
@@ -32,19 +33,23 @@ const fields = [
 
 /**
  * The withdrawal function's two steps and its answer, in one form whose action says which step comes next (see
- * app/[locale]/withdraw/actions.ts). Each step's heading takes the focus when it appears, so a screen reader hears it.
+ * app/[locale]/withdraw/actions.ts). Each step's heading takes the focus when it appears, so a screen reader hears it;
+ * after invalid details, the first invalid field does. The server checks the fields (noValidate), so every message is
+ * in the shopper's language.
  */
 export function WithdrawForm({ locale, text }: { locale: Locale; text: WithdrawText }) {
   const [state, formAction] = useActionState(withdraw, initialWithdrawState);
   const { step, form } = state;
   const heading = useRef<HTMLHeadingElement>(null);
+  const formElement = useRef<HTMLFormElement>(null);
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    heading.current?.focus();
+    if (Object.keys(state.form.fieldErrors).length > 0) focusFirstInvalidField(formElement.current, state.form.fieldErrors);
+    else heading.current?.focus();
   }, [state]);
 
   if (step === 'received') {
@@ -59,7 +64,7 @@ export function WithdrawForm({ locale, text }: { locale: Locale; text: WithdrawT
   }
 
   return (
-    <form action={formAction} className="flex flex-col gap-4 rounded-2xl border border-line bg-white p-5" noValidate={step === 'confirm'}>
+    <form ref={formElement} action={formAction} className="flex flex-col gap-4 rounded-2xl border border-line bg-white p-5" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <h2 id="withdraw-step" ref={heading} tabIndex={-1} className="text-xl font-semibold text-ink outline-none">
         {step === 'confirm' ? text.confirmTitle : text.detailsTitle}

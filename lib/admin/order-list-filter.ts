@@ -31,10 +31,13 @@ const listStatus = sql.raw(`(case
 end)`);
 
 /**
- * Bought and not shipped (display-status.ts's awaitsShipment): authorized, or paid and not refunded in full. A partial
+ * Bought and not shipped (display-status.ts's awaitsShipment): authorized, or paid and not refunded in full, and not
+ * withdrawn from. A partial
  * index holds exactly these orders (migration 009, the same text).
  */
-const awaitingShipment = sql.raw(`shipped_at is null and (status = 'authorized' or (status = 'paid' and amount_refunded < amount))`);
+const awaitingShipment = sql.raw(
+  `shipped_at is null and withdrawn_at is null and (status = 'authorized' or (status = 'paid' and amount_refunded < amount))`,
+);
 
 /** The filter's condition; null for every order. */
 export function filterCondition(filter: OrderFilter): Expression<SqlBool> | null {

@@ -19,7 +19,9 @@ export function legalSettingsOf(env: Pick<Env, 'trader' | 'stripeCaptureMethod' 
 /** Years the market's bookkeeping law keeps accounting records: bogføringsloven 5, kirjanpitolaki 6. */
 const bookkeepingYears = { dk: 5, fi: 6 } as const;
 
-export function legalFacts(locale: Locale, settings: LegalSettings, cookies: CookieFact[]): LegalFacts {
+/** `origin`: the shop's public origin, for texts read away from the site (an e-mail); the pages' own paths are relative. */
+export function legalFacts(locale: Locale, settings: LegalSettings, cookies: CookieFact[], origin = ''): LegalFacts {
+  const at = (path: string) => `${origin}${localePath(locale, path)}`;
   const { country, language } = localeFacts[locale];
   return {
     trader: settings.trader,
@@ -29,12 +31,6 @@ export function legalFacts(locale: Locale, settings: LegalSettings, cookies: Coo
     retentionDays: settings.retentionDays,
     bookkeepingYears: bookkeepingYears[country],
     cookies,
-    paths: {
-      terms: localePath(locale, '/terms'),
-      privacy: localePath(locale, '/privacy'),
-      withdrawal: localePath(locale, '/withdrawal'),
-      withdraw: localePath(locale, '/withdraw'),
-      home: localePath(locale, '/'),
-    },
+    paths: { terms: at('/terms'), privacy: at('/privacy'), withdrawal: at('/withdrawal'), withdraw: at('/withdraw'), home: at('/') },
   };
 }

@@ -38,7 +38,7 @@ export type LegalFacts = {
   /** How long the bookkeeping law of the market keeps accounting records: 5 years (Denmark), 6 (Finland). */
   bookkeepingYears: number;
   cookies: CookieFact[];
-  /** The paths of the shop's pages in the page's locale. */
+  /** The paths of the shop's pages in the page's locale (absolute URLs in an e-mail). */
   paths: { terms: string; privacy: string; withdrawal: string; withdraw: string; home: string };
 };
 

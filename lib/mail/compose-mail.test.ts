@@ -126,6 +126,9 @@ describe('composeMail', () => {
     expect(confirmation).toContain('Levering: Inkluderet');
     expect(confirmation).toContain('Fortryd dit køb her: https://shop.example/da-dk/withdraw');
     expect(confirmation).toContain('Handelsbetingelser');
+    expect(confirmation).toContain('Standardfortrydelsesformular');
+    expect(confirmation).toContain('https://shop.example/da-dk/withdrawal');
+    expect(confirmation).not.toMatch(/[^/\w.]\/da-dk\/withdraw/);
     const received = composeMail({ kind: 'order_received' }, orderIn('en-fi'), testShop).text;
     expect(received).toContain('charged when your order ships');
     expect(received).toContain('https://shop.example/en-fi/withdraw');

@@ -9,6 +9,7 @@ import { formatMoneyIn, translatorFor } from '@/lib/i18n/translator';
 import type { Money } from '@/lib/money';
 import type { MessageKind } from '@/lib/orders/message-kinds';
 import type { Customer, Order } from '@/lib/orders/types';
+import { withdrawalCase } from '@/lib/orders/withdrawal';
 import { formatVatRate, includedVat } from '@/lib/vat';
 
 // What one message says, in the order's language, before it is laid out as plain text or HTML
@@ -42,9 +43,10 @@ export type MailContent = {
   address: { heading: string; lines: string[] };
   /**
    * What the law wants in the order confirmation (a durable medium): how payment was made, the withdrawal
-   * information with the withdrawal function's link, and the terms of sale as text. Null in the other messages.
+   * information with the withdrawal function's link, and, as text, the terms of sale and the withdrawal information
+   * with the model form. Null in the other messages.
    */
-  contract: { payment: string; withdrawal: string; withdraw: { label: string; href: string }; terms: LegalDocument } | null;
+  contract: { payment: string; withdrawal: string; withdraw: { label: string; href: string }; documents: LegalDocument[] } | null;
   link: { label: string; href: string };
   signoff: string;
   /** Why the shopper gets it, then who sells: name, address, contact, register numbers. */
@@ -59,6 +61,13 @@ const confirmsContract = (kind: MessageKind): kind is 'order_confirmation' | 'or
 
 /** The rate as the locale writes a percentage: 25 % in Danish, 25,5 % in Finnish, 25.5% in English. */
 const ratePercent = (locale: Locale) => formatVatRate(localeFacts[locale].country, localeFacts[locale].language);
+
+/** The terms of sale and the withdrawal information (with the model form), their links absolute; they name no cookies. */
+function contractDocuments(locale: Locale, shop: MailShop): LegalDocument[] {
+  const texts = legalTexts(localeFacts[locale].language);
+  const facts = legalFacts(locale, shop.legal, [], shop.origin);
+  return [texts.terms(facts), texts.withdrawal(facts)];
+}
 
 /** The message `subject` for `order`, in its locale, from `shop`. */
 export function mailContent(subject: MailSubject, order: AddressedOrder, shop: MailShop): MailContent {
@@ -78,7 +87,8 @@ export function mailContent(subject: MailSubject, order: AddressedOrder, shop: M
       amount: refund ?? '',
       number: order.number,
       received: order.withdrawal === null ? '' : formatMarketTime(locale, order.withdrawal.receivedAt),
-      status: order.status,
+      outcome: order.withdrawal === null ? '' : withdrawalCase(order, order.withdrawal.receivedAt),
+      left: money(order.amount - order.amountRefunded),
       returnAddress: `${trader.name}, ${trader.address}`,
     }),
     orderNumber: t('mail.orderNumber', { number: order.number }),
@@ -100,7 +110,7 @@ export function mailContent(subject: MailSubject, order: AddressedOrder, shop: M
           payment: t(`mail.payment.${subject.kind}`),
           withdrawal: t('mail.withdrawalInfo'),
           withdraw: { label: t('mail.withdraw'), href: `${shop.origin}${localePath(locale, '/withdraw')}` },
-          terms: legalTexts(localeFacts[locale].language).terms(legalFacts(locale, shop.legal, [])),
+          documents: contractDocuments(locale, shop),
         }
       : null,
     link: { label: t('mail.visitShop'), href: `${shop.origin}${localePath(locale, '/')}` },

@@ -31,7 +31,7 @@ const legalBlock = (block: LegalBlock): string => {
   }
 };
 
-/** The terms of sale at the foot of a confirmation, in small print but whole. */
+/** A legal document at the foot of a confirmation (the terms, the withdrawal information), in small print but whole. */
 const documentHtml = (document: LegalDocument) =>
   `<h2 style="${font}font-size:16px;margin:24px 0 8px;border-top:1px solid #d8d2c4;padding-top:20px;">${escapeHtml(document.title)}</h2>
 <p style="${small}">${escapeHtml(document.summary)}</p>
@@ -67,7 +67,7 @@ ${paragraph(content.orderNumber, 'font-weight:bold;')}
 ${contract === null ? '' : `${paragraph(contract.payment)}${paragraph(contract.withdrawal)}<p style="${font}font-size:15px;margin:0 0 20px;"><a href="${escapeHtml(contract.withdraw.href)}" style="color:#3a56d4;font-weight:bold;">${escapeHtml(contract.withdraw.label)}</a></p>`}
 ${button(content.link.label, content.link.href)}
 ${paragraph(content.signoff)}
-${contract === null ? '' : documentHtml(contract.terms)}
+${contract === null ? '' : contract.documents.map(documentHtml).join('\n')}
 <p style="${font}font-size:13px;line-height:1.5;color:#5b6670;margin:16px 0 0;">${content.footer.map(escapeHtml).join('<br>')}</p>
 </td></tr></table>
 </td></tr></table>

@@ -50,7 +50,7 @@ export function renderText(content: MailContent): string {
     '',
     content.signoff,
     '',
-    ...(contract === null ? [] : [...documentText(contract.terms), '']),
+    ...(contract === null ? [] : contract.documents.flatMap((document) => [...documentText(document), '', ''])),
     '-- ',
     ...content.footer,
     '',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allowedActions, displayStatus, refundableAmount } from '@/lib/orders/display-status';
 import type { OrderStatus } from '@/lib/orders/status';
 
-const order = (status: OrderStatus, amountRefunded = 0) => ({ status, amount: 10000, amountRefunded, paymentIntentId: 'pi_1', shippedAt: null });
+const order = (status: OrderStatus, amountRefunded = 0) => ({ status, amount: 10000, amountRefunded, paymentIntentId: 'pi_1', shippedAt: null, withdrawal: null });
 
 describe('displayStatus', () => {
   it('shows the payment status while nothing is refunded', () => {
@@ -35,6 +35,12 @@ describe('allowedActions', () => {
     expect(allowedActions(order('failed'))).toEqual(['cancel']);
     expect(allowedActions(order('canceled'))).toEqual([]);
     expect(allowedActions(order('expired'))).toEqual([]);
+  });
+
+  it('offers neither shipping nor capture once the shopper withdrew: a refund, or a cancel for an authorization', () => {
+    const withdrawal = { receivedAt: '2026-12-07T10:00:00.000Z', name: 'Astrid' };
+    expect(allowedActions({ ...order('paid'), withdrawal })).toEqual(['refund']);
+    expect(allowedActions({ ...order('authorized'), withdrawal })).toEqual(['cancel']);
   });
 
   it('offers refunds while something of a paid order is left to refund', () => {

@@ -19,18 +19,23 @@ export type MerchantAction = 'ship' | 'capture' | 'cancel' | 'refund';
 
 const cancelable: readonly OrderStatus[] = ['awaiting_payment', 'processing', 'failed', 'authorized'];
 
-/** Bought and not shipped: authorized (shipping captures it first) or paid, and not refunded in full. */
-export function awaitsShipment(order: Pick<Order, 'status' | 'amount' | 'amountRefunded' | 'shippedAt'>): boolean {
+/**
+ * Bought and not shipped: authorized (shipping captures it first) or paid, and not refunded in full; and not withdrawn
+ * from (the shopper used the withdrawal function: nothing more is shipped or charged).
+ */
+export function awaitsShipment(order: Pick<Order, 'status' | 'amount' | 'amountRefunded' | 'shippedAt' | 'withdrawal'>): boolean {
   const bought = order.status === 'authorized' || (order.status === 'paid' && order.amountRefunded < order.amount);
-  return bought && order.shippedAt === null;
+  return bought && order.shippedAt === null && order.withdrawal === null;
 }
 
 /** The dashboard actions an order's state allows (Stripe has the last word: it refuses what is no longer possible). */
-export function allowedActions(order: Pick<Order, 'status' | 'amount' | 'amountRefunded' | 'paymentIntentId' | 'shippedAt'>): MerchantAction[] {
+export function allowedActions(
+  order: Pick<Order, 'status' | 'amount' | 'amountRefunded' | 'paymentIntentId' | 'shippedAt' | 'withdrawal'>,
+): MerchantAction[] {
   if (order.paymentIntentId === null) return [];
   const actions: MerchantAction[] = [];
   if (awaitsShipment(order)) actions.push('ship');
-  if (order.status === 'authorized') actions.push('capture');
+  if (order.status === 'authorized' && order.withdrawal === null) actions.push('capture');
   if (cancelable.includes(order.status)) actions.push('cancel');
   if (refundableAmount(order) > 0) actions.push('refund');
   return actions;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refundDeadline, shippedNoEarlierThan, withdrawalDetails } from '@/lib/orders/withdrawal';
+import { isLate, refundDeadline, withdrawalCase, withdrawalDetails } from '@/lib/orders/withdrawal';
 
 describe('the withdrawal rules', () => {
   it('reads an order number in any case, with or without its prefix', () => {
@@ -18,8 +18,20 @@ describe('the withdrawal rules', () => {
     ]);
   });
 
-  it('counts the period from the latest day the goods could have arrived: 14 days plus 10 of delivery', () => {
-    expect(shippedNoEarlierThan(new Date('2026-12-31T12:00:00.000Z'))).toBe('2026-12-07T12:00:00.000Z');
+  it('calls a withdrawal late only after 14 days from the latest day the goods could have arrived, 10 days after shipping', () => {
+    expect(isLate('2026-12-07T12:00:00.000Z', '2026-12-31T12:00:00.000Z')).toBe(false);
+    expect(isLate('2026-12-07T12:00:00.000Z', '2026-12-31T12:00:01.000Z')).toBe(true);
+    expect(isLate(null, '2027-06-01T00:00:00.000Z')).toBe(false);
+  });
+
+  it('says what a withdrawal asks of the merchant, whatever happened to the payment since', () => {
+    const order = { status: 'paid' as const, amount: 10000, amountRefunded: 0, shippedAt: null };
+    const received = '2026-12-07T10:00:00.000Z';
+    expect(withdrawalCase(order, received)).toBe('refund');
+    expect(withdrawalCase({ ...order, status: 'authorized' }, received)).toBe('release');
+    expect(withdrawalCase({ ...order, status: 'canceled' }, received)).toBe('nothing_charged');
+    expect(withdrawalCase({ ...order, amountRefunded: 10000 }, received)).toBe('refunded');
+    expect(withdrawalCase({ ...order, shippedAt: '2026-11-01T10:00:00.000Z' }, received)).toBe('check');
   });
 
   it('gives the merchant 14 days to refund', () => {

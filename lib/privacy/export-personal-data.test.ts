@@ -54,7 +54,7 @@ for (const target of databaseTargets) {
     it('says what it does not include: Stripe’s own copy and the short-lived rate-limit counters', async () => {
       const data = await exportPersonalData(database.db, distinctiveShopper().email);
       expect(data.notIncluded.join(' ')).toMatch(/Stripe/);
-      expect(data.notIncluded.join(' ')).toMatch(/15 minutes/);
+      expect(data.notIncluded.join(' ')).toMatch(/deleted within two hours/);
     });
 
     it('records the export with its order numbers and no personal data', async () => {

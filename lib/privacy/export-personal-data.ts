@@ -44,7 +44,7 @@ export type PersonalDataExport = {
 export const NOT_INCLUDED = [
   'Amounts are in minor units of the currency: 29800 in DKK is 298.00 kr.',
   'Stripe keeps its own record of each payment (the PaymentIntent and its charge); ask Stripe, or see stripe.com/privacy.',
-  'Rate limits count requests per client network address for at most 15 minutes; those counters are not tied to an e-mail address or an order.',
+  'Rate limits count requests per client network address in windows of at most 15 minutes; each counter is deleted within two hours, and none is tied to an e-mail address or an order.',
   'The text of each e-mail is not stored: it is written from the order when it is sent.',
 ] as const;
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Connection, DriverClient } from '@/lib/db/connect';
 import { createOrder } from '@/lib/orders/store/orders';
-import { eraseExpiredPersonalData, startRetentionJob } from '@/lib/privacy/retention';
+import { sql } from 'kysely';
+import { eraseExpiredPersonalData, forgetClientAddresses, startRetentionJob } from '@/lib/privacy/retention';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { distinctiveShopper, mugLines } from '@/tests/support/shopper-orders';
 
@@ -84,6 +85,14 @@ for (const target of databaseTargets) {
       const second = await eraseExpiredPersonalData(database, { retentionDays: 820, now: later, batchSize: 1, maxBatches: 2 });
       expect(second).toMatchObject({ finished: true });
       expect(second.orderNumbers).toHaveLength(1);
+    });
+
+    it('deletes the rate limits\' counters of client addresses once their window has ended, and only those', async () => {
+      const now = new Date('2026-12-07T10:00:00.000Z');
+      await sql`insert into rate_limits (key, points, expire) values ('checkout:203.0.113.7', 3, ${now.getTime() - 1}), ('checkout:203.0.113.8', 1, ${now.getTime() + 60_000})`.execute(database.db);
+      expect(await forgetClientAddresses(database.db, now)).toBe(1);
+      const left = await sql<{ key: string }>`select key from rate_limits where key like 'checkout:203.0.113.%'`.execute(database.db);
+      expect(left.rows.map((row) => row.key)).toEqual(['checkout:203.0.113.8']);
     });
 
     it('reads the expired orders oldest first from their partial index, sorting nothing', async () => {

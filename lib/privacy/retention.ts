@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import type { Connection } from '@/lib/db/connect';
+import { sql } from 'kysely';
+import type { Connection, Db } from '@/lib/db/connect';
 import { claimJobLease, releaseJobLease } from '@/lib/jobs/job-lease';
 import { cleanDatabaseFiles, type ErasureMark } from '@/lib/privacy/clean-database-files';
 import { erasePersonalDataRows } from '@/lib/privacy/erase-personal-data';
@@ -32,6 +33,15 @@ export type RetentionSweep = {
   /** Whether the erased bytes left the database files (true when nothing was erased). */
   filesCleaned: boolean;
 };
+
+/**
+ * The rate limits' counters hold client addresses (lib/rate-limit/limiters.ts): each is deleted by the first sweep after
+ * its window ended, so none outlives its longest window (15 minutes) by more than the sweep's interval (an hour).
+ */
+export async function forgetClientAddresses(db: Db, now: Date): Promise<number> {
+  const result = await sql`delete from rate_limits where expire is not null and expire < ${now.getTime()}`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
 
 /** Erases the personal data of every order placed more than `retentionDays` before `now`, in batches. */
 export async function eraseExpiredPersonalData(connection: Connection, options: RetentionOptions): Promise<RetentionSweep> {
@@ -94,6 +104,7 @@ export function startRetentionJob(options: RetentionJobOptions): RetentionJob {
     if (claimed !== held) log(claimed ? 'Retention: this process runs the sweep' : 'Retention: another shop process runs the sweep');
     held = claimed;
     if (!held) return;
+    await forgetClientAddresses(connection.db, now());
     const result = await eraseExpiredPersonalData(connection, { retentionDays, now: now() });
     if (result.orderNumbers.length > 0 || !result.filesCleaned) {
       const files = result.filesCleaned ? 'database files cleaned' : 'database files not cleaned yet (a reader held them): a later erasure finishes it';

@@ -8,12 +8,21 @@ import { sql, type Kysely } from 'kysely';
 // - job_leases lets one shop process at a time run a periodic job (the retention sweep), by compare-and-set.
 // The dashboard's "withdrawn" filter reads a partial index newest first, like "disputed" (migration 009); the
 // retention sweep reads the orders that still hold personal data, oldest first, from a partial index of their own.
+// An order withdrawn from no longer awaits shipment: that filter's partial index (migration 009) is made again with
+// the condition lib/admin/order-list-filter.ts now writes (the same text, or the index is not used).
+
+const awaitingShipment = sql.raw(
+  `shipped_at is null and withdrawn_at is null and (status = 'authorized' or (status = 'paid' and amount_refunded < amount))`,
+);
+const awaitingShipmentBefore = sql.raw(`shipped_at is null and (status = 'authorized' or (status = 'paid' and amount_refunded < amount))`);
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const column of ['withdrawn_at', 'withdrawal_name', 'personal_data_erased_at']) {
     await db.schema.alterTable('orders').addColumn(column, 'text').execute();
   }
   await sql`create index orders_withdrawn_idx on orders (created_at, id) where withdrawn_at is not null`.execute(db);
+  await db.schema.dropIndex('orders_awaiting_shipment_idx').execute();
+  await sql`create index orders_awaiting_shipment_idx on orders (created_at, id) where ${awaitingShipment}`.execute(db);
   await sql`create index orders_personal_data_idx on orders (created_at, id) where customer_email is not null`.execute(db);
   await db.schema
     .createTable('privacy_requests')
@@ -36,6 +45,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('job_leases').execute();
   await db.schema.dropTable('privacy_requests').execute();
   await db.schema.dropIndex('orders_personal_data_idx').execute();
+  await db.schema.dropIndex('orders_awaiting_shipment_idx').execute();
+  await sql`create index orders_awaiting_shipment_idx on orders (created_at, id) where ${awaitingShipmentBefore}`.execute(db);
   await db.schema.dropIndex('orders_withdrawn_idx').execute();
   for (const column of ['personal_data_erased_at', 'withdrawal_name', 'withdrawn_at']) {
     await db.schema.alterTable('orders').dropColumn(column).execute();

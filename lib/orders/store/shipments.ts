@@ -3,7 +3,7 @@ import { queueMessage } from '@/lib/orders/store/outbox';
 
 /**
  * Records that a paid order shipped and queues the "shipped" notice, in one transaction. A compare-and-set: only a
- * paid order, not refunded in full, that has not shipped yet moves (display-status.ts's awaitsShipment), so a second click (or a second merchant) changes nothing. Returns
+ * paid order, not refunded in full nor withdrawn from, that has not shipped yet moves (display-status.ts's awaitsShipment), so a second click (or a second merchant) changes nothing. Returns
  * whether this call shipped it.
  */
 export async function markShipped(db: Db, orderId: string, now: Date = new Date()): Promise<boolean> {
@@ -15,6 +15,7 @@ export async function markShipped(db: Db, orderId: string, now: Date = new Date(
       .where('status', '=', 'paid')
       .where('shipped_at', 'is', null)
       .whereRef('amount_refunded', '<', 'amount') // a full refund that landed meanwhile: nothing left to ship
+      .where('withdrawn_at', 'is', null) // the shopper withdrew meanwhile
       .executeTakeFirst();
     if (shipped.numUpdatedRows === BigInt(0)) return false;
     await queueMessage(trx, orderId, 'order_shipped', now);

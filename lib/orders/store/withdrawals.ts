@@ -1,14 +1,15 @@
 import { sql } from 'kysely';
 import type { Db } from '@/lib/db/connect';
 import { queueMessage } from '@/lib/orders/store/outbox';
-import { shippedNoEarlierThan, type WithdrawalDetails } from '@/lib/orders/withdrawal';
+import type { WithdrawalDetails } from '@/lib/orders/withdrawal';
 
 // Recording a withdrawal received through the withdrawal function. One conditional UPDATE decides: the order with that
-// number and e-mail address (any case), paid or authorized, not withdrawn from yet, and not shipped or shipped recently
-// enough; the acknowledgement is queued in the same transaction, so it is sent exactly once however often the shopper
-// confirms. Nothing is read first and the answer says nothing a stranger could learn from.
+// number and e-mail address (any case), paid or authorized, not withdrawn from yet. Not the date: a withdrawal that
+// seems late is recorded all the same, for the merchant to check against the delivery (lib/orders/withdrawal.ts). The
+// acknowledgement is queued in the same transaction, so it is sent exactly once however often the shopper confirms.
+// Nothing is read first, and the shopper's answer is the same whatever happened here.
 
-/** recorded: the withdrawal and its acknowledgement are new. not_recorded: no such eligible order, or already withdrawn. */
+/** recorded: the withdrawal and its acknowledgement are new. not_recorded: no such paid order, or already withdrawn. */
 export type WithdrawalOutcome = 'recorded' | 'not_recorded';
 
 export async function recordWithdrawal(db: Db, details: WithdrawalDetails, now: Date = new Date()): Promise<WithdrawalOutcome> {
@@ -20,7 +21,6 @@ export async function recordWithdrawal(db: Db, details: WithdrawalDetails, now: 
       .where(sql`lower(customer_email)`, '=', details.email.toLowerCase())
       .where('withdrawn_at', 'is', null)
       .where('status', 'in', ['paid', 'authorized'])
-      .where((eb) => eb.or([eb('shipped_at', 'is', null), eb('shipped_at', '>=', shippedNoEarlierThan(now))]))
       .returning('id')
       .executeTakeFirst();
     if (updated === undefined) return 'not_recorded';

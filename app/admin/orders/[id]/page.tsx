@@ -62,7 +62,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
       </div>
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
         <div className="flex min-w-0 flex-col gap-6">
-          {order.withdrawal !== null && <OrderWithdrawal withdrawal={order.withdrawal} status={order.status} />}
+          {order.withdrawal !== null && <OrderWithdrawal order={order} withdrawal={order.withdrawal} />}
           <Panel id="order-actions-heading" title={text.actionsHeading}>
             <OrderActions
               orderId={order.id}

@@ -20,7 +20,7 @@ export const mail: Messages['mail'] = {
     refund_notice: 'Vi har refunderet {amount} til dig med MobilePay. Der kan gå et par dage, før beløbet ses på din konto.',
     order_canceled: 'Din ordre er annulleret. Godkendelsen af din MobilePay-betaling er frigivet, så der er ikke trukket noget.',
     withdrawal_received:
-      'Vi modtog din fortrydelse af ordre {number} {received}. Du har fortrudt hele ordren nedenfor. {status, select, authorized {Vi frigiver godkendelsen af din MobilePay-betaling, så der bliver ikke trukket noget.} other {Vi refunderer {total} til dig med MobilePay inden for 14 dage. Hvis varerne er sendt til dig, så returnér dem til {returnAddress}; vi kan vente med refusionen, til vi har fået dem tilbage.}}',
+      'Vi modtog din fortrydelse af ordre {number} {received}. Du har fortrudt hele ordren nedenfor. {outcome, select, release {Vi frigiver godkendelsen af din MobilePay-betaling, så der bliver ikke trukket noget.} nothing_charged {Din MobilePay-betaling blev ikke trukket, så der er intet at refundere.} refunded {Din MobilePay-betaling er allerede refunderet fuldt ud.} check {Den nåede os mere end 14 dage efter, at varerne senest skulle være nået frem: vi undersøger, hvornår de blev leveret, og skriver til dig om refusionen.} other {Vi refunderer {left} til dig med MobilePay inden for 14 dage. Hvis varerne er sendt til dig, så returnér dem til {returnAddress}; vi kan vente med refusionen, til vi har fået dem tilbage.}}',
   },
   orderNumber: 'Ordrenummer: {number}',
   items: '{count, plural, one {# vare} other {# varer}}',

@@ -20,7 +20,7 @@ export const mail = {
     refund_notice: 'We have refunded {amount} to you with MobilePay. It can take a few days to show in your account.',
     order_canceled: 'Your order was canceled. The approval of your MobilePay payment has been released, so nothing was charged.',
     withdrawal_received:
-      'We received your withdrawal from order {number} on {received}. You have withdrawn from the whole order below. {status, select, authorized {We release the approval of your MobilePay payment, so nothing is charged.} other {We refund {total} to you with MobilePay within 14 days. If the goods have been sent to you, please return them to {returnAddress}; we may wait with the refund until they are back.}}',
+      'We received your withdrawal from order {number} on {received}. You have withdrawn from the whole order below. {outcome, select, release {We release the approval of your MobilePay payment, so nothing is charged.} nothing_charged {Your MobilePay payment was not charged, so there is nothing to refund.} refunded {Your MobilePay payment has already been refunded in full.} check {It reached us more than 14 days after the goods should have reached you: we will check when they were delivered and write to you about the refund.} other {We refund {left} to you with MobilePay within 14 days. If the goods have been sent to you, please return them to {returnAddress}; we may wait with the refund until they are back.}}',
   },
   orderNumber: 'Order number: {number}',
   items: '{count, plural, one {# item} other {# items}}',

@@ -20,7 +20,7 @@ export const mail: Messages['mail'] = {
     refund_notice: 'Olemme hyvittäneet sinulle {amount} MobilePaylla. Voi kestää muutaman päivän, ennen kuin summa näkyy tililläsi.',
     order_canceled: 'Tilauksesi on peruttu. MobilePay-maksusi hyväksyntä on vapautettu, eikä sinulta ole veloitettu mitään.',
     withdrawal_received:
-      'Vastaanotimme tilauksen {number} peruutuksen {received}. Olet perunut koko alla olevan tilauksen. {status, select, authorized {Vapautamme MobilePay-maksusi hyväksynnän, joten sinulta ei veloiteta mitään.} other {Hyvitämme sinulle {total} MobilePaylla 14 päivän kuluessa. Jos tuotteet on jo lähetetty sinulle, palauta ne osoitteeseen {returnAddress}; voimme odottaa hyvityksen kanssa, kunnes ne ovat palanneet.}}',
+      'Vastaanotimme tilauksen {number} peruutuksen {received}. Olet perunut koko alla olevan tilauksen. {outcome, select, release {Vapautamme MobilePay-maksusi hyväksynnän, joten sinulta ei veloiteta mitään.} nothing_charged {MobilePay-maksuasi ei veloitettu, joten hyvitettävää ei ole.} refunded {MobilePay-maksusi on jo hyvitetty kokonaan.} check {Se saapui meille yli 14 päivää sen jälkeen, kun tuotteiden olisi viimeistään pitänyt tulla perille: tarkistamme, milloin ne toimitettiin, ja kirjoitamme sinulle hyvityksestä.} other {Hyvitämme sinulle {left} MobilePaylla 14 päivän kuluessa. Jos tuotteet on jo lähetetty sinulle, palauta ne osoitteeseen {returnAddress}; voimme odottaa hyvityksen kanssa, kunnes ne ovat palanneet.}}',
   },
   orderNumber: 'Tilausnumero: {number}',
   items: '{count, plural, one {# tuote} other {# tuotetta}}',
