@@ -63,8 +63,8 @@ export function SiteFooter({ locale }: { locale: Locale }) {
               </Link>
             </li>
           </ul>
-          <p className="mt-2">{t('layout.footerAbout')}</p>
         </nav>
+        <p className="sm:col-span-2">{t('layout.footerAbout')}</p>
       </div>
     </footer>
   );

@@ -2,6 +2,7 @@
 // and Stripe.js (here the emulator's) confirms the payment in the browser; the complete page and webhooks are shared.
 import { expect, test, type Page } from '@playwright/test';
 import { CLIENT_EMULATOR_PORT, CLIENT_EMULATOR_URL, CLIENT_SHOP_URL } from './support/addresses';
+import { expectOnlyListedCookies } from './support/cookies';
 import { advanceClockAt, stripeAt } from './support/emulator';
 import { addToCart, answerTestPage, buyerOf, confirmationsFor, fillCheckoutDetails, orderIn } from './support/shop';
 import { clickFromHomeToPay } from './support/walk-to-pay';
@@ -25,7 +26,7 @@ async function payWithStripeJs(page: Page): Promise<void> {
   await page.waitForURL(testPageUrl);
 }
 
-test('Stripe.js confirms the payment in the browser; Authorize gives the confirmation and the webhook pays the order', async ({ page }) => {
+test('Stripe.js confirms the payment in the browser; Authorize gives the confirmation and the webhook pays the order', async ({ page, context }) => {
   await addToCart(page, 'stoneware-mug', 2);
   await payWithStripeJs(page);
   await expect(page.getByText('298,00 kr.')).toBeVisible();
@@ -40,6 +41,8 @@ test('Stripe.js confirms the payment in the browser; Authorize gives the confirm
   expect(confirmationsFor(orderNumber, shop.databaseFile)).toBe(1);
   const intent = await stripe.paymentIntents.retrieve(intentId);
   expect(intent).toMatchObject({ status: 'succeeded', payment_method_types: ['mobilepay'], metadata: { order_number: orderNumber } });
+  expect((await context.cookies()).map((cookie) => cookie.name)).toContain('checkout');
+  await expectOnlyListedCookies(context);
 });
 
 test('after a failed payment, Pay again from the cart confirms the same PaymentIntent, which then succeeds', async ({ page }) => {

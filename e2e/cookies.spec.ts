@@ -2,15 +2,13 @@
 // and withdraws is given no cookie that the list (lib/legal/cookies.ts) does not name. They are all strictly
 // necessary, so the shop shows no consent banner; a new cookie must be added to the list, and to the statement.
 import { expect, test } from '@playwright/test';
+import { expectOnlyListedCookies, listedCookies } from './support/cookies';
 import { addToCart, answerTestPage, payWithMobilePay } from './support/shop';
-
-/** The names the privacy statement's cookie table lists, read from the page itself. */
-const listed = ['cart', 'cart_count', 'locale', 'checkout', 'admin_session'];
 
 test('every cookie a shopper is given on the way through the shop is on the privacy statement\'s list', async ({ page, context }) => {
   await page.goto('/en-dk/privacy');
   const table = page.locator('#cookies table tbody tr td:first-child');
-  expect((await table.allTextContents()).map((name) => name.trim()).toSorted()).toEqual(listed.toSorted());
+  expect((await table.allTextContents()).map((name) => name.trim()).toSorted()).toEqual(listedCookies.toSorted());
 
   await page.goto('/');
   await page.goto('/fi-fi');
@@ -21,7 +19,5 @@ test('every cookie a shopper is given on the way through the shop is on the priv
   await page.goto('/fi-fi/withdraw');
   await page.goto('/fi-fi/terms');
 
-  const given = (await context.cookies()).map((cookie) => cookie.name);
-  expect(given.length).toBeGreaterThan(0);
-  expect(given.filter((name) => !listed.includes(name))).toEqual([]);
+  await expectOnlyListedCookies(context);
 });

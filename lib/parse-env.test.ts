@@ -239,6 +239,11 @@ describe('parseEnv', () => {
       });
     });
 
+    it('is named in full or not at all in emulator mode, never half the demo trader', () => {
+      expect(() => inEmulator({ TRADER_NAME: 'Min Butik ApS' })).toThrow(/TRADER_ADDRESS, TRADER_EMAIL, TRADER_PHONE are required once any TRADER_\* is set/);
+      expect(inEmulator(trader).trader).toMatchObject({ name: 'Nordisk Testhandel ApS', demo: false });
+    });
+
     it('refuses a CVR number or a Y-tunnus whose check digit is wrong', () => {
       expect(() => parseEnv({ ...keys, ...trader, TRADER_CVR: '24256791' })).toThrow(/TRADER_CVR must be a Danish CVR number/);
       expect(() => parseEnv({ ...keys, ...trader, TRADER_BUSINESS_ID: '0112038-8' })).toThrow(/TRADER_BUSINESS_ID must be a Finnish business ID/);
@@ -247,10 +252,10 @@ describe('parseEnv', () => {
   });
 
   describe('the retention of personal data', () => {
-    it('is two years and 90 days unless set, and at least 30 days', () => {
+    it('is two years and 90 days unless set, and at least 90 days', () => {
       expect(inEmulator({}).personalDataRetentionDays).toBe(820);
       expect(inEmulator({ PERSONAL_DATA_RETENTION_DAYS: '400' }).personalDataRetentionDays).toBe(400);
-      expect(() => inEmulator({ PERSONAL_DATA_RETENTION_DAYS: '7' })).toThrow(/at least 30/);
+      expect(() => inEmulator({ PERSONAL_DATA_RETENTION_DAYS: '30' })).toThrow(/at least 90/);
     });
   });
 });

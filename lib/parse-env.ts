@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { EMULATOR_API_BASE, EMULATOR_PUBLISHABLE_KEY, EMULATOR_SECRET_KEY, EMULATOR_WEBHOOK_SECRET } from '@/emulator/defaults';
 import { isBusinessId, isCvrNumber } from '@/lib/legal/business-ids';
-import { demoTrader, type Trader } from '@/lib/legal/trader';
+import { demoTrader, traderVariableNames, type Trader } from '@/lib/legal/trader';
 import { EMULATOR_MAIL_FROM, parseMailFrom, type MailFrom } from '@/lib/mail/mail-from';
 
 // Configuration rules: turns an environment-like record into the shop's validated settings. Pure, so the
@@ -120,7 +120,7 @@ const source = z.object({
     z.coerce
       .number({ error: 'PERSONAL_DATA_RETENTION_DAYS must be a number of days' })
       .int('PERSONAL_DATA_RETENTION_DAYS must be a whole number of days')
-      .min(30, 'PERSONAL_DATA_RETENTION_DAYS must be at least 30 (the withdrawal period and a margin)')
+      .min(90, 'PERSONAL_DATA_RETENTION_DAYS must be at least 90 (the withdrawal period after a late delivery, and a margin)')
       .max(3650, 'PERSONAL_DATA_RETENTION_DAYS must be at most 3650 (ten years)'),
   ),
   TRUST_PROXY_HOPS: optional(
@@ -138,19 +138,26 @@ const NO_MODE = 'Set STRIPE_SECRET_KEY (real Stripe) or STRIPE_MODE=emulator (th
 
 const traderFields = ['TRADER_NAME', 'TRADER_ADDRESS', 'TRADER_EMAIL', 'TRADER_PHONE'] as const;
 
-/** The configured trader; in emulator mode the demo trader, unless TRADER_NAME names another. */
-function traderOf(input: Source, mode: StripeMode): Trader {
+/** No TRADER_* at all: the demo trader stands in (emulator mode only). */
+const namesNoTrader = (input: Source) => traderVariableNames.every((name) => input[name] === undefined);
+
+/** A trader is named in full, or (in emulator mode) not at all: never half a trader and half the demo's. */
+function traderProblems(input: Source, mode: StripeMode): string[] {
+  if (mode === 'emulator' && namesNoTrader(input)) return [];
+  const why = mode === 'emulator' ? 'once any TRADER_* is set' : 'with a real Stripe key: the law requires a shop to say who sells (see .env.example)';
+  const missing = traderFields.filter((name) => input[name] === undefined);
+  const problems = missing.length === 0 ? [] : [`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} required ${why}`];
+  if (input.TRADER_CVR === undefined && input.TRADER_BUSINESS_ID === undefined) {
+    problems.push(`TRADER_CVR (Denmark) or TRADER_BUSINESS_ID (Finland, Y-tunnus) is required ${why}`);
+  }
+  return problems;
+}
+
+/** The configured trader, or in emulator mode with none configured the demo trader; traderProblems() checked it is whole. */
+function traderOf(input: Source): Trader {
   const { TRADER_NAME: name, TRADER_ADDRESS: address, TRADER_EMAIL: email, TRADER_PHONE: phone } = input;
-  if (mode === 'emulator' && name === undefined) return demoTrader;
-  return {
-    name: name ?? demoTrader.name,
-    address: address ?? demoTrader.address,
-    email: email ?? demoTrader.email,
-    phone: phone ?? demoTrader.phone,
-    cvr: input.TRADER_CVR ?? null,
-    businessId: input.TRADER_BUSINESS_ID ?? null,
-    demo: false,
-  };
+  if (name === undefined || address === undefined || email === undefined || phone === undefined) return demoTrader;
+  return { name, address, email, phone, cvr: input.TRADER_CVR ?? null, businessId: input.TRADER_BUSINESS_ID ?? null, demo: false };
 }
 
 /** Emulator mode only when chosen; otherwise the key says test or live. Null: nothing says which. */
@@ -170,6 +177,7 @@ const publishedSecrets: { name: keyof Source; prefix: string }[] = [
 
 function check(input: Source, mode: StripeMode): string[] {
   const problems: string[] = [];
+  problems.push(...traderProblems(input, mode));
   if (mode === 'emulator') {
     if (input.STRIPE_SECRET_KEY !== undefined && !input.STRIPE_SECRET_KEY.startsWith(EMULATOR_SECRET_KEY)) {
       problems.push('STRIPE_MODE=emulator talks to the offline emulator only; unset STRIPE_SECRET_KEY, or unset STRIPE_MODE to use real Stripe');
@@ -193,13 +201,6 @@ function check(input: Source, mode: StripeMode): string[] {
   }
   if (input.ADMIN_PASSWORD !== undefined && input.ADMIN_SESSION_SECRET === undefined) {
     problems.push('ADMIN_SESSION_SECRET (32 or more random characters, e.g. `openssl rand -base64 32`) is required with ADMIN_PASSWORD and a real Stripe key');
-  }
-  const missingTrader = traderFields.filter((name) => input[name] === undefined);
-  if (missingTrader.length > 0) {
-    problems.push(`${missingTrader.join(', ')} ${missingTrader.length === 1 ? 'is' : 'are'} required with a real Stripe key: the law requires a shop to say who sells (see .env.example)`);
-  }
-  if (input.TRADER_CVR === undefined && input.TRADER_BUSINESS_ID === undefined) {
-    problems.push('TRADER_CVR (Denmark) or TRADER_BUSINESS_ID (Finland, Y-tunnus) is required with a real Stripe key: the business register number the shop shows');
   }
   if (input.SMTP_URL !== undefined && input.MAIL_FROM === undefined) {
     problems.push('MAIL_FROM (the address messages come from, e.g. "Lille Butik <orders@your-shop.example>") is required with SMTP_URL and a real Stripe key');
@@ -273,7 +274,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     admin: { password: input.ADMIN_PASSWORD ?? null, sessionSecret: input.ADMIN_SESSION_SECRET ?? null },
     mail: mailConfig(input),
     outboxSender: input.OUTBOX_SENDER ?? 'shop',
-    trader: traderOf(input, mode),
+    trader: traderOf(input),
     personalDataRetentionDays: input.PERSONAL_DATA_RETENTION_DAYS ?? DEFAULT_PERSONAL_DATA_RETENTION_DAYS,
   };
 }

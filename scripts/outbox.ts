@@ -1,18 +1,32 @@
-// `npm run outbox`: the outbox's sender in a process of its own, for hosts where shop processes do not live long
-// enough to send e-mail (serverless functions): set OUTBOX_SENDER=separate on the shop and run this beside it, with
-// the same environment. It shares the work with any other sender through the outbox's leases. Ctrl-C stops it.
+// `npm run outbox`: the shop's background work in a process of its own, for hosts where shop processes do not live
+// long enough to do it (serverless functions): set OUTBOX_SENDER=separate on the shop and run this beside it, with the
+// same environment. It sends the outbox's e-mail, sharing the work with any other sender through the outbox's leases,
+// and runs the retention job (erasing personal data past PERSONAL_DATA_RETENTION_DAYS) when it holds that job's lease.
+// Ctrl-C stops it.
 import path from 'node:path';
 import { loadEnvConfig } from '@next/env';
 import { localShopOrigin } from '../lib/app-url';
+import { openConnection } from '../lib/db/connect';
+import { migrateToLatest } from '../lib/db/migrate';
 import { startShopMail } from '../lib/mail/shop-mail';
 import { parseEnv } from '../lib/parse-env';
+import { startRetentionJob } from '../lib/privacy/retention';
 
 async function main(): Promise<void> {
   loadEnvConfig(path.resolve(__dirname, '..'), false, { info: () => undefined, error: console.error });
   const env = parseEnv(process.env);
   const mail = await startShopMail(env, { shopOrigin: env.appUrl ?? localShopOrigin(), log: console.log });
   if (mail === null) process.exit(1);
-  const stop = () => void mail.stop().then(() => process.exit(0));
+  const connection = openConnection(env.database);
+  const retention = startRetentionJob({
+    connection: async () => {
+      await migrateToLatest(connection.db);
+      return connection;
+    },
+    retentionDays: env.personalDataRetentionDays,
+    log: console.log,
+  });
+  const stop = () => void Promise.all([mail.stop(), retention.stop()]).then(() => connection.db.destroy()).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

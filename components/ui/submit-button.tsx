@@ -15,7 +15,6 @@ type SubmitButtonProps = {
   /** Sent with the form when this button submits it: a form with several buttons tells them apart. */
   name?: string;
   value?: string;
-  formNoValidate?: boolean;
 };
 
 /** A submit button that disables itself while its form is pending, so one click sends one request. */

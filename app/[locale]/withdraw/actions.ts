@@ -38,7 +38,7 @@ export async function withdraw(_previous: WithdrawState, form: FormData): Promis
   try {
     await recordWithdrawal(await getDb(), details, now);
   } catch (error) {
-    console.error('A withdrawal could not be recorded', error);
+    console.error(`A withdrawal could not be recorded: ${error instanceof Error ? error.message : String(error)}`);
     return { step: 'confirm', form: stateOf(refused(translate(locale, { key: 'legal.withdraw.busy', values: { traderEmail } })), values) };
   }
   const received = formatMarketTime(locale, now.toISOString());

@@ -327,7 +327,7 @@ function privacy(facts: LegalFacts): LegalDocument {
         paragraph(
           `Vi sletter dit navn, din e-mailadresse, din leveringsadresse og navnet fra en fortrydelse ${retention} efter, at ordren blev afgivet; hvilke e-mails der blev sendt og hvornår, står derefter kun ved ordrenummeret.`,
         ),
-        paragraph(facts.retentionDays >= 730 ? market.retentionReason : 'Det er kortere end de 2 år, hvor du kan klage over fejl ved varen.'),
+        paragraph(facts.retentionDays > 730 ? market.retentionReason : 'Det er kortere end de 2 år, hvor du kan klage over fejl ved varen.'),
         paragraph('Derefter kan vi stadig finde ordren i vores regnskab ud fra ordrenummeret i din ordrebekræftelse – så gem den.'),
         paragraph(
           `Efter ${market.bookkeepingLaw} skal vi opbevare vores regnskabsmateriale i ${inWords(facts.bookkeepingYears, 'year', 'da')} fra udgangen af regnskabsåret: ordrenumre, beløb, moms, datoer og betalingsreferencer. Det gemmer vi uden dit navn, din e-mailadresse og din leveringsadresse.`,
@@ -337,7 +337,7 @@ function privacy(facts: LegalFacts): LegalDocument {
         'recipients',
         'Hvem får dine oplysninger',
         list([
-          'Stripe Payments Europe, Ltd. (Irland), vores betalingsformidler: får beløbet, din e-mailadresse og din leveringsadresse til betalingen. Stripe er også selvstændigt dataansvarlig for sin egen forebyggelse af svindel og sine egne lovpligtige opgaver; Stripes privatlivspolitik står på stripe.com/privacy.',
+          'Stripe Payments Europe, Ltd. (Irland), vores betalingsformidler: får beløbet, dit navn, din e-mailadresse og din leveringsadresse til betalingen. Stripe er også selvstændigt dataansvarlig for sin egen forebyggelse af svindel og sine egne lovpligtige opgaver; Stripes privatlivspolitik står på stripe.com/privacy.',
           'MobilePay (Vipps MobilePay): Du godkender betalingen i MobilePay-appen efter MobilePays egne vilkår og privatlivspolitik.',
           'Den e-mailudbyder, der leverer vores e-mails til dig, som vores databehandler.',
           'Den hostingudbyder, der driver butikkens servere og database, som vores databehandler.',

@@ -330,7 +330,7 @@ function privacy(facts: LegalFacts): LegalDocument {
           `We erase your name, e-mail address and delivery address and the name given on a withdrawal ${retention} after the order was placed; which e-mails were sent, and when, stays with the order number only.`,
         ),
         paragraph(
-          facts.retentionDays >= 730
+          facts.retentionDays > 730
             ? market.retentionReason
             : 'This is shorter than the 2-year period in which you can complain about the goods.',
         ),
@@ -343,7 +343,7 @@ function privacy(facts: LegalFacts): LegalDocument {
         'recipients',
         'Who receives your data',
         list([
-          'Stripe Payments Europe, Ltd. (Ireland), our payment processor: it receives the amount, your e-mail address and your delivery address for the payment. Stripe is also an independent controller for its own fraud prevention and legal obligations; its privacy policy is at stripe.com/privacy.',
+          'Stripe Payments Europe, Ltd. (Ireland), our payment processor: it receives the amount, your name, your e-mail address and your delivery address for the payment. Stripe is also an independent controller for its own fraud prevention and legal obligations; its privacy policy is at stripe.com/privacy.',
           'MobilePay (Vipps MobilePay): you approve the payment in its app, under its own terms and privacy policy.',
           'The e-mail provider that delivers our e-mails to you, as our processor.',
           "The hosting provider that runs the shop's servers and database, as our processor.",

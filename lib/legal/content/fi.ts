@@ -331,7 +331,7 @@ function privacy(facts: LegalFacts): LegalDocument {
         paragraph(
           `Poistamme nimesi, sähköpostiosoitteesi, toimitusosoitteesi sekä peruuttamisen yhteydessä annetun nimen, kun tilauksen tekemisestä on kulunut ${retention}; tieto siitä, mitä viestejä lähetettiin ja milloin, jää vain tilausnumeron yhteyteen.`,
         ),
-        paragraph(facts.retentionDays >= 730 ? market.retentionReason : 'Aika on lyhyempi kuin kaksi vuotta, joiden kuluessa tuotteiden virheistä voi reklamoida.'),
+        paragraph(facts.retentionDays > 730 ? market.retentionReason : 'Aika on lyhyempi kuin kaksi vuotta, joiden kuluessa tuotteiden virheistä voi reklamoida.'),
         paragraph('Sen jälkeenkin löydämme tilauksen kirjanpidostamme tilausvahvistuksessa olevan tilausnumeron avulla, joten säilytä tilausvahvistus.'),
         paragraph(
           `Meidän on ${market.bookkeepingLaw} mukaan säilytettävä kirjanpitoaineisto ${inWords(facts.bookkeepingYears, 'year', 'fi')} tilikauden päättymisestä: tilausnumerot, summat, arvonlisävero, päivämäärät ja maksujen tunnisteet. Säilytämme ne ilman nimeäsi, sähköpostiosoitettasi ja toimitusosoitettasi.`,
@@ -341,7 +341,7 @@ function privacy(facts: LegalFacts): LegalDocument {
         'recipients',
         'Kenelle tietoja luovutetaan',
         list([
-          'Stripe Payments Europe, Ltd. (Irlanti), maksupalveluntarjoajamme: saa maksun summan, sähköpostiosoitteesi ja toimitusosoitteesi maksua varten. Stripe on myös itsenäinen rekisterinpitäjä omassa petostentorjunnassaan ja omien lakisääteisten velvoitteidensa hoitamisessa; sen tietosuojakäytäntö on osoitteessa stripe.com/privacy.',
+          'Stripe Payments Europe, Ltd. (Irlanti), maksupalveluntarjoajamme: saa maksun summan, nimesi, sähköpostiosoitteesi ja toimitusosoitteesi maksua varten. Stripe on myös itsenäinen rekisterinpitäjä omassa petostentorjunnassaan ja omien lakisääteisten velvoitteidensa hoitamisessa; sen tietosuojakäytäntö on osoitteessa stripe.com/privacy.',
           'MobilePay (Vipps MobilePay): hyväksyt maksun MobilePay-sovelluksessa sen omien ehtojen ja tietosuojakäytännön mukaisesti.',
           'Sähköpostipalvelu, joka toimittaa viestimme sinulle, henkilötietojen käsittelijänä puolestamme.',
           'Palveluntarjoaja, jonka palvelimilla kauppa ja sen tietokanta toimivat, henkilötietojen käsittelijänä puolestamme.',
