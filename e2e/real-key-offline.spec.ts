@@ -4,7 +4,7 @@
 import Stripe from 'stripe';
 import { expect, test } from '@playwright/test';
 import { EMULATOR_WEBHOOK_SECRET } from '../emulator/defaults';
-import { REAL_KEY_WEBHOOK_SECRET } from './support/addresses';
+import { REAL_KEY_TRADER, REAL_KEY_WEBHOOK_SECRET } from './support/addresses';
 import { addToCart, fillCheckoutDetails } from './support/shop';
 
 test('every page renders with real test keys, without the emulator or its badge', async ({ page }) => {
@@ -17,6 +17,16 @@ test('every page renders with real test keys, without the emulator or its badge'
   expect(policy).toContain("frame-ancestors 'none'");
   expect(policy).toContain("form-action 'self' https:");
   expect(policy).not.toContain('127.0.0.1');
+});
+
+test('the legal pages name the trader the shop is configured with, never the demo trader', async ({ page }) => {
+  for (const path of ['/da-dk/terms', '/fi-fi/privacy', '/en-dk/withdrawal']) {
+    await page.goto(path);
+    const article = page.getByRole('article');
+    await expect(article, path).toContainText(REAL_KEY_TRADER.TRADER_NAME);
+    await expect(article, path).toContainText(REAL_KEY_TRADER.TRADER_CVR);
+    await expect(article, path).not.toContainText('Lille Butik ApS');
+  }
 });
 
 test('Pay says plainly that MobilePay cannot be reached, and keeps the cart', async ({ page }) => {

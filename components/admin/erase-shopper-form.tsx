@@ -1,29 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
-import { useFormStatus } from 'react-dom';
 import { eraseShopperData } from '@/app/admin/privacy/actions';
 import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { initialFormState } from '@/lib/forms/form-state';
 import { merchantText } from '@/lib/merchant-text';
 
 const text = merchantText.privacy;
 const field = 'h-11 rounded-lg border border-line bg-white px-3 text-base text-ink hover:border-muted focus-visible:border-mobilepay';
-
-/** Red, because it cannot be undone; disabled while its form is being sent, so one click erases once. */
-function EraseButton() {
-  const { pending } = useFormStatus();
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-busy={pending}
-      className="inline-flex min-h-11 items-center justify-center self-start rounded-full bg-clay px-5 text-base font-semibold text-white transition hover:brightness-90 disabled:cursor-not-allowed disabled:opacity-60"
-    >
-      {pending ? text.erasing : text.eraseButton}
-    </button>
-  );
-}
 
 /**
  * Erase: the shopper's e-mail address and the merchant's confirmation that the request is the shopper's. Works without
@@ -51,7 +36,10 @@ export function EraseShopperForm() {
           </label>
         </div>
       </fieldset>
-      <EraseButton />
+      {/* Red, because it cannot be undone; disabled while its form is being sent, so one click erases once. */}
+      <SubmitButton variant="danger" pendingLabel={text.erasing} className="self-start">
+        {text.eraseButton}
+      </SubmitButton>
       <FormMessage message={state.message} error={state.error} />
     </form>
   );

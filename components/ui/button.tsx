@@ -1,6 +1,6 @@
 import type { ButtonHTMLAttributes } from 'react';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'quiet' | 'mobilepay';
+export type ButtonVariant = 'primary' | 'secondary' | 'quiet' | 'mobilepay' | 'danger';
 export type ButtonSize = 'sm' | 'md' | 'lg';
 
 const base =
@@ -12,6 +12,8 @@ const variants: Record<ButtonVariant, string> = {
   secondary: 'border border-line bg-white text-ink hover:border-fjord hover:bg-sand',
   quiet: 'text-muted underline-offset-4 hover:text-ink hover:underline',
   mobilepay: 'bg-mobilepay-600 text-white shadow-sm hover:bg-mobilepay-700',
+  /** What cannot be undone (erasing a shopper's data). */
+  danger: 'bg-clay text-white hover:brightness-90',
 };
 
 const sizes: Record<ButtonSize, string> = {

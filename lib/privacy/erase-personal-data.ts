@@ -2,6 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { Connection, Db } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
 import { sqlDialect } from '@/lib/db/dialect';
+import { boughtWith } from '@/lib/orders/store/orders';
 import { cleanDatabaseFiles, type ErasureMark } from '@/lib/privacy/clean-database-files';
 import { recordPrivacyRequest, type PrivacyRequestReason } from '@/lib/privacy/privacy-requests';
 
@@ -33,12 +34,6 @@ export type Erasure = {
 
 type OrdersWhere = (eb: ExpressionBuilder<Database, 'orders'>) => Expression<SqlBool>;
 
-/** The same address in any case: lower() on both sides, so the database's own idea of case decides for both. */
-const byEmail =
-  (email: string): OrdersWhere =>
-  (eb) =>
-    eb(eb.fn('lower', ['customer_email']), '=', eb.fn<string>('lower', [eb.val(email.trim())]));
-
 /** The given orders, as far as they still hold any personal data (erasing twice changes nothing and records nothing new). */
 const byIds =
   (ids: readonly string[]): OrdersWhere =>
@@ -64,7 +59,7 @@ export async function erasePersonalDataRows(
   const { reason, now } = options;
   if ('orderIds' in target && target.orderIds.length === 0) return { orderNumbers: [], mark: { postgresXid: null } };
   return db.transaction().execute(async (trx) => {
-    const where = 'email' in target ? byEmail(target.email) : byIds(target.orderIds);
+    const where = 'email' in target ? boughtWith(target.email) : byIds(target.orderIds);
     // One statement picks and erases, so an order cannot change between being chosen and being erased.
     const erased = await trx
       .updateTable('orders')

@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db/connect';
 import type { Country, Locale } from '@/lib/i18n/locales';
 import type { Currency } from '@/lib/money';
 import type { DeliveryStatus, MessageKind } from '@/lib/orders/message-kinds';
+import { boughtWith } from '@/lib/orders/store/orders';
 import type { RefundStatus } from '@/lib/orders/refund-status';
 import type { OrderStatus } from '@/lib/orders/status';
 import { recordPrivacyRequest } from '@/lib/privacy/privacy-requests';
@@ -60,7 +61,7 @@ export async function exportPersonalData(db: Db, email: string, now: Date = new 
     const orders = await trx
       .selectFrom('orders')
       .selectAll()
-      .where((eb) => eb(eb.fn('lower', ['customer_email']), '=', eb.fn<string>('lower', [eb.val(address)])))
+      .where(boughtWith(address))
       .orderBy('created_at')
       .orderBy('id')
       .execute();

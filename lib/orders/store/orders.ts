@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { clientSecretMatchesHash, hashClientSecret } from '@/lib/orders/client-secret';
 import type { Db } from '@/lib/db/connect';
-import type { OrderLineRow, OrderRow } from '@/lib/db/schema';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { Database, OrderLineRow, OrderRow } from '@/lib/db/schema';
 import type { Currency } from '@/lib/money';
 import { newOrderNumber } from '@/lib/orders/order-number';
 import type { Locale } from '@/lib/i18n/locales';
@@ -124,6 +125,15 @@ export async function createOrder(
   });
   return toOrder(row, lines);
 }
+
+/**
+ * The orders bought with an e-mail address, in any case: lower() on both sides, so the database's own idea of case
+ * decides for both (the withdrawal function, a shopper's data export and erasure).
+ */
+export const boughtWith =
+  (email: string) =>
+  (eb: ExpressionBuilder<Database, 'orders'>): Expression<SqlBool> =>
+    eb(eb.fn('lower', ['customer_email']), '=', eb.fn<string>('lower', [eb.val(email.trim())]));
 
 export async function findOrder(db: Db, id: string): Promise<Order | null> {
   return withLines(db, await db.selectFrom('orders').selectAll().where('id', '=', id).executeTakeFirst());

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Db } from '@/lib/db/connect';
+import { boughtWith } from '@/lib/orders/store/orders';
 import { queueMessage } from '@/lib/orders/store/outbox';
 import type { WithdrawalDetails } from '@/lib/orders/withdrawal';
 
@@ -18,7 +18,7 @@ export async function recordWithdrawal(db: Db, details: WithdrawalDetails, now: 
       .updateTable('orders')
       .set({ withdrawn_at: now.toISOString(), withdrawal_name: details.name, updated_at: now.toISOString() })
       .where('number', '=', details.orderNumber)
-      .where(sql`lower(customer_email)`, '=', details.email.toLowerCase())
+      .where(boughtWith(details.email))
       .where('withdrawn_at', 'is', null)
       .where('status', 'in', ['paid', 'authorized'])
       .returning('id')
