@@ -6,6 +6,7 @@ import { startEmulator, type Emulator } from '@/emulator/server';
 import { shopIsBuilt } from '@/scripts/next-app';
 import { startShopProcess, type ShopProcess, type Server } from '@/tests/support/shop-process';
 import { translatorFor } from '@/lib/i18n/translator';
+import { demoTrader } from '@/lib/legal/trader';
 import { merchantText } from '@/lib/merchant-text';
 import { rateLimits } from '@/lib/rate-limit/limiters';
 import { postPlainForm } from '@/tests/support/plain-form';
@@ -101,5 +102,20 @@ describe.skipIf(missing !== null)(`rate limits on the built shop${missing === nu
     const refused = await signInWrongly(url, '203.0.113.20');
     expect(refused).toContain('Too many wrong passwords');
     expect(refused).not.toContain(merchantText.admin.signInUnavailable);
+  });
+
+  it('answers the withdrawal function past its limit with too many tries, and within it the same for any order', async () => {
+    const { url } = await start('next start', { TRUST_PROXY_HOPS: '1' });
+    const t = translatorFor('da-dk');
+    const confirm = async (orderNumber: string) =>
+      (
+        await postPlainForm(`${url}/da-dk/withdraw`, 'orderNumber', { orderNumber, email: 'nobody@example.dk', name: 'Ingen', step: 'confirm' }, { 'X-Forwarded-For': '203.0.113.30' })
+      ).text();
+    // The answer's first words ("Vi modtog din fortrydelse"), which only a received withdrawal's page holds.
+    const received = t('legal.withdraw.received', { received: '', email: '', traderEmail: '' }).split(' ').slice(0, 4).join(' ');
+    for (let i = 0; i < rateLimits.withdrawal.points; i += 1) expect(await confirm(`MP-0000-000${i}`)).toContain(received);
+    const refused = await confirm('MP-0000-0010');
+    expect(refused).toContain(t('legal.withdraw.tooMany', { traderEmail: demoTrader.email }));
+    expect(refused).not.toContain(received);
   });
 });
