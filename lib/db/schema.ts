@@ -44,6 +44,31 @@ export interface OrdersTable {
   withdrawn_at: Generated<string | null>; // when the shopper's withdrawal (the withdrawal function) was received
   withdrawal_name: Generated<string | null>; // the name the shopper gave when withdrawing (personal data: erased with the rest)
   personal_data_erased_at: Generated<string | null>; // when name, e-mail and address were erased (request or retention)
+  stock_hold: Generated<StockHold | null>; // the order's hold on its lines' stock (lib/stock/); null before stock existed
+  hold_until: Generated<number | null>; // Unix seconds: a held hold is released then if no payment came
+}
+
+/** held: a payment may still succeed. committed: paid or authorized, the goods left on hand. released: given back. */
+export type StockHold = 'held' | 'committed' | 'released';
+
+/** One product's stock, shared by every market. Available is on_hand − held, never below zero. */
+export interface StockTable {
+  product_id: string;
+  on_hand: number;
+  held: Generated<number>;
+  updated_at: string;
+}
+
+/** A change of on hand: who (the merchant, or an order's refund or cancel), why, when, from what to what. */
+export interface StockChangesTable {
+  id: string;
+  product_id: string;
+  changed_by: 'merchant' | 'order';
+  reason: string;
+  order_id: string | null;
+  on_hand_before: number;
+  on_hand_after: number;
+  created_at: string;
 }
 
 export interface RefundsTable {
@@ -119,6 +144,8 @@ export interface Database {
   admin_sessions: AdminSessionsTable;
   job_leases: JobLeasesTable;
   privacy_requests: PrivacyRequestsTable;
+  stock: StockTable;
+  stock_changes: StockChangesTable;
   orders: OrdersTable;
   order_lines: OrderLinesTable;
   stripe_events: StripeEventsTable;

@@ -9,6 +9,7 @@ import * as outboxWithoutBody from '@/lib/db/migrations/007-outbox-without-body'
 import * as customersAndMail from '@/lib/db/migrations/008-customers-and-mail';
 import * as orderListIndexes from '@/lib/db/migrations/009-order-list-indexes';
 import * as shopperRights from '@/lib/db/migrations/010-shopper-rights';
+import * as stock from '@/lib/db/migrations/011-stock';
 
 // Every migration, listed by hand in order: a folder scan would break once Next bundles the server code.
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '008-customers-and-mail': customersAndMail,
   '009-order-list-indexes': orderListIndexes,
   '010-shopper-rights': shopperRights,
+  '011-stock': stock,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -110,6 +110,8 @@ export async function createOrder(
     withdrawn_at: null,
     withdrawal_name: null,
     personal_data_erased_at: null,
+    stock_hold: null,
+    hold_until: null,
   };
   const lines: OrderLineRow[] = input.lines.map((line, position) => ({
     order_id: row.id,
