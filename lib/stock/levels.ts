@@ -22,6 +22,7 @@ export type SetOnHand = { kind: 'saved'; before: number } | { kind: 'below_held'
  * ends. A product without a row gets one.
  */
 export async function setOnHand(db: Db, productId: string, onHand: number, now: Date = new Date()): Promise<SetOnHand> {
+  const lockRow = sqlDialect(db) === 'postgres';
   return db.transaction().execute(async (trx) => {
     await trx
       .insertInto('stock')
@@ -33,7 +34,7 @@ export async function setOnHand(db: Db, productId: string, onHand: number, now: 
       .selectFrom('stock')
       .select(['on_hand', 'held'])
       .where('product_id', '=', productId)
-      .$if(sqlDialect(trx) === 'postgres', (query) => query.forUpdate())
+      .$if(lockRow, (query) => query.forUpdate())
       .executeTakeFirstOrThrow();
     if (onHand < current.held) return { kind: 'below_held', held: current.held };
     await trx.updateTable('stock').set({ on_hand: onHand, updated_at: now.toISOString() }).where('product_id', '=', productId).execute();
