@@ -5,10 +5,11 @@ import { env } from '@/lib/env';
 import { traderVariables } from '@/lib/legal/trader';
 import { startShopMail } from '@/lib/mail/shop-mail';
 import { startRetentionJob } from '@/lib/privacy/retention';
+import { startHoldSweeper } from '@/lib/stock/sweeper';
 
 // What a shop process does beside serving requests, started once from instrumentation.ts: sending the outbox's
 // e-mail (unless OUTBOX_SENDER=separate leaves it to `npm run outbox`), every process sharing the work through the
-// outbox's leases, and erasing personal data past its retention period. It also says at start when rate limits would
+// outbox's leases, erasing personal data past its retention period, and releasing stock holds whose time is up. It also says at start when rate limits would
 // count addresses a client can choose.
 
 const holder = globalThis as typeof globalThis & { shopBackgroundWork?: Promise<void> };
@@ -34,6 +35,8 @@ async function start(): Promise<void> {
   }
   // Personal data past PERSONAL_DATA_RETENTION_DAYS is erased by one shop process at a time (a lease), every hour.
   startRetentionJob({ connection: getConnection, retentionDays: env.personalDataRetentionDays, log: console.log });
+  // Stock held for payments that never ended is released when its time is up, by one shop process at a time.
+  startHoldSweeper({ connection: getConnection, log: console.log });
   if (env.outboxSender === 'separate') {
     console.log('E-mail: OUTBOX_SENDER=separate, so this process only queues messages; `npm run outbox` sends them.');
     return;

@@ -51,6 +51,8 @@ export type Env = {
   trader: Trader;
   /** Days after an order was placed that its shopper's name, e-mail and address are kept; then they are erased. */
   personalDataRetentionDays: number;
+  /** How long Pay holds the cart's stock for a payment that has not ended: MobilePay's five minutes and a margin. */
+  stockHoldMinutes: number;
 };
 
 export const DEFAULT_DATABASE_FILE = '.data/shop.sqlite';
@@ -59,6 +61,8 @@ export const DEFAULT_DATABASE_FILE = '.data/shop.sqlite';
  * the shop needs the buyer's details to handle a complaint made on the last day.
  */
 export const DEFAULT_PERSONAL_DATA_RETENTION_DAYS = 820;
+/** MobilePay's five minutes to approve, and five more for a late answer (a webhook, a slow return). */
+export const DEFAULT_STOCK_HOLD_MINUTES = 10;
 export const DEFAULT_STRIPE_TIMEOUT_MS = 10_000;
 /** Where the emulator serves its Stripe.js (emulator/server.ts serves it at the same path). */
 export const EMULATOR_STRIPE_JS_PATH = '/js/stripe.js';
@@ -122,6 +126,13 @@ const source = z.object({
       .int('PERSONAL_DATA_RETENTION_DAYS must be a whole number of days')
       .min(90, 'PERSONAL_DATA_RETENTION_DAYS must be at least 90 (the withdrawal period after a late delivery, and a margin)')
       .max(3650, 'PERSONAL_DATA_RETENTION_DAYS must be at most 3650 (ten years)'),
+  ),
+  STOCK_HOLD_MINUTES: optional(
+    z.coerce
+      .number({ error: 'STOCK_HOLD_MINUTES must be a number of minutes' })
+      .int('STOCK_HOLD_MINUTES must be a whole number of minutes')
+      .min(6, 'STOCK_HOLD_MINUTES must be at least 6 (MobilePay gives the shopper five minutes)')
+      .max(120, 'STOCK_HOLD_MINUTES must be at most 120 (two hours)'),
   ),
   TRUST_PROXY_HOPS: optional(
     z.coerce
@@ -276,5 +287,6 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     outboxSender: input.OUTBOX_SENDER ?? 'shop',
     trader: traderOf(input),
     personalDataRetentionDays: input.PERSONAL_DATA_RETENTION_DAYS ?? DEFAULT_PERSONAL_DATA_RETENTION_DAYS,
+    stockHoldMinutes: input.STOCK_HOLD_MINUTES ?? DEFAULT_STOCK_HOLD_MINUTES,
   };
 }

@@ -1,7 +1,8 @@
 // `npm run outbox`: the shop's background work in a process of its own, for hosts where shop processes do not live
 // long enough to do it (serverless functions): set OUTBOX_SENDER=separate on the shop and run this beside it, with the
 // same environment. It sends the outbox's e-mail, sharing the work with any other sender through the outbox's leases,
-// and runs the retention job (erasing personal data past PERSONAL_DATA_RETENTION_DAYS) when it holds that job's lease.
+// and runs the retention job (erasing personal data past PERSONAL_DATA_RETENTION_DAYS) and the stock holds' sweeper
+// when it holds their leases.
 // Ctrl-C stops it.
 import path from 'node:path';
 import { loadEnvConfig } from '@next/env';
@@ -11,6 +12,7 @@ import { migrateToLatest } from '../lib/db/migrate';
 import { startShopMail } from '../lib/mail/shop-mail';
 import { parseEnv } from '../lib/parse-env';
 import { startRetentionJob } from '../lib/privacy/retention';
+import { startHoldSweeper } from '../lib/stock/sweeper';
 
 async function main(): Promise<void> {
   loadEnvConfig(path.resolve(__dirname, '..'), false, { info: () => undefined, error: console.error });
@@ -18,15 +20,15 @@ async function main(): Promise<void> {
   const mail = await startShopMail(env, { shopOrigin: env.appUrl ?? localShopOrigin(), log: console.log });
   if (mail === null) process.exit(1);
   const connection = openConnection(env.database);
-  const retention = startRetentionJob({
-    connection: async () => {
-      await migrateToLatest(connection.db);
-      return connection;
-    },
-    retentionDays: env.personalDataRetentionDays,
-    log: console.log,
-  });
-  const stop = () => void Promise.all([mail.stop(), retention.stop()]).then(() => connection.db.destroy()).then(() => process.exit(0));
+  const migrated = async () => {
+    await migrateToLatest(connection.db);
+    return connection;
+  };
+  const jobs = [
+    startRetentionJob({ connection: migrated, retentionDays: env.personalDataRetentionDays, log: console.log }),
+    startHoldSweeper({ connection: migrated, log: console.log }),
+  ];
+  const stop = () => void Promise.all([mail.stop(), ...jobs.map((job) => job.stop())]).then(() => connection.db.destroy()).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

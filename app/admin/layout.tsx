@@ -32,6 +32,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <Link href="/admin/privacy" className="rounded font-medium text-fjord underline-offset-4 hover:underline">
                   {merchantText.privacy.title}
                 </Link>
+                <Link href="/admin/stock" className="rounded font-medium text-fjord underline-offset-4 hover:underline">
+                  {merchantText.stock.title}
+                </Link>
                 <SignOutForm />
               </nav>
             )}

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { syncOrder } from '@/lib/orders/sync-order';
 import { noFacts, type Customer, type Order } from '@/lib/orders/types';
 import type { PricedCart } from '@/lib/pricing';
+import { StockShortage } from '@/lib/stock/holds';
 import type { StripeFailure } from '@/lib/stripe/errors';
 import { unixSeconds } from '@/lib/time';
 
@@ -14,9 +15,16 @@ import { unixSeconds } from '@/lib/time';
 /** Who the order is for: the shopper's locale and details, and on the client-confirm path their checkout cookie's hash. */
 export type OrderBuyer = { locale: Locale; customer: Customer; checkoutTokenHash?: string };
 
-export type PendingOrder = { kind: 'written'; order: Order } | { kind: 'not_saved' };
+export type PendingOrder = { kind: 'written'; order: Order } | { kind: 'sold_out'; productId: string } | { kind: 'not_saved' };
 
-/** The pending order for a priced cart, with its lines at catalog prices; not_saved (logged) when it cannot be written. */
+/** Until when Pay holds the stock of an order written now (STOCK_HOLD_MINUTES), in Unix seconds. */
+export const holdUntil = (now: Date = new Date()) => unixSeconds(now) + env.stockHoldMinutes * 60;
+
+/**
+ * The pending order for a priced cart, with its lines at catalog prices and their stock held (lib/stock/holds.ts);
+ * sold_out, with nothing written, when a line's product is not available in that quantity; not_saved (logged) when it
+ * cannot be written.
+ */
 export async function writePendingOrder(db: Db, cart: PricedCart, buyer: OrderBuyer): Promise<PendingOrder> {
   try {
     const order = await createOrder(db, {
@@ -31,9 +39,11 @@ export async function writePendingOrder(db: Db, cart: PricedCart, buyer: OrderBu
       })),
       checkoutTokenHash: buyer.checkoutTokenHash,
       livemode: env.stripeMode === 'live',
+      holdUntil: holdUntil(),
     });
     return { kind: 'written', order };
   } catch (error) {
+    if (error instanceof StockShortage) return { kind: 'sold_out', productId: error.productId };
     console.error('Could not write the order', error);
     return { kind: 'not_saved' };
   }

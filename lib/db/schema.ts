@@ -48,8 +48,11 @@ export interface OrdersTable {
   hold_until: Generated<number | null>; // Unix seconds: a held hold is released then if no payment came
 }
 
-/** held: a payment may still succeed. committed: paid or authorized, the goods left on hand. released: given back. */
-export type StockHold = 'held' | 'committed' | 'released';
+/**
+ * held: a payment may still succeed. committed: paid or authorized, the goods left on hand. released: given back.
+ * oversold: paid after its hold was released, and the goods were gone meanwhile: nothing taken, the merchant decides.
+ */
+export type StockHold = 'held' | 'committed' | 'released' | 'oversold';
 
 /** One product's stock, shared by every market. Available is on_hand − held, never below zero. */
 export interface StockTable {

@@ -115,7 +115,7 @@ for (const target of databaseTargets) {
       await vi.waitFor(async () => expect(await holdsData(first.id)).toBe(false));
       const b = startRetentionJob({ connection: async () => other, retentionDays: 820, intervalMs: 100, log: (line) => logs.b.push(line) });
       try {
-        await vi.waitFor(() => expect(logs.b).toContain('Retention: another shop process runs the sweep'));
+        await vi.waitFor(() => expect(logs.b).toContain('personal-data-retention: another shop process runs the job'));
         const second = await expired();
         await vi.waitFor(async () => expect(await holdsData(second.id)).toBe(false));
         expect(logs.b.filter((line) => line.includes('erased'))).toEqual([]);
@@ -123,7 +123,7 @@ for (const target of databaseTargets) {
         await a.stop();
         const third = await expired();
         await vi.waitFor(async () => expect(await holdsData(third.id)).toBe(false));
-        expect(logs.b).toContain('Retention: this process runs the sweep');
+        expect(logs.b).toContain('personal-data-retention: this process runs the job');
         expect(logs.b.filter((line) => line.includes('erased'))).toHaveLength(1);
       } finally {
         await a.stop();

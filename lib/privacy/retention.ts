@@ -1,8 +1,6 @@
-import { hostname } from 'node:os';
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Connection, Db } from '@/lib/db/connect';
-import { claimJobLease, releaseJobLease } from '@/lib/jobs/job-lease';
+import { startLeasedJob, type LeasedJob } from '@/lib/jobs/leased-job';
 import { cleanDatabaseFiles, type ErasureMark } from '@/lib/privacy/clean-database-files';
 import { erasePersonalDataRows } from '@/lib/privacy/erase-personal-data';
 
@@ -67,8 +65,6 @@ export async function eraseExpiredPersonalData(connection: Connection, options: 
   return { orderNumbers, finished: false, filesCleaned: firstMark === null || (await cleanDatabaseFiles(connection, firstMark)) };
 }
 
-export type RetentionJob = { stop: () => Promise<void> };
-
 export type RetentionJobOptions = {
   /** The shop's database, or how to get it (lib/db's getConnection, which migrates first and tries again after a failure). */
   connection: Connection | (() => Promise<Connection>);
@@ -80,59 +76,25 @@ export type RetentionJobOptions = {
 };
 
 /**
- * Sweeps once at start and then every interval, in the process that holds the job's lease. The holder keeps renewing
- * it at each sweep; the lease lasts two intervals (at least a minute), so when its holder dies another process takes over
- * within that.
- * A sweep that fails (the database is down) is logged and the next one tries again. stop() waits for a sweep in flight
- * and gives the lease up.
+ * Sweeps once at start and then every interval, in the one shop process that holds the job's lease
+ * (lib/jobs/leased-job.ts): the rate limits' expired counters, then the personal data past the retention period.
  */
-export function startRetentionJob(options: RetentionJobOptions): RetentionJob {
-  const { retentionDays, log = () => undefined, intervalMs = HOUR_MS, now = () => new Date() } = options;
-  const holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  // Two intervals, and never less than a minute: a sweep that waits for the files (cleanDatabaseFiles) keeps its lease.
-  const leaseSeconds = Math.max(60, Math.ceil((2 * intervalMs) / 1000));
-  const given = options.connection;
-  const connect = typeof given === 'function' ? given : async () => given;
-  let stopped = false;
-  let held: boolean | null = null; // unknown until the first claim: each change is logged once
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<void> = Promise.resolve();
-
-  const sweep = async () => {
-    const connection = await connect();
-    const claimed = await claimJobLease(connection.db, RETENTION_JOB, holder, leaseSeconds, now());
-    if (claimed !== held) log(claimed ? 'Retention: this process runs the sweep' : 'Retention: another shop process runs the sweep');
-    held = claimed;
-    if (!held) return;
-    await forgetClientAddresses(connection.db, now());
-    const result = await eraseExpiredPersonalData(connection, { retentionDays, now: now() });
-    if (result.orderNumbers.length > 0 || !result.filesCleaned) {
-      const files = result.filesCleaned ? 'database files cleaned' : 'database files not cleaned yet (a reader held them): a later erasure finishes it';
-      const left = result.finished ? '' : '; more are left for the next sweep';
-      log(`Retention: erased the personal data of ${result.orderNumbers.length} order(s) older than ${retentionDays} days; ${files}${left}`);
-    }
-  };
-  const run = () => {
-    inFlight = sweep().then(
-      () => undefined,
-      (error: unknown) => log(`Retention sweep failed: ${error instanceof Error ? error.message : String(error)}`),
-    ).finally(() => {
-      if (!stopped) timer = setTimeout(run, intervalMs);
-    });
-  };
-  timer = setTimeout(run, 0);
-
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await inFlight;
-      if (!held) return;
-      try {
-        await releaseJobLease((await connect()).db, RETENTION_JOB, holder);
-      } catch {
-        // The lease then simply expires.
+export function startRetentionJob(options: RetentionJobOptions): LeasedJob {
+  const { retentionDays, log = () => undefined, intervalMs = HOUR_MS } = options;
+  return startLeasedJob({
+    name: RETENTION_JOB,
+    connection: options.connection,
+    intervalMs,
+    log,
+    now: options.now,
+    run: async (connection, now) => {
+      await forgetClientAddresses(connection.db, now);
+      const result = await eraseExpiredPersonalData(connection, { retentionDays, now });
+      if (result.orderNumbers.length > 0 || !result.filesCleaned) {
+        const files = result.filesCleaned ? 'database files cleaned' : 'database files not cleaned yet (a reader held them): a later erasure finishes it';
+        const left = result.finished ? '' : '; more are left for the next sweep';
+        log(`Retention: erased the personal data of ${result.orderNumbers.length} order(s) older than ${retentionDays} days; ${files}${left}`);
       }
     },
-  };
+  });
 }

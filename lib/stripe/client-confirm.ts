@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import type { CartLine } from '@/lib/cart/cookie';
 import { checkoutRefusal, isCartOfOrder } from '@/lib/cart/rules';
 import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-token';
-import { recordCheckoutFailure, writePendingOrder } from '@/lib/checkout/pending-order';
+import { holdUntil, recordCheckoutFailure, writePendingOrder } from '@/lib/checkout/pending-order';
 import { currencyOf, type Locale } from '@/lib/i18n/locales';
 import type { ShopperMessage } from '@/lib/i18n/translator';
 import { moneyMismatch } from '@/lib/orders/money-check';
@@ -10,6 +10,8 @@ import { latestOpenOrderOfCheckout, recordPaymentAttempt } from '@/lib/orders/st
 import type { Customer, Order } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
 import { priceCart, type PricedCart } from '@/lib/pricing';
+import { holdAgain } from '@/lib/stock/holds';
+import { soldOutMessage } from '@/lib/stock/sold-out';
 import type { StripeDeps } from '@/lib/stripe/client';
 import { orderPaymentDetails } from '@/lib/stripe/create-and-confirm';
 import { describeStripeFailure, isNotFound, type StripeFailure } from '@/lib/stripe/errors';
@@ -75,11 +77,17 @@ export async function prepareClientPayment(deps: StripeDeps, request: ClientPaym
   if (pending !== null && isOrderOfCart(pending, cart) && isSameBuyer(pending, request)) {
     const reusable = await confirmableIntentOf(deps.stripe, pending);
     if (reusable.kind === 'failed') return { kind: 'stripe_failed', error: reusable.failure.shopperMessage };
-    if (reusable.kind === 'found') return ready(reusable.paymentIntent, true);
+    if (reusable.kind === 'found') {
+      // Pay again for the same cart: its stock is held again (a failed payment gave it back), or it ran short meanwhile.
+      const held = await holdAgain(deps.db, pending.id, holdUntil());
+      if (held.kind === 'sold_out') return { kind: 'refused', error: soldOutMessage('checkout.soldOutMeanwhile', held.productId, request.locale) };
+      return ready(reusable.paymentIntent, true);
+    }
   }
 
   const written = await writePendingOrder(deps.db, cart, { locale: request.locale, customer: request.customer, checkoutTokenHash: tokenHash });
   if (written.kind === 'not_saved') return { kind: 'not_saved', error: { key: 'checkout.orderNotSaved' } };
+  if (written.kind === 'sold_out') return { kind: 'refused', error: soldOutMessage('checkout.soldOut', written.productId, request.locale) };
   const { order } = written;
 
   let paymentIntent: Stripe.PaymentIntent;

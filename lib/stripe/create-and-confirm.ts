@@ -13,6 +13,7 @@ import type { Customer, Order } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
 import { priceCart } from '@/lib/pricing';
 import type { StripeDeps } from '@/lib/stripe/client';
+import { soldOutMessage } from '@/lib/stock/sold-out';
 import { describeStripeFailure } from '@/lib/stripe/errors';
 import { confirmationKey } from '@/lib/stripe/idempotency-keys';
 import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
@@ -49,6 +50,8 @@ export async function startPayment({ db, stripe }: StripeDeps, request: Checkout
 
   const pending = await writePendingOrder(db, cart, { locale: request.locale, customer: request.customer });
   if (pending.kind === 'not_saved') return refused({ key: 'checkout.orderNotSaved' });
+  // The cart's stock is held with the order (lib/stock/holds.ts): a product that ran short stops Pay before Stripe.
+  if (pending.kind === 'sold_out') return refused(soldOutMessage('checkout.soldOut', pending.productId, request.locale));
   const { order } = pending;
 
   let paymentIntent: Stripe.PaymentIntent;

@@ -1,6 +1,9 @@
 import type Stripe from 'stripe';
 import { paymentReturnUrl } from '@/lib/app-url';
+import { holdUntil } from '@/lib/checkout/pending-order';
 import { attemptsOfPaymentIntent } from '@/lib/orders/store/orders';
+import { holdAgain } from '@/lib/stock/holds';
+import { soldOutMessage } from '@/lib/stock/sold-out';
 import type { StripeDeps } from '@/lib/stripe/client';
 import { nextStepUrl, recordConfirmation, type CheckoutResult } from '@/lib/stripe/create-and-confirm';
 import { describeStripeFailure } from '@/lib/stripe/errors';
@@ -34,6 +37,10 @@ export async function retryPayment(
   if (paymentIntent.status !== 'requires_payment_method') {
     return { kind: 'redirect', url: nextStepUrl(paymentIntent, returnStepUrl) };
   }
+
+  // The failure gave the order's stock back (lib/stock/holds.ts): hold it again before MobilePay opens, or say it is gone.
+  const held = await holdAgain(deps.db, order.id, holdUntil());
+  if (held.kind === 'sold_out') return { kind: 'refused', error: soldOutMessage('checkout.soldOutMeanwhile', held.productId, order.locale) };
 
   const attempt = (attemptsBefore ?? order.paymentAttempts) + 1;
   let confirmed: Stripe.PaymentIntent;

@@ -7,11 +7,13 @@ import { EmptyCartForm } from '@/components/cart/empty-cart-form';
 import { TestModeBadge } from '@/components/test-mode-badge';
 import { Notice } from '@/components/ui/notice';
 import { readCart } from '@/lib/cart';
+import { getDb } from '@/lib/db';
 import { localePath } from '@/lib/i18n/locale-path';
 import { currencyOf } from '@/lib/i18n/locales';
 import { routeLocale } from '@/lib/i18n/route-locale';
 import { formatMoneyIn, translatorFor } from '@/lib/i18n/translator';
 import { priceCart } from '@/lib/pricing';
+import { readStock } from '@/lib/stock/levels';
 
 type CartPageProps = { params: Promise<{ locale: string }> };
 
@@ -19,14 +21,30 @@ export async function generateMetadata({ params }: CartPageProps): Promise<Metad
   return { title: translatorFor(await routeLocale(params))('cart.title') };
 }
 
+/**
+ * How many of each product can be bought now (a product without a row: none), or null when the database cannot say:
+ * then no line is marked, and Pay, which checks the stock itself, is the guard.
+ */
+async function readAvailable(): Promise<Map<string, number> | null> {
+  try {
+    const levels = await readStock(await getDb());
+    return new Map(levels.map((level) => [level.productId, level.available]));
+  } catch (error) {
+    console.error('Cart shown without stock marks: the database is unavailable', error);
+    return null;
+  }
+}
+
 /** The cart in the market's currency: the same cart in every locale, priced from the catalog for this one. */
 export default async function CartPage({ params }: CartPageProps) {
   const locale = await routeLocale(params);
   const t = translatorFor(locale);
   const currency = currencyOf(locale);
-  const cart = await readCart();
+  const [cart, available] = await Promise.all([readCart(), readAvailable()]);
   const { lines, total, itemCount } = priceCart(cart.lines, currency);
   const isEmpty = lines.length === 0;
+  const availableOf = (productId: string) => (available === null ? undefined : (available.get(productId) ?? 0));
+  const anyShort = lines.some((line) => (availableOf(line.product.id) ?? line.quantity) < line.quantity);
 
   return (
     <>
@@ -44,6 +62,11 @@ export default async function CartPage({ params }: CartPageProps) {
             <Notice>{t(cart.notice)}</Notice>
           </div>
         )}
+        {anyShort && (
+          <div className="mt-4">
+            <Notice>{t('stock.cartNotice')}</Notice>
+          </div>
+        )}
         <div className="mt-6">
           {isEmpty ? (
             <CartEmptyState locale={locale} />
@@ -56,7 +79,7 @@ export default async function CartPage({ params }: CartPageProps) {
                 </h2>
                 <ul className="divide-y divide-line border-y border-line">
                   {lines.map((line) => (
-                    <CartLineItem key={line.product.id} line={line} currency={currency} locale={locale} />
+                    <CartLineItem key={line.product.id} line={line} currency={currency} locale={locale} available={availableOf(line.product.id)} />
                   ))}
                 </ul>
               </section>

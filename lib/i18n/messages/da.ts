@@ -102,12 +102,22 @@ export const da: Messages = {
     unknownProduct: 'Den vare sælger vi ikke længere.',
     droppedNotice: 'Nogle af varerne i din kurv sælges ikke længere, så vi har fjernet dem.',
   },
+  stock: {
+    inStock: 'På lager',
+    fewLeft: 'Kun {count} tilbage',
+    soldOut: 'Udsolgt',
+    lineSoldOut: 'Udsolgt – fjern varen fra kurven.',
+    lineFewerLeft: 'Kun {count} tilbage – sæt antallet ned.',
+    cartNotice: 'Nogle varer i kurven er udsolgt, eller der er færre tilbage, end du har valgt. Ret dem, før du betaler.',
+  },
   checkout: {
     formTooLarge: 'Formularen var for stor til at blive læst. Der er ikke trukket noget, og din kurv er gemt.',
     emptyCart: 'Din kurv er tom. Læg noget i den, før du betaler.',
     cartItemsDropped: 'Nogle varer i din kurv kunne ikke læses, så vi har fjernet dem.',
     noReturnUrl:
       'Butikken kan endnu ikke tage imod betalinger fra denne adresse (dens offentlige adresse, APP_URL, er ikke sat). Der er ikke trukket noget.',
+    soldOut: 'Beklager, {name} er udsolgt, eller vi har færre, end du bad om. Ret din kurv, og tryk Betal igen. Der er ikke trukket noget.',
+    soldOutMeanwhile: 'Beklager, {name} blev udsolgt, mens du betalte. Der er ikke trukket noget. Ret din kurv for at bestille resten.',
     orderNotSaved: 'Vi kunne ikke gemme din ordre lige nu. Der er ikke trukket noget, og din kurv er gemt. Prøv igen.',
     stripeUnreachable:
       'Vi kunne ikke få forbindelse til MobilePay lige nu. Der er ikke trukket noget, og din kurv er gemt. Prøv igen om lidt.',

@@ -104,12 +104,22 @@ export const en = {
     unknownProduct: 'That product is not sold here any more.',
     droppedNotice: 'Some items in your cart are no longer sold here, so we removed them.',
   },
+  stock: {
+    inStock: 'In stock',
+    fewLeft: 'Only {count} left',
+    soldOut: 'Sold out',
+    lineSoldOut: 'Sold out — remove it from your cart.',
+    lineFewerLeft: 'Only {count} left — lower the quantity.',
+    cartNotice: 'Some items in your cart are sold out, or fewer are left than you chose. Change them before you pay.',
+  },
   checkout: {
     formTooLarge: 'The form sent was too large to read. Nothing was charged and your cart is kept.',
     emptyCart: 'Your cart is empty. Add something before you pay.',
     cartItemsDropped: 'Some items in your cart could not be read, so we removed them.',
     noReturnUrl:
       'The shop cannot take payments from this address yet (its public URL, APP_URL, is not set). Nothing was charged.',
+    soldOut: 'Sorry, {name} is sold out, or we have fewer than you asked for. Change your cart and press Pay again. Nothing was charged.',
+    soldOutMeanwhile: 'Sorry, {name} sold out while you were paying. Nothing was charged. Change your cart to order the rest.',
     orderNotSaved: 'We could not save your order just now. Nothing was charged and your cart is kept. Please try again.',
     stripeUnreachable:
       'We could not reach MobilePay just now. Nothing was charged and your cart is kept. Please try again in a moment.',

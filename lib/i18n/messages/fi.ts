@@ -102,12 +102,22 @@ export const fi: Messages = {
     unknownProduct: 'Tätä tuotetta ei enää myydä.',
     droppedNotice: 'Osa ostoskorisi tuotteista ei ole enää myynnissä, joten poistimme ne.',
   },
+  stock: {
+    inStock: 'Varastossa',
+    fewLeft: 'Vain {count} jäljellä',
+    soldOut: 'Loppuunmyyty',
+    lineSoldOut: 'Loppuunmyyty – poista tuote ostoskorista.',
+    lineFewerLeft: 'Vain {count} jäljellä – pienennä määrää.',
+    cartNotice: 'Osa ostoskorin tuotteista on loppuunmyyty tai niitä on jäljellä vähemmän kuin valitsit. Muuta niitä ennen maksamista.',
+  },
   checkout: {
     formTooLarge: 'Lähetetty lomake oli liian suuri luettavaksi. Mitään ei veloitettu, ja ostoskorisi on tallessa.',
     emptyCart: 'Ostoskorisi on tyhjä. Lisää koriin jotain ennen maksamista.',
     cartItemsDropped: 'Osaa ostoskorisi tuotteista ei voitu lukea, joten poistimme ne.',
     noReturnUrl:
       'Kauppa ei vielä voi ottaa vastaan maksuja tästä osoitteesta (sen julkista osoitetta, APP_URL, ei ole asetettu). Mitään ei veloitettu.',
+    soldOut: 'Valitettavasti {name} on loppuunmyyty, tai meillä on vähemmän kuin pyysit. Muuta ostoskoria ja paina Maksa uudelleen. Mitään ei veloitettu.',
+    soldOutMeanwhile: 'Valitettavasti {name} myytiin loppuun maksaessasi. Mitään ei veloitettu. Muuta ostoskoria tilataksesi loput.',
     orderNotSaved: 'Tilaustasi ei voitu tallentaa juuri nyt. Mitään ei veloitettu, ja ostoskorisi on tallessa. Yritä uudelleen.',
     stripeUnreachable:
       'MobilePayhin ei saatu yhteyttä juuri nyt. Mitään ei veloitettu, ja ostoskorisi on tallessa. Yritä hetken kuluttua uudelleen.',

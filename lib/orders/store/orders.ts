@@ -8,6 +8,7 @@ import { newOrderNumber } from '@/lib/orders/order-number';
 import type { Locale } from '@/lib/i18n/locales';
 import type { OrderStatus } from '@/lib/orders/status';
 import type { Customer, Order, OrderLine } from '@/lib/orders/types';
+import { holdLines } from '@/lib/stock/holds';
 import { unixSeconds } from '@/lib/time';
 
 // Reading and writing orders. Status changes go through lib/orders/store/payment-facts.ts, nowhere else.
@@ -66,12 +67,21 @@ async function withLines(db: Db, row: OrderRow | undefined): Promise<Order | nul
 const marketLocale: Record<Currency, Locale> = { dkk: 'da-dk', eur: 'fi-fi' };
 
 /**
- * Writes a pending order and its lines in one transaction. The amount is the sum of the lines. `checkoutTokenHash`
+ * Writes a pending order and its lines, and holds their stock when asked, in one transaction. The amount is the sum of the lines. `checkoutTokenHash`
  * binds the order to a shopper's checkout cookie (client-confirm path, lib/stripe/client-confirm.ts).
  */
 export async function createOrder(
   db: Db,
-  input: { currency: Currency; lines: OrderLine[]; locale?: Locale; customer?: Customer; checkoutTokenHash?: string; livemode?: boolean },
+  input: {
+    currency: Currency;
+    lines: OrderLine[];
+    locale?: Locale;
+    customer?: Customer;
+    checkoutTokenHash?: string;
+    livemode?: boolean;
+    /** Hold the lines' stock until then (Unix seconds), in the same transaction: StockShortage when a line cannot be. */
+    holdUntil?: number;
+  },
   now: Date = new Date(),
 ): Promise<Order> {
   if (input.lines.length === 0) throw new Error('An order needs at least one line');
@@ -110,8 +120,8 @@ export async function createOrder(
     withdrawn_at: null,
     withdrawal_name: null,
     personal_data_erased_at: null,
-    stock_hold: null,
-    hold_until: null,
+    stock_hold: input.holdUntil === undefined ? null : 'held',
+    hold_until: input.holdUntil ?? null,
   };
   const lines: OrderLineRow[] = input.lines.map((line, position) => ({
     order_id: row.id,
@@ -124,6 +134,7 @@ export async function createOrder(
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('orders').values(row).execute();
     await trx.insertInto('order_lines').values(lines).execute();
+    if (input.holdUntil !== undefined) await holdLines(trx, input.lines, now);
   });
   return toOrder(row, lines);
 }

@@ -5,6 +5,11 @@ import type { OrderStatus } from '@/lib/orders/status';
 import { firstChargeId, statusMovedBy } from '@/lib/orders/store/status-where';
 import { queueStatusMessage } from '@/lib/orders/store/outbox';
 import type { PaymentFact } from '@/lib/orders/types';
+import { settleHold } from '@/lib/stock/holds';
+
+/** Why an order paid after its hold ran out waits for the merchant (it stays paid or authorized). */
+export const OVERSOLD =
+  'Oversold: paid after its stock hold ran out, and the goods were sold to someone else meanwhile. Refund it (or cancel the authorization), or restock and ship.';
 
 export type FactOutcome = { status: OrderStatus; amountRefunded: number; changed: boolean; confirmationQueued: boolean };
 
@@ -52,9 +57,16 @@ export async function applyPaymentFact(
           ? eb.and([eb('amount', '=', money.amount), eb('currency', '=', money.currency), eb('livemode', '=', money.livemode ? 1 : 0)])
           : eb.lit(false),
     )
-    .returning(['status', 'amount_refunded', 'charge_id'])
+    .returning(['status', 'amount_refunded', 'charge_id', 'stock_hold'])
     .executeTakeFirst();
   if (moved !== undefined) {
+    // The order's stock follows its payment, in the same transaction (lib/stock/holds.ts); an order with no hold open
+    // (none, or one already settled) costs no statement.
+    const open = moved.stock_hold === 'held' || moved.stock_hold === 'released';
+    if (open && (await settleHold(db, orderId, moved.status, now)) === 'oversold') {
+      await db.updateTable('orders').set({ review_reason: OVERSOLD }).where('id', '=', orderId).execute();
+      console.warn(`Order ${orderId} was paid after its stock hold ran out, and the goods were gone meanwhile: oversold`);
+    }
     const messageQueued = await queueStatusMessage(db, orderId, { status: moved.status, chargeId: moved.charge_id }, now);
     return { status: moved.status, amountRefunded: moved.amount_refunded, changed: true, confirmationQueued: messageQueued && moved.status === 'paid' };
   }

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AddToCartForm } from '@/components/add-to-cart-form';
 import { ProductImage } from '@/components/product-image';
+import { AvailabilityBadge } from '@/components/stock/availability-badge';
+import { availabilityText } from '@/components/stock/availability-text';
 import { findProductBySlug, products } from '@/lib/catalog';
 import { alternatesFor } from '@/lib/i18n/alternates';
 import { localePath } from '@/lib/i18n/locale-path';
@@ -51,8 +53,10 @@ export default async function ProductPage({ params }: ProductPageProps) {
           className="aspect-square w-full rounded-3xl border border-line bg-white"
         />
         <div className="flex flex-col gap-4 md:py-6">
-          <h1 className="text-3xl font-bold tracking-tight text-ink sm:text-4xl">{text.name}</h1>
+          <h1 className="text-3xl font-bold tracking-tight text-ink hyphens-auto wrap-break-word sm:text-4xl">{text.name}</h1>
           <p className="text-2xl font-semibold tabular-nums text-ink">{formatMoneyIn(locale, { amount: product.prices[currency], currency })}</p>
+          {/* Read in the browser, so this page stays prerendered; the Add to cart form below shares its one request. */}
+          <AvailabilityBadge productId={product.id} text={availabilityText(locale)} className="-mt-2 min-h-5" />
           <p className="max-w-prose text-base leading-relaxed text-muted">{text.description}</p>
           <div className="mt-2 border-t border-line pt-5">
             <AddToCartForm
