@@ -63,7 +63,7 @@ export default async function AdminStockPage() {
                 const headerId = `stock-${product.id}`;
                 return (
                   <tr key={product.id} className="align-top">
-                    <th scope="row" id={headerId} className="px-3 py-3 font-semibold text-ink">
+                    <th scope="row" id={headerId} className="sticky left-0 z-10 bg-white px-3 py-3 font-semibold text-ink">
                       {product.name}
                     </th>
                     <td className={number} data-testid="on-hand">{text.count(level.onHand)}</td>
