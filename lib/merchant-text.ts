@@ -79,6 +79,12 @@ export const merchantText = {
       needs_review: 'Needs review',
     },
     personalDataErased: (time: string) => `The shopper's name, e-mail and address were erased ${time} (a privacy request or the retention period).`,
+    returnToStock: (count: number) => `Return ${count} ${count === 1 ? 'item' : 'items'} to stock`,
+    returnedToStock: (count: number) => `${count} ${count === 1 ? 'item' : 'items'} returned to stock.`,
+    notReturnedToStock: 'The goods could not be returned to stock just now: set on hand on the Stock page.',
+    oversoldHeading: 'Oversold: decide first',
+    oversoldBody:
+      'These orders were paid (or authorized) after their stock hold ran out, and the goods were sold to someone else meanwhile. Refund (or cancel) each, or restock and ship it.',
     withdrawalHeading: 'Withdrawal',
     withdrawalReceived: (time: string) => `The shopper withdrew from this purchase through the withdrawal function; received ${time}.`,
     withdrawalName: (name: string) => `Name given: ${name}`,

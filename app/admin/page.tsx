@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { MailNotice } from '@/components/admin/mail-notice';
 import { OrderFilters } from '@/components/admin/order-filters';
+import { OversoldNotice } from '@/components/admin/oversold-notice';
 import { OrdersTable } from '@/components/admin/orders-table';
 import { Pager } from '@/components/admin/pager';
 import { listOrders, orderListQuery } from '@/lib/admin/orders-query';
 import { requireAdminSession } from '@/lib/admin/session';
 import { getDb } from '@/lib/db';
 import { merchantText } from '@/lib/merchant-text';
+import { unsettledOversoldOrders } from '@/lib/stock/oversold';
 
 const text = merchantText.admin;
 
@@ -18,7 +20,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AdminOrdersPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdminSession();
   const query = orderListQuery.parse(await searchParams);
-  const list = await listOrders(await getDb(), query);
+  const db = await getDb();
+  const [list, oversold] = await Promise.all([listOrders(db, query), unsettledOversoldOrders(db)]);
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -28,6 +31,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
         </p>
       </div>
       <MailNotice />
+      <OversoldNotice orders={oversold} />
       <OrderFilters query={query} />
       <OrdersTable items={list.items} />
       <Pager query={query} newer={list.newer} older={list.older} />

@@ -18,10 +18,24 @@ export type OrderActionsProps = {
   nonces: Record<MerchantAction, string>;
   captureLabel: string;
   refundable: { field: string; formatted: string; currency: string };
+  /** The order's goods left stock (lib/stock/returns.ts): how many, and whether shipped (refunds then default to keeping them). */
+  restock: { count: number; shipped: boolean } | null;
 };
 
+/** "Return N to stock": on by default for a cancel (never shipped) and for a refund before shipping. */
+function RestockBox({ id, count, checked }: { id: string; count: number; checked: boolean }) {
+  return (
+    <div className="flex items-center gap-2">
+      <input id={id} name="restock" type="checkbox" defaultChecked={checked} className="size-5 shrink-0 accent-fjord" />
+      <label htmlFor={id} className="text-sm text-ink">
+        {text.returnToStock(count)}
+      </label>
+    </div>
+  );
+}
+
 /** Mark as shipped, Capture, Cancel and Refund, as the order's state allows, with one status line for what happened. No JS needed. */
-export function OrderActions({ orderId, actions, nonces, captureLabel, refundable }: OrderActionsProps) {
+export function OrderActions({ orderId, actions, nonces, captureLabel, refundable, restock }: OrderActionsProps) {
   const [state, formAction] = useActionState(orderAction, initialFormState);
   const hidden = (action: MerchantAction) => (
     <>
@@ -55,6 +69,7 @@ export function OrderActions({ orderId, actions, nonces, captureLabel, refundabl
       {actions.includes('cancel') && (
         <form action={formAction} className="flex flex-col gap-2">
           {hidden('cancel')}
+          {restock !== null && <RestockBox id="cancel-restock" count={restock.count} checked />}
           <SubmitButton variant="secondary" pendingLabel={text.canceling} className="self-start">
             {text.cancel}
           </SubmitButton>
@@ -96,6 +111,7 @@ export function OrderActions({ orderId, actions, nonces, captureLabel, refundabl
               {text.refund}
             </SubmitButton>
           </div>
+          {restock !== null && <RestockBox id="refund-restock" count={restock.count} checked={!restock.shipped} />}
           <p id="refund-hint" className="text-sm text-muted">
             {text.refundHint(refundable.formatted)}
           </p>

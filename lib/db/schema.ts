@@ -51,8 +51,9 @@ export interface OrdersTable {
 /**
  * held: a payment may still succeed. committed: paid or authorized, the goods left on hand. released: given back.
  * oversold: paid after its hold was released, and the goods were gone meanwhile: nothing taken, the merchant decides.
+ * returned: committed, then the merchant returned the goods to stock with a cancel or a refund.
  */
-export type StockHold = 'held' | 'committed' | 'released' | 'oversold';
+export type StockHold = 'held' | 'committed' | 'released' | 'oversold' | 'returned';
 
 /** One product's stock, shared by every market. Available is on_hand − held, never below zero. */
 export interface StockTable {

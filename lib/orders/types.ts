@@ -1,3 +1,4 @@
+import type { StockHold } from '@/lib/db/schema';
 import type { Country, Locale } from '@/lib/i18n/locales';
 import type { Currency } from '@/lib/money';
 import type { DisputeFact, DisputeStatus } from '@/lib/orders/dispute';
@@ -44,6 +45,8 @@ export type Order = {
   withdrawal: { receivedAt: string; name: string | null } | null;
   /** When the shopper's name, e-mail and address were erased (on request or by retention); the customer is then null. */
   personalDataErasedAt: string | null;
+  /** The order's hold on its lines' stock (lib/stock/holds.ts); null for orders from before stock. */
+  stockHold: StockHold | null;
   createdAt: string;
   updatedAt: string;
   lines: OrderLine[];

@@ -5,7 +5,9 @@ import { syncOrder } from '@/lib/orders/sync-order';
 import { noFacts, type OrderFacts, type OrderLine } from '@/lib/orders/types';
 import type { OrderStatus } from '@/lib/orders/status';
 import { holdAgain, StockShortage } from '@/lib/stock/holds';
-import { readStock, setOnHand } from '@/lib/stock/levels';
+import { readStock, recentStockChanges, setOnHand } from '@/lib/stock/levels';
+import { unsettledOversoldOrders } from '@/lib/stock/oversold';
+import { returnToStock } from '@/lib/stock/returns';
 import { releaseExpiredHolds } from '@/lib/stock/sweeper';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 
@@ -125,6 +127,19 @@ for (const target of databaseTargets) {
       expect(order?.status).toBe('paid');
       expect(order?.reviewReason).toMatch(/^Oversold/);
       expect(await levelOf(product)).toMatchObject({ onHand: 0, held: 0, available: 0 });
+      expect((await unsettledOversoldOrders(database.db)).map((each) => each.id)).toContain(late.id);
+    });
+
+    it('returns a canceled order\'s goods to stock once, recording each line like any change of on hand', async () => {
+      const product = await productWith(5);
+      const order = await pay(database.db, [line(product, 2)]);
+      await syncOrder(database.db, order.id, facts('authorized', nowSeconds + 10), NOW);
+      expect(await levelOf(product)).toMatchObject({ onHand: 3 });
+      expect(await returnToStock(database.db, order.id, 'canceled', NOW)).toBe(2);
+      expect(await returnToStock(database.db, order.id, 'canceled', NOW)).toBe(0);
+      expect(await levelOf(product)).toMatchObject({ onHand: 5, held: 0, available: 5 });
+      const [change] = (await recentStockChanges(database.db)).filter((each) => each.productId === product && each.changedBy === 'order');
+      expect(change).toMatchObject({ reason: 'canceled', orderId: order.id, before: 3, after: 5 });
     });
   });
 }

@@ -6,7 +6,8 @@ import { sql, type Kysely } from 'kysely';
 // - stock_changes: every change of on hand (the merchant's, and goods returned to stock), who, when, from what to what;
 // - orders.stock_hold: the order's hold on its lines' quantities: held (a payment may still succeed), committed (paid
 //   or authorized: the goods left on hand), released (given back), null for orders from before stock; and
-//   hold_until, when a held hold is released if no payment came (Unix seconds), which a partial index finds.
+//   hold_until, when a held hold is released if no payment came (Unix seconds), which a partial index finds; the
+//   oversold orders, which the dashboard lists first, have a partial index of their own.
 // The products of the catalog as it is now start with 1000 each; a product added later gets its row from the
 // dashboard's stock page.
 
@@ -41,9 +42,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('orders').addColumn('stock_hold', 'text').execute();
   await db.schema.alterTable('orders').addColumn('hold_until', 'bigint').execute();
   await sql`create index orders_held_until_idx on orders (hold_until) where stock_hold = 'held'`.execute(db);
+  await sql`create index orders_oversold_idx on orders (created_at) where stock_hold = 'oversold'`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('orders_oversold_idx').execute();
   await db.schema.dropIndex('orders_held_until_idx').execute();
   await db.schema.alterTable('orders').dropColumn('hold_until').execute();
   await db.schema.alterTable('orders').dropColumn('stock_hold').execute();

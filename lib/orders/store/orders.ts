@@ -44,6 +44,7 @@ function toOrder(row: OrderRow, lines: OrderLineRow[]): Order {
     shippedAt: row.shipped_at,
     withdrawal: row.withdrawn_at === null ? null : { receivedAt: row.withdrawn_at, name: row.withdrawal_name },
     personalDataErasedAt: row.personal_data_erased_at,
+    stockHold: row.stock_hold,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lines: lines

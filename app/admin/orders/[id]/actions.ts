@@ -9,6 +9,7 @@ import { getDb } from '@/lib/db';
 import { done, refused, type ActionAnswer } from '@/lib/forms/form-state';
 import { merchantText } from '@/lib/merchant-text';
 import { requeueFailedMessage } from '@/lib/orders/store/outbox-delivery';
+import { returnToStock } from '@/lib/stock/returns';
 import { withStripe, type StripeDeps } from '@/lib/stripe/client';
 
 // The order page's Mark as shipped, Capture, Cancel and Refund buttons, in one server action, and Resend on a failed
@@ -23,10 +24,26 @@ const amount = z
   .max(32)
   .transform((typed, context) => parseRefundAmount(typed) ?? (context.addIssue({ code: 'custom', message: text.invalidAmount }), z.NEVER));
 /** The form's `action` field says which button it is, so one status line reports them all. */
+/** "Return N to stock", ticked beside Cancel and Refund (lib/stock/returns.ts). */
+const restock = z.literal('on').optional();
 const orderForm = z.discriminatedUnion('action', [
-  z.object({ action: z.enum(['ship', 'capture', 'cancel']), ...order }),
-  z.object({ action: z.literal('refund'), ...order, amount, reason: z.enum(['requested_by_customer', 'duplicate', 'fraudulent']) }),
+  z.object({ action: z.enum(['ship', 'capture']), ...order }),
+  z.object({ action: z.literal('cancel'), ...order, restock }),
+  z.object({ action: z.literal('refund'), ...order, amount, reason: z.enum(['requested_by_customer', 'duplicate', 'fraudulent']), restock }),
 ]);
+
+/** After a cancel or refund that Stripe did, the goods go back to stock when the merchant ticked it. */
+async function restocked(answer: ActionAnswer, orderId: string, reason: 'canceled' | 'refunded'): Promise<ActionAnswer> {
+  if (answer.kind !== 'done') return answer;
+  try {
+    const count = await returnToStock(await getDb(), orderId, reason);
+    revalidatePath('/admin/stock');
+    return count === 0 ? answer : done(`${answer.message} ${text.returnedToStock(count)}`);
+  } catch (error) {
+    console.error(`Returning the goods of order ${orderId} to stock failed`, error);
+    return done(`${answer.message} ${text.notReturnedToStock}`);
+  }
+}
 
 /** Runs the action, then shows the order and the list as they now are. */
 async function perform(orderId: string, run: (deps: StripeDeps) => Promise<ActionAnswer>): Promise<ActionAnswer> {
@@ -36,11 +53,18 @@ async function perform(orderId: string, run: (deps: StripeDeps) => Promise<Actio
   return answer;
 }
 
-const merchantActions = { ship: shipOrder, capture: captureOrder, cancel: cancelOrder };
+const merchantActions = { ship: shipOrder, capture: captureOrder };
 
 export const orderAction = adminAction(orderForm, async (form) => {
   const { orderId, nonce } = form;
-  if (form.action === 'refund') return perform(orderId, (deps) => refundOrder(deps, { orderId, nonce, amount: form.amount, reason: form.reason }));
+  if (form.action === 'refund') {
+    const answer = await perform(orderId, (deps) => refundOrder(deps, { orderId, nonce, amount: form.amount, reason: form.reason }));
+    return form.restock === undefined ? answer : restocked(answer, orderId, 'refunded');
+  }
+  if (form.action === 'cancel') {
+    const answer = await perform(orderId, (deps) => cancelOrder(deps, { orderId, nonce }));
+    return form.restock === undefined ? answer : restocked(answer, orderId, 'canceled');
+  }
   const run = merchantActions[form.action];
   return perform(orderId, (deps) => run(deps, { orderId, nonce }));
 });

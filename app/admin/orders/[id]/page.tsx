@@ -69,6 +69,11 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
               actions={allowedActions(order)}
               nonces={{ ship: nonce(), capture: nonce(), cancel: nonce(), refund: nonce() }}
               captureLabel={text.capture(formatMoney({ amount: order.amount, currency: order.currency }))}
+              restock={
+                order.stockHold === 'committed'
+                  ? { count: order.lines.reduce((sum, line) => sum + line.quantity, 0), shipped: order.shippedAt !== null }
+                  : null
+              }
               refundable={{
                 field: refundAmountField(left),
                 formatted: formatMoney({ amount: left, currency: order.currency }),
