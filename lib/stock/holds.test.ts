@@ -130,6 +130,14 @@ for (const target of databaseTargets) {
       expect((await unsettledOversoldOrders(database.db)).map((each) => each.id)).toContain(late.id);
     });
 
+    it('puts the goods of an authorization Stripe let expire back on hand (never captured, so never shipped)', async () => {
+      const product = await productWith(5);
+      const order = await pay(database.db, [line(product, 2)]);
+      await syncOrder(database.db, order.id, facts('authorized', nowSeconds + 10), NOW);
+      await syncOrder(database.db, order.id, facts('expired', nowSeconds + 7 * 24 * 3600), NOW);
+      expect(await levelOf(product)).toMatchObject({ onHand: 5, held: 0, available: 5 });
+    });
+
     it('returns a canceled order\'s goods to stock once, recording each line like any change of on hand', async () => {
       const product = await productWith(5);
       const order = await pay(database.db, [line(product, 2)]);

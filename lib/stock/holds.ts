@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '@/lib/db/connect';
+import type { StockHold } from '@/lib/db/schema';
 import type { OrderStatus } from '@/lib/orders/status';
 import type { OrderLine } from '@/lib/orders/types';
+import { returnToStock } from '@/lib/stock/returns';
 
 // The hold: between Pay and the payment's outcome the shopper is in MobilePay for up to five minutes, so the cart's
 // quantities are held for the order, all lines or none, in the transaction that writes the pending order; nothing
@@ -61,12 +63,19 @@ export async function releaseHold(trx: Db, orderId: string, now: Date): Promise<
 }
 
 /**
- * What a status change means for the order's stock, in the transaction of the change. Paid or authorized: the held
- * quantities leave on hand. A payment that succeeds after its hold was released (a late authorization) takes the goods
- * if they are still there; otherwise nothing is taken and the order is marked oversold, for the merchant to decide
- * (refund, or restock): returned so the caller can say so. Failed, canceled or expired: the hold is released.
+ * What a status change means for the order's stock, in the transaction of the change; `hold` is the order's hold as
+ * the change left it. Paid or authorized: the held quantities leave on hand. A payment that succeeds after its hold
+ * was released (a late authorization) takes the goods if they are still there; otherwise nothing is taken and the
+ * order is marked oversold, for the merchant to decide (refund, or restock): returned so the caller can say so.
+ * Failed, canceled or expired: the hold is released. An authorization Stripe let expire was never captured, so never
+ * shipped (shipping captures first): its goods go back to stock. (A cancel's are returned when the merchant says so.)
  */
-export async function settleHold(trx: Db, orderId: string, status: OrderStatus, now: Date): Promise<'oversold' | null> {
+export async function settleHold(trx: Db, orderId: string, status: OrderStatus, hold: StockHold, now: Date): Promise<'oversold' | null> {
+  if (status === 'expired' && hold === 'committed') {
+    await returnToStock(trx, orderId, 'expired', now);
+    return null;
+  }
+  if (hold !== 'held' && hold !== 'released') return null;
   if (status === 'failed' || status === 'canceled' || status === 'expired') {
     await releaseHold(trx, orderId, now);
     return null;

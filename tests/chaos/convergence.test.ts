@@ -7,6 +7,8 @@ import type { ActionAnswer } from '@/lib/forms/form-state';
 import { cancelOrder, captureOrder, refundOrder } from '@/lib/stripe/merchant-actions';
 import type { OrderStatus } from '@/lib/orders/status';
 import { createStripeClient } from '@/lib/stripe/client';
+import { SEEDED_ON_HAND } from '@/lib/db/migrations/011-stock';
+import { readStock } from '@/lib/stock/levels';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { shopper, type Shopper } from '@/tests/support/shopper';
 import { startWebhookReceiver, type WebhookReceiver } from '@/tests/support/webhook-receiver';
@@ -14,7 +16,8 @@ import { startWebhookReceiver, type WebhookReceiver } from '@/tests/support/webh
 // Convergence under webhook chaos: the emulator duplicates 30% of deliveries, holds back 30% so later events overtake
 // them, and drops 20% of first attempts (retried on a short schedule). 320 orders go through every path a payment
 // can take, with the shop's own checkout, complete-page and dashboard code. Once the deliveries have drained, each
-// order must say what Stripe (the emulator) says of its PaymentIntent, and each paid order has one confirmation.
+// order must say what Stripe (the emulator) says of its PaymentIntent, each paid order has one confirmation, and the
+// stock says what the orders say.
 
 const SECRET = 'whsec_chaos_convergence_secret';
 const ORDERS_PER_PATH = 32;
@@ -172,6 +175,19 @@ describe.each(databaseTargets)('convergence under webhook chaos on $name', ({ sk
     const receivedAndPaid = told('order_received').filter((id) => paid.includes(id));
     expect([...confirmed, ...receivedAndPaid].toSorted()).toEqual(paid.toSorted());
     expect(paid.length).toBe(5 * ORDERS_PER_PATH);
+
+    // The stock says what the orders say: nothing held once every payment ended, and on hand less exactly the goods of
+    // the orders that kept them (paid, or authorized and not expired; released, returned and expired ones took none).
+    const kept = await database.db
+      .selectFrom('order_lines')
+      .innerJoin('orders', 'orders.id', 'order_lines.order_id')
+      .select(['order_lines.product_id', 'order_lines.quantity', 'orders.stock_hold'])
+      .execute();
+    for (const { productId, onHand, held } of await readStock(database.db)) {
+      const taken = kept.filter((row) => row.product_id === productId && row.stock_hold === 'committed').reduce((sum, row) => sum + row.quantity, 0);
+      expect({ productId, onHand, held }).toEqual({ productId, onHand: SEEDED_ON_HAND - taken, held: 0 });
+    }
+    expect(kept.filter((row) => row.stock_hold === 'held' || row.stock_hold === 'oversold')).toEqual([]);
 
     // The faults really happened: redeliveries after a dropped attempt, duplicates recognised as such.
     expect(emulator.dispatcher.attempts().filter((attempt) => attempt.attempt > 1).length).toBeGreaterThan(0);

@@ -60,10 +60,9 @@ export async function applyPaymentFact(
     .returning(['status', 'amount_refunded', 'charge_id', 'stock_hold'])
     .executeTakeFirst();
   if (moved !== undefined) {
-    // The order's stock follows its payment, in the same transaction (lib/stock/holds.ts); an order with no hold open
-    // (none, or one already settled) costs no statement.
-    const open = moved.stock_hold === 'held' || moved.stock_hold === 'released';
-    if (open && (await settleHold(db, orderId, moved.status, now)) === 'oversold') {
+    // The order's stock follows its payment, in the same transaction (lib/stock/holds.ts); an order without stock (from
+    // before it) costs no statement.
+    if (moved.stock_hold !== null && (await settleHold(db, orderId, moved.status, moved.stock_hold, now)) === 'oversold') {
       await db.updateTable('orders').set({ review_reason: OVERSOLD }).where('id', '=', orderId).execute();
       console.warn(`Order ${orderId} was paid after its stock hold ran out, and the goods were gone meanwhile: oversold`);
     }
