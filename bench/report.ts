@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { CheckoutFigures } from '@/bench/checkout';
 import type { HistoryFigures, HistoryStep } from '@/bench/history';
 import type { PageFigures } from '@/bench/pages';
+import type { StockHoldFigures } from '@/bench/stock-holds';
 import type { describeMachine } from '@/bench/support/machine';
 import { printTable, round, type Row } from '@/bench/support/stats';
 import type { ThroughputFigures } from '@/bench/throughput';
@@ -32,6 +33,8 @@ export type Results = {
   /** NODE_OPTIONS of the shop processes (BENCH_SHOP_NODE_OPTIONS among them); null: Node's defaults. */
   shopNodeOptions: string | null;
   checkout: CheckoutFigures[];
+  /** Pay's database write with the stock hold and without, per database. */
+  stockHolds: StockHoldFigures[];
   /** Every webhook measurement: per database, at each size of the history. */
   webhooks: WebhookFigures[];
   webhooksPostgres: string;
@@ -59,6 +62,8 @@ export const targets = {
   memory: 1.5,
   /** Each history figure at 1,000,000 orders at most this × its figure at 10,000. */
   historySlowdown: 1.5,
+  /** Pay's write with the stock hold at least this × without it (within 10 %). */
+  stockHolds: 0.9,
 } as const;
 
 /** The pages the Lighthouse target (performance ≥ the static page's) is about: home, product pages and the cart. */
@@ -66,6 +71,7 @@ const lighthouseTargetApplies = (page: string) => /^\/[a-z]{2}-[a-z]{2}(\/produc
 
 export const benchmarkSections = {
   checkout: ['checkout'],
+  holds: ['stockHolds'],
   webhooks: ['webhooks', 'webhooksPostgres', 'history'],
   pages: ['pages', 'pageReference'],
   throughput: ['throughput', 'memory'],
@@ -154,6 +160,9 @@ function targetRows(results: Results): Row[] {
     const { ratio, shopPeakMiB, referencePeakMiB } = results.memory;
     rows.push({ target: `memory: shop's peak ≤ ${targets.memory} × static reference site's`, figure: `${ratio} × (${shopPeakMiB} / ${referencePeakMiB} MiB)`, met: met(ratio <= targets.memory) });
   }
+  for (const run of results.stockHolds) {
+    rows.push({ target: `stock holds (${run.database}): Pay's write ≥ ${targets.stockHolds} × without the hold`, figure: `${run.ratio} ×`, met: met(run.ratio >= targets.stockHolds) });
+  }
   const reference = results.pageReference;
   if (reference !== null) {
     for (const page of results.pages.filter((figures) => lighthouseTargetApplies(figures.page))) {
@@ -175,6 +184,16 @@ export function report(results: Results): void {
       p99: run.latencyMs.p99,
       'checkouts/s': run.checkoutsPerSecond,
       'Stripe requests/checkout': run.stripeRequestsPerCheckout,
+    })),
+  );
+  printTable(
+    `Stock holds: Pay's database write (order and lines) with and without the hold, ${results.stockHolds[0]?.shoppers ?? 16} at once; target: ratio ≥ ${targets.stockHolds}`,
+    results.stockHolds.map((run) => ({
+      database: run.database,
+      'orders/round': run.orders,
+      'with holds /s': run.withHoldsPerSecond,
+      'without /s': run.withoutHoldsPerSecond,
+      ratio: run.ratio,
     })),
   );
   printTable(

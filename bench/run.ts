@@ -5,12 +5,13 @@
 // benchmark runs on shops of its own, one on SQLite and one on PostgreSQL (a scratch database on BENCH_DATABASE_URL,
 // TEST_DATABASE_URL, or a cluster of its own), each with 10,000 and then 1,000,000 past orders (bench/history.ts).
 // Only 127.0.0.1 is ever sent a request; everything it started is stopped by PID. `npm run bench -- checkout pages`
-// runs a subset (checkout, webhooks, pages, throughput); the others' figures are kept from the previous file.
+// runs a subset (holds, checkout, webhooks, pages, throughput); the others' figures are kept from the previous file.
 // BENCH_SHOP_NODE_OPTIONS=… adds Node options to the shop processes only (an experiment, e.g. heap flags; off by default).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchCheckout } from '@/bench/checkout';
+import { benchStockHolds } from '@/bench/stock-holds';
 import { BENCH_ADMIN_PASSWORD, benchHistory } from '@/bench/history';
 import { lighthousePage } from '@/bench/pages';
 import { carryOver, report, type Results } from '@/bench/report';
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     machine,
     shopNodeOptions: shopNodeOptions(),
     checkout: [],
+    stockHolds: [],
     webhooks: [],
     webhooksPostgres: 'not run',
     history: [],
@@ -73,6 +75,19 @@ async function main(): Promise<void> {
   const proxy = await startCountingProxy(`http://127.0.0.1:${EMULATOR_PORT}`);
   try {
     const sqliteFile = path.join(scratch, 'shop.sqlite');
+    if (runs('holds')) {
+      results.stockHolds.push(await benchStockHolds({ kind: 'sqlite' }, 'SQLite'));
+      const postgres = startPostgres();
+      if ('skipped' in postgres) console.log(`Stock holds on PostgreSQL skipped: ${postgres.skipped}`);
+      else {
+        try {
+          // openScratchDatabase makes a schema of its own in this database, and drops it afterwards.
+          await withScratchDatabase(postgres.url, async (url) => results.stockHolds.push(await benchStockHolds({ kind: 'postgres', url }, 'PostgreSQL')));
+        } finally {
+          postgres.stop();
+        }
+      }
+    }
     if (runs('checkout') || runs('pages') || runs('throughput')) await withShop({ port: SHOP_PORT, emulatorPort: EMULATOR_PORT, stripeApiBase: proxy.url, database: { kind: 'sqlite', file: sqliteFile } }, async (shop) => {
       console.log(`Shop on ${shop.url} (next start, PID ${shop.servedPids().join(', ')}), emulator on ${shop.emulatorUrl} behind ${proxy.url}`);
       if (runs('checkout')) {

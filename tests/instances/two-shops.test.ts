@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type Stripe from 'stripe';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cartCookie, cartPath, loadPayForm } from '@/bench/support/pay-form';
 import { startEmulator, type Emulator } from '@/emulator/server';
 import { advanceClock, drainDeliveries } from '@/emulator/tests/support';
 import { openDatabase, type Db } from '@/lib/db/connect';
 import { migrateToLatest } from '@/lib/db/migrate';
+import { productText } from '@/lib/i18n/product-text';
 import { translatorFor } from '@/lib/i18n/translator';
 import { rateLimits } from '@/lib/rate-limit/limiters';
 import { createStripeClient } from '@/lib/stripe/client';
@@ -137,5 +139,30 @@ describe.skipIf(missing !== null)(title, () => {
     }
     expect(await lookUp(first)).toContain(tooManyLookups);
     expect(await lookUp(second, '203.0.113.250')).toContain(tooManyLookups);
+  });
+
+  it('sells the last three candles to exactly three of ten shoppers pressing Pay at once on either shop', { timeout: 60_000 }, async () => {
+    await db.updateTable('stock').set({ on_hand: 3, held: 0 }).where('product_id', '=', 'prod-candle').execute();
+    const cookie = cartCookie([{ productId: 'prod-candle', quantity: 1 }]);
+    const forms = await Promise.all(shops.map((shop) => loadPayForm(shop.url, cookie)));
+    const press = async (i: number) => {
+      const shop = shops[i % shops.length];
+      const fields = forms[i % forms.length];
+      if (shop === undefined || fields === undefined) throw new Error('two shops are not running');
+      const body = new FormData();
+      for (const [name, value] of fields) body.append(name, value);
+      // Ten shoppers, ten addresses as the load balancer saw them: no rate limit is near.
+      const headers = { Cookie: cookie, 'X-Forwarded-For': `198.51.100.${40 + i}` };
+      const response = await fetch(`${shop.url}${cartPath}`, { method: 'POST', headers, body, redirect: 'manual' });
+      return { status: response.status, location: response.headers.get('location'), html: await response.text() };
+    };
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => press(i)));
+
+    const candle = productText('da-dk', { id: 'prod-candle', name: 'Beeswax candle', description: '' }).name;
+    const soldOut = translatorFor('da-dk')('checkout.soldOut', { name: candle });
+    expect(answers.filter((answer) => answer.status === 303 && answer.location?.includes('/authorize/'))).toHaveLength(3);
+    expect(answers.filter((answer) => answer.status === 200 && answer.html.includes(soldOut))).toHaveLength(7);
+    const stock = await db.selectFrom('stock').select(['on_hand', 'held']).where('product_id', '=', 'prod-candle').executeTakeFirstOrThrow();
+    expect(stock).toEqual({ on_hand: 3, held: 3 });
   });
 });
