@@ -82,6 +82,7 @@ export const merchantText = {
     returnToStock: (count: number) => `Return ${count} ${count === 1 ? 'item' : 'items'} to stock`,
     returnedToStock: (count: number) => `${count} ${count === 1 ? 'item' : 'items'} returned to stock.`,
     notReturnedToStock: 'The goods could not be returned to stock just now: set on hand on the Stock page.',
+    notReturnedPartly: 'Nothing was returned to stock: the order is not refunded in full, so its goods may still ship.',
     oversoldHeading: 'Oversold: decide first',
     oversoldBody:
       'These orders were paid (or authorized) after their stock hold ran out, and the goods were sold to someone else meanwhile. Refund (or cancel) each, or restock and ship it.',
@@ -239,12 +240,13 @@ export const merchantText = {
     noOrders: 'none',
   },
   stock: {
+    changedMeanwhile: (name: string, now: number) => `${name}: nothing saved. On hand changed meanwhile (a sale, or another save): it is now ${now.toLocaleString('en')}. Check the number and save again.`,
     title: 'Stock',
     intro:
-      'On hand is what the shop has, shared by every market. Held is what payments in progress have reserved: a shopper who pressed Pay has up to five minutes in MobilePay, and the goods wait for them. Available is what shoppers can still buy. Set on hand to what you counted; it cannot go below what is held.',
+      'On hand is what the shop has, shared by every market. Held is what payments in progress have reserved: a shopper who pressed Pay has up to five minutes in MobilePay, and the goods wait for them. Available is what shoppers can still buy. Paid orders take their goods off hand when they are paid, not when they ship: set on hand to what you have that is not sold yet (a count of the shelf less the paid orders still to ship). It cannot go below what is held.',
     allOrders: 'All orders',
     levelsCaption: 'Stock per product',
-    levelsHint: 'Enter the number you counted and press Save. Held goods leave on hand when their payment succeeds, or become available again when it fails.',
+    levelsHint: 'Enter the number and press Save. If a sale changed on hand since the page was shown, nothing is saved and the page shows the new number. Held goods leave on hand when their payment succeeds, or become available again when it fails.',
     columnProduct: 'Product',
     columnOnHand: 'On hand',
     columnHeld: 'Held',

@@ -20,8 +20,13 @@ async function main(): Promise<void> {
   const mail = await startShopMail(env, { shopOrigin: env.appUrl ?? localShopOrigin(), log: console.log });
   if (mail === null) process.exit(1);
   const connection = openConnection(env.database);
+  let migration: Promise<void> | null = null;
   const migrated = async () => {
-    await migrateToLatest(connection.db);
+    migration ??= migrateToLatest(connection.db).catch((error: unknown) => {
+      migration = null; // tried again at the next run
+      throw error;
+    });
+    await migration;
     return connection;
   };
   const jobs = [

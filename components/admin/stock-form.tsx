@@ -27,6 +27,7 @@ export function StockForm({ productId, onHand, labelledBy }: StockFormProps) {
   return (
     <form action={formAction} className="flex flex-col gap-1">
       <input type="hidden" name="productId" value={productId} />
+      <input type="hidden" name="expected" value={onHand} />
       <div className="flex flex-wrap items-center gap-2">
         <input
           name="onHand"

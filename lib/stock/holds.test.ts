@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db/connect';
 import { createOrder, findOrder } from '@/lib/orders/store/orders';
+import { markShipped } from '@/lib/orders/store/shipments';
 import { syncOrder } from '@/lib/orders/sync-order';
 import { noFacts, type OrderFacts, type OrderLine } from '@/lib/orders/types';
 import type { OrderStatus } from '@/lib/orders/status';
@@ -104,7 +105,39 @@ for (const target of databaseTargets) {
       const fresh = await pay(database.db, [line(product, 1)], nowSeconds + 600);
       await releaseExpiredHolds(database.db, NOW);
       expect(await levelOf(product)).toMatchObject({ onHand: 4, held: 1, available: 3 });
-      expect([abandoned, fresh].length).toBe(2);
+      expect([(await findOrder(database.db, abandoned.id))?.stockHold, (await findOrder(database.db, fresh.id))?.stockHold]).toEqual(['released', 'held']);
+    });
+
+    it('never releases a hold that Try again extended after the sweeper found it due', async () => {
+      const product = await productWith(3);
+      const order = await pay(database.db, [line(product, 1)], nowSeconds - 1);
+      await holdAgain(database.db, order.id, nowSeconds + 600, NOW);
+      await releaseExpiredHolds(database.db, NOW);
+      expect((await findOrder(database.db, order.id))?.stockHold).toBe('held');
+    });
+
+    it('holds carts that list the same products in opposite orders at once without deadlocking', async () => {
+      const [a, b] = [await productWith(100), await productWith(100)];
+      const processes = database.client.kind === 'postgres' ? [database.db, database.openAnother().db] : [database.db];
+      const carts = Array.from({ length: 24 }, (_, i) => (i % 2 === 0 ? [line(a, 1), line(b, 1)] : [line(b, 1), line(a, 1)]));
+      await Promise.all(carts.map((cart, i) => pay(processes[i % processes.length] ?? database.db, cart)));
+      expect(await levelOf(a)).toMatchObject({ held: 24 });
+      expect(await levelOf(b)).toMatchObject({ held: 24 });
+    });
+
+    it('ships an oversold order only once its goods are back in stock, taking them then', async () => {
+      const product = await productWith(1);
+      const late = await pay(database.db, [line(product, 1)], nowSeconds - 1);
+      await releaseExpiredHolds(database.db, NOW);
+      const other = await pay(database.db, [line(product, 1)]);
+      await syncOrder(database.db, other.id, facts('paid', nowSeconds + 20), NOW);
+      await syncOrder(database.db, late.id, facts('paid', nowSeconds + 30), NOW);
+      expect(await markShipped(database.db, late.id, NOW)).toBe(false);
+      expect((await findOrder(database.db, late.id))?.shippedAt).toBeNull();
+      await setOnHand(database.db, product, 1, NOW);
+      expect(await markShipped(database.db, late.id, NOW)).toBe(true);
+      expect(await levelOf(product)).toMatchObject({ onHand: 0, available: 0 });
+      expect((await findOrder(database.db, late.id))?.stockHold).toBe('committed');
     });
 
     it('takes the goods for a payment that succeeds after its hold ran out, if they are still there', async () => {

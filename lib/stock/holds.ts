@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '@/lib/db/connect';
+import { sqlDialect } from '@/lib/db/dialect';
 import type { StockHold } from '@/lib/db/schema';
 import type { OrderStatus } from '@/lib/orders/status';
 import type { OrderLine } from '@/lib/orders/types';
@@ -22,9 +23,15 @@ export class StockShortage extends Error {
   }
 }
 
+/**
+ * Every statement that writes several products' stock rows in one transaction writes them in product order, so two
+ * transactions never wait for each other's rows crosswise (a deadlock on PostgreSQL).
+ */
+const inProductOrder = (lines: readonly HeldLine[]) => lines.toSorted((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0));
+
 /** Holds each line's quantity, or throws StockShortage (the caller's transaction then rolls every line back). */
 export async function holdLines(trx: Db, lines: readonly HeldLine[], now: Date): Promise<void> {
-  for (const { productId, quantity } of lines) {
+  for (const { productId, quantity } of inProductOrder(lines)) {
     const held = await trx
       .updateTable('stock')
       .set((eb) => ({ held: eb('held', '+', quantity), updated_at: now.toISOString() }))
@@ -36,7 +43,7 @@ export async function holdLines(trx: Db, lines: readonly HeldLine[], now: Date):
 }
 
 const linesOf = (trx: Db, orderId: string) =>
-  trx.selectFrom('order_lines').select(['product_id as productId', 'quantity']).where('order_id', '=', orderId).execute();
+  trx.selectFrom('order_lines').select(['product_id as productId', 'quantity']).where('order_id', '=', orderId).orderBy('product_id').execute();
 
 /** Gives the held quantities back. */
 async function unholdLines(trx: Db, lines: readonly HeldLine[], now: Date): Promise<void> {
@@ -49,15 +56,24 @@ async function unholdLines(trx: Db, lines: readonly HeldLine[], now: Date): Prom
   }
 }
 
-/** Moves the order's hold from one state to another by compare-and-set: true when this call moved it. */
-async function moveHold(trx: Db, orderId: string, from: 'held' | 'released', to: 'committed' | 'released'): Promise<boolean> {
-  const moved = await trx.updateTable('orders').set({ stock_hold: to }).where('id', '=', orderId).where('stock_hold', '=', from).executeTakeFirst();
+/**
+ * Moves the order's hold from one state to another by compare-and-set: true when this call moved it. `dueBefore`: only
+ * a hold whose time is up by then (the sweeper: a hold Try again just extended stays).
+ */
+async function moveHold(trx: Db, orderId: string, from: 'held' | 'released', to: 'committed' | 'released', dueBefore?: number): Promise<boolean> {
+  const moved = await trx
+    .updateTable('orders')
+    .set({ stock_hold: to })
+    .where('id', '=', orderId)
+    .where('stock_hold', '=', from)
+    .$if(dueBefore !== undefined, (query) => query.where('hold_until', '<', dueBefore ?? 0))
+    .executeTakeFirst();
   return moved.numUpdatedRows > BigInt(0);
 }
 
-/** Releases the order's hold, if it still holds: the quantities are available again. */
-export async function releaseHold(trx: Db, orderId: string, now: Date): Promise<boolean> {
-  if (!(await moveHold(trx, orderId, 'held', 'released'))) return false;
+/** Releases the order's hold, if it still holds (and, for the sweeper, its time is up): the quantities are available again. */
+export async function releaseHold(trx: Db, orderId: string, now: Date, dueBefore?: number): Promise<boolean> {
+  if (!(await moveHold(trx, orderId, 'held', 'released', dueBefore))) return false;
   await unholdLines(trx, await linesOf(trx, orderId), now);
   return true;
 }
@@ -103,10 +119,20 @@ export async function settleHold(trx: Db, orderId: string, status: OrderStatus, 
   }
 }
 
-/** A late payment's goods, all lines or none: checked first (this path is rare), then taken. */
-async function takeAvailable(trx: Db, lines: readonly HeldLine[], now: Date): Promise<void> {
-  for (const { productId, quantity } of lines) {
-    const row = await trx.selectFrom('stock').select(sql<number>`on_hand - held`.as('available')).where('product_id', '=', productId).executeTakeFirst();
+/**
+ * Goods taken without a hold (a late payment, an oversold order shipped after a restock), all lines or none: checked
+ * first (these paths are rare), then taken. PostgreSQL locks the rows for the check, in product order, so a hold made
+ * meanwhile cannot slip between check and write; SQLite's transaction already holds the database.
+ */
+export async function takeAvailable(trx: Db, lines: readonly HeldLine[], now: Date): Promise<void> {
+  const lockRows = sqlDialect(trx) === 'postgres';
+  for (const { productId, quantity } of inProductOrder(lines)) {
+    const row = await trx
+      .selectFrom('stock')
+      .select(sql<number>`on_hand - held`.as('available'))
+      .where('product_id', '=', productId)
+      .$if(lockRows, (query) => query.forUpdate())
+      .executeTakeFirst();
     if (row === undefined || Number(row.available) < quantity) throw new StockShortage(productId);
   }
   for (const { productId, quantity } of lines) {

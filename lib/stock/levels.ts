@@ -13,15 +13,19 @@ export async function readStock(db: Db): Promise<StockLevel[]> {
   return rows.map((row) => ({ productId: row.product_id, onHand: row.on_hand, held: row.held, available: Math.max(0, row.on_hand - row.held) }));
 }
 
-/** saved: on hand is now the number given (recorded). below_held: payments in progress hold more than that. */
-export type SetOnHand = { kind: 'saved'; before: number } | { kind: 'below_held'; held: number };
+/**
+ * saved: on hand is now the number given (recorded). below_held: payments in progress hold more than that. changed:
+ * on hand is no longer what the merchant's page showed (a sale or another save meanwhile): nothing saved.
+ */
+export type SetOnHand = { kind: 'saved'; before: number } | { kind: 'below_held'; held: number } | { kind: 'changed'; now: number };
 
 /**
  * Sets a product's on hand, as the merchant counted it, and records the change (who, when, from what to what) in the
  * same transaction. It cannot go below what payments in progress hold: those goods are promised until their payment
- * ends. A product without a row gets one.
+ * ends. `expected`: the on hand the merchant's page showed; a different one now (a sale meanwhile) saves nothing, so a
+ * page left open never overwrites what happened since. A product without a row gets one.
  */
-export async function setOnHand(db: Db, productId: string, onHand: number, now: Date = new Date()): Promise<SetOnHand> {
+export async function setOnHand(db: Db, productId: string, onHand: number, now: Date = new Date(), expected?: number): Promise<SetOnHand> {
   const lockRow = sqlDialect(db) === 'postgres';
   return db.transaction().execute(async (trx) => {
     await trx
@@ -36,6 +40,7 @@ export async function setOnHand(db: Db, productId: string, onHand: number, now: 
       .where('product_id', '=', productId)
       .$if(lockRow, (query) => query.forUpdate())
       .executeTakeFirstOrThrow();
+    if (expected !== undefined && current.on_hand !== expected) return { kind: 'changed', now: current.on_hand };
     if (onHand < current.held) return { kind: 'below_held', held: current.held };
     await trx.updateTable('stock').set({ on_hand: onHand, updated_at: now.toISOString() }).where('product_id', '=', productId).execute();
     await trx

@@ -20,7 +20,7 @@ export async function returnToStock(db: Db, orderId: string, reason: ReturnReaso
 async function returnLines(trx: Db, orderId: string, reason: ReturnReason, now: Date): Promise<number> {
   const moved = await trx.updateTable('orders').set({ stock_hold: 'returned' }).where('id', '=', orderId).where('stock_hold', '=', 'committed').executeTakeFirst();
   if (moved.numUpdatedRows === BigInt(0)) return 0;
-  const lines = await trx.selectFrom('order_lines').select(['product_id', 'quantity']).where('order_id', '=', orderId).execute();
+  const lines = await trx.selectFrom('order_lines').select(['product_id', 'quantity']).where('order_id', '=', orderId).orderBy('product_id').execute();
   let returned = 0;
   for (const { product_id: productId, quantity } of lines) {
     const after = await trx

@@ -8,7 +8,7 @@ import { unixSeconds } from '@/lib/time';
 // payment that still succeeds later takes the goods if they are there, else the order is marked oversold
 // (lib/stock/holds.ts's settleHold). One shop process at a time sweeps (a lease), every half minute.
 
-export const HOLD_SWEEPER_JOB = 'stock-hold-sweeper';
+const HOLD_SWEEPER_JOB = 'stock-hold-sweeper';
 const SWEEP_MS = 30_000;
 const BATCH = 100;
 
@@ -25,8 +25,13 @@ export async function releaseExpiredHolds(db: Db, now: Date, limit = BATCH): Pro
     .execute();
   let released = 0;
   for (const { id } of due) {
-    // Each in its own transaction, by compare-and-set on the hold: a payment settling it meanwhile wins.
-    if (await db.transaction().execute((trx) => releaseHold(trx, id, now))) released += 1;
+    // Each in its own transaction, by compare-and-set on the hold and its time: a payment settling it meanwhile, or a
+    // Try again extending it, wins. One that fails is logged and passed over, so it cannot stall the holds behind it.
+    try {
+      if (await db.transaction().execute((trx) => releaseHold(trx, id, now, unixSeconds(now)))) released += 1;
+    } catch (error) {
+      console.error(`Could not release the stock hold of order ${id}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   return released;
 }
@@ -39,7 +44,13 @@ export function startHoldSweeper(options: { connection: Connection | (() => Prom
     intervalMs: options.intervalMs ?? SWEEP_MS,
     log,
     run: async ({ db }, now) => {
-      const released = await releaseExpiredHolds(db, now);
+      // A backlog (the shop was down) is worked off in batches, a few per run.
+      let released = 0;
+      for (let batch = 0; batch < 10; batch += 1) {
+        const count = await releaseExpiredHolds(db, now);
+        released += count;
+        if (count < BATCH) break;
+      }
       if (released > 0) log(`Stock: released the holds of ${released} order(s) whose payment did not end in time`);
     },
   });

@@ -45,6 +45,11 @@ describe('saveOnHand', () => {
     expect(await recentStockChanges(database.db, 1)).toMatchObject([{ productId: 'prod-mug', changedBy: 'merchant', before: SEEDED_ON_HAND, after: 12 }]);
   });
 
+  it('saves nothing when on hand changed since the page was shown, and says what it is now', async () => {
+    const answer = await saveOnHand(initial, formOf({ productId: 'prod-coffee', onHand: '40', expected: '999' }));
+    expect(answer.error).toMatch(/^Light roast coffee: nothing saved\. On hand changed meanwhile .* it is now 1,000\./);
+  });
+
   it('refuses less than payments in progress hold, saying how many to set at least', async () => {
     await database.db.updateTable('stock').set({ held: 3 }).where('product_id', '=', 'prod-socks').execute();
     const answer = await saveOnHand(initial, formOf({ productId: 'prod-socks', onHand: '2' }));

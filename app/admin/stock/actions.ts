@@ -29,18 +29,24 @@ const stockForm = z.object({
     .trim()
     .refine((value) => /^\d{1,7}$/.test(value) && Number(value) <= MOST_ON_HAND, { message: text.invalidOnHand })
     .transform(Number),
+  // The on hand the page showed when the merchant typed: a sale meanwhile makes the save a stale one (nothing saved).
+  expected: z.string().regex(/^\d{1,10}$/).transform(Number).optional(),
 });
 
-export const saveOnHand = adminAction(stockForm, async ({ productId, onHand }) => {
+export const saveOnHand = adminAction(stockForm, async ({ productId, onHand, expected }) => {
   const name = findProduct(productId)?.name ?? productId;
   let result;
   try {
-    result = await setOnHand(await getDb(), productId, onHand);
+    result = await setOnHand(await getDb(), productId, onHand, new Date(), expected);
   } catch (error) {
     console.error(`Setting the on hand of ${productId} failed: ${error instanceof Error ? error.message : String(error)}`);
     return refused(text.saveFailed);
   }
   if (result.kind === 'below_held') return refused(text.belowHeld(name, result.held));
+  if (result.kind === 'changed') {
+    revalidatePath('/admin/stock');
+    return refused(text.changedMeanwhile(name, result.now));
+  }
   revalidatePath('/admin/stock');
   return done(text.saved(name, onHand, result.before));
 });

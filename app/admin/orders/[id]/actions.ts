@@ -9,6 +9,8 @@ import { getDb } from '@/lib/db';
 import { done, refused, type ActionAnswer } from '@/lib/forms/form-state';
 import { merchantText } from '@/lib/merchant-text';
 import { requeueFailedMessage } from '@/lib/orders/store/outbox-delivery';
+import { refundableAmount } from '@/lib/orders/display-status';
+import { findOrder } from '@/lib/orders/store/orders';
 import { returnToStock } from '@/lib/stock/returns';
 import { withStripe, type StripeDeps } from '@/lib/stripe/client';
 
@@ -32,11 +34,17 @@ const orderForm = z.discriminatedUnion('action', [
   z.object({ action: z.literal('refund'), ...order, amount, reason: z.enum(['requested_by_customer', 'duplicate', 'fraudulent']), restock }),
 ]);
 
-/** After a cancel or refund that Stripe did, the goods go back to stock when the merchant ticked it. */
+/**
+ * After a cancel or refund that Stripe did, the goods go back to stock when the merchant ticked it; after a refund
+ * only once it is whole: an order with money left may still ship, and its goods must stay out of stock.
+ */
 async function restocked(answer: ActionAnswer, orderId: string, reason: 'canceled' | 'refunded'): Promise<ActionAnswer> {
   if (answer.kind !== 'done') return answer;
   try {
-    const count = await returnToStock(await getDb(), orderId, reason);
+    const db = await getDb();
+    const order = await findOrder(db, orderId);
+    if (reason === 'refunded' && (order === null || refundableAmount(order) > 0)) return done(`${answer.message} ${text.notReturnedPartly}`);
+    const count = await returnToStock(db, orderId, reason);
     revalidatePath('/admin/stock');
     return count === 0 ? answer : done(`${answer.message} ${text.returnedToStock(count)}`);
   } catch (error) {
