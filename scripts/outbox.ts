@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const mail = await startShopMail(env, { shopOrigin: env.appUrl ?? localShopOrigin(), log: console.log });
   if (mail === null) process.exit(1);
   const connection = openConnection(env.database);
-  let migration: Promise<void> | null = null;
+  let migration: Promise<unknown> | null = null;
   const migrated = async () => {
     migration ??= migrateToLatest(connection.db).catch((error: unknown) => {
       migration = null; // tried again at the next run
