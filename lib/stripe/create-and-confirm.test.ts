@@ -34,6 +34,20 @@ describe('startPayment', () => {
   };
   const existingIds = async () => new Set((await db().selectFrom('orders').select('id').execute()).map((row) => row.id));
 
+  it('refuses a cart whose product ran short before any Stripe request, naming it, and writes no order', async () => {
+    const fake = await fixtures.fakeStripe(() => ({ status: 200, body: requiresAction }));
+    await db().updateTable('stock').set({ on_hand: 1, held: 0 }).where('product_id', '=', 'prod-mug').execute();
+    try {
+      const before = await ordersCount();
+      const result = await startPayment({ db: db(), stripe: fake.stripe }, request);
+      expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.soldOut', values: { name: 'Krus i stentøj' } } });
+      expect(fake.requests).toEqual([]);
+      expect(await ordersCount()).toBe(before);
+    } finally {
+      await db().updateTable('stock').set({ on_hand: 1000 }).where('product_id', '=', 'prod-mug').execute();
+    }
+  });
+
   it('creates a confirmed MobilePay PaymentIntent for the catalog total and sends the shopper to MobilePay', async () => {
     const fake = await fixtures.fakeStripe(() => ({ status: 200, body: requiresAction }));
     const before = await existingIds();
