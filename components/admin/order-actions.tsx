@@ -18,11 +18,14 @@ export type OrderActionsProps = {
   nonces: Record<MerchantAction, string>;
   captureLabel: string;
   refundable: { field: string; formatted: string; currency: string };
-  /** The order's goods left stock (lib/stock/returns.ts): how many, and whether shipped (refunds then default to keeping them). */
-  restock: { count: number; shipped: boolean } | null;
+  /** The order's goods left stock (lib/stock/returns.ts): how many could go back. */
+  restock: { count: number } | null;
 };
 
-/** "Return N to stock": on by default for a cancel (never shipped) and for a refund before shipping. */
+/**
+ * "Return N to stock": on by default for a cancel (it comes before shipping, the goods never left); off for a refund,
+ * which the merchant ticks once the goods are back (or never left), and which returns them only once it is whole.
+ */
 function RestockBox({ id, count, checked }: { id: string; count: number; checked: boolean }) {
   return (
     <div className="flex items-center gap-2">
@@ -111,7 +114,7 @@ export function OrderActions({ orderId, actions, nonces, captureLabel, refundabl
               {text.refund}
             </SubmitButton>
           </div>
-          {restock !== null && <RestockBox id="refund-restock" count={restock.count} checked={!restock.shipped} />}
+          {restock !== null && <RestockBox id="refund-restock" count={restock.count} checked={false} />}
           <p id="refund-hint" className="text-sm text-muted">
             {text.refundHint(refundable.formatted)}
           </p>

@@ -71,7 +71,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
               captureLabel={text.capture(formatMoney({ amount: order.amount, currency: order.currency }))}
               restock={
                 order.stockHold === 'committed'
-                  ? { count: order.lines.reduce((sum, line) => sum + line.quantity, 0), shipped: order.shippedAt !== null }
+                  ? { count: order.lines.reduce((sum, line) => sum + line.quantity, 0) }
                   : null
               }
               refundable={{
