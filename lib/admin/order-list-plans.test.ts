@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '@/lib/admin/order-list-cursor';
 import { listOrders, orderFilters, orderListQuery } from '@/lib/admin/orders-query';
-import type { DriverClient } from '@/lib/db/connect';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
+import { planOf } from '@/tests/support/query-plan';
 import { seedHistory } from '@/tests/support/seed-history';
 
 // The orders list must cost the same with a million orders as with a thousand: every statement it sends is read
@@ -13,22 +13,6 @@ import { seedHistory } from '@/tests/support/seed-history';
 // and sorts priced out, to see whether an index can serve the statement in the list's order at all.
 
 type Statement = { text: string; parameters: readonly unknown[] };
-
-async function planOf(client: DriverClient, { text, parameters }: Statement): Promise<string> {
-  if (client.kind === 'sqlite') {
-    const rows = client.database.prepare(`explain query plan ${text}`).all(...parameters) as Array<{ detail: string }>;
-    return rows.map((row) => row.detail).join('\n');
-  }
-  const connection = await client.pool.connect();
-  try {
-    await connection.query('set enable_seqscan = off; set enable_bitmapscan = off; set enable_sort = off');
-    const { rows } = await connection.query<{ 'QUERY PLAN': string }>(`explain ${text}`, [...parameters]);
-    return rows.map((row) => row['QUERY PLAN']).join('\n');
-  } finally {
-    await connection.query('reset enable_seqscan; reset enable_bitmapscan; reset enable_sort');
-    connection.release();
-  }
-}
 
 const middle = encodeCursor({ createdAt: '2025-06-01T00:00:00.000Z', id: '80000000-0000-4000-8000-000000000000' });
 const positions = { first: {}, older: { older: middle }, last: { page: 'last' } };
@@ -43,7 +27,7 @@ for (const target of databaseTargets) {
       const { db } = database.openAnother({ onQuery: (text, parameters) => statements.push({ text, parameters }) });
       statements.length = 0;
       await listOrders(db, orderListQuery.parse(fields));
-      return Promise.all(statements.map(async (statement) => ({ ...statement, plan: await planOf(database.client, statement) })));
+      return Promise.all(statements.map(async (statement) => ({ ...statement, plan: await planOf(database.client, statement.text, statement.parameters) })));
     };
 
     beforeAll(async () => {

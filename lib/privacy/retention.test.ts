@@ -1,31 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Connection, DriverClient } from '@/lib/db/connect';
+import type { Connection } from '@/lib/db/connect';
 import { createOrder } from '@/lib/orders/store/orders';
 import { sql } from 'kysely';
 import { eraseExpiredPersonalData, forgetClientAddresses, startRetentionJob } from '@/lib/privacy/retention';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
+import { planOf } from '@/tests/support/query-plan';
 import { distinctiveShopper, mugLines } from '@/tests/support/shopper-orders';
 
 // Storage limitation: personal data leaves orders older than the retention period, and only those.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The database's own plan for a statement; PostgreSQL with sequential scans and sorts priced out, as in lib/admin/order-list-plans.test.ts. */
-async function planOf(client: DriverClient, text: string, parameters: readonly unknown[]): Promise<string> {
-  if (client.kind === 'sqlite') {
-    const rows = client.database.prepare(`explain query plan ${text}`).all(...parameters) as Array<{ detail: string }>;
-    return rows.map((row) => row.detail).join('\n');
-  }
-  const connection = await client.pool.connect();
-  try {
-    await connection.query('set enable_seqscan = off; set enable_bitmapscan = off; set enable_sort = off');
-    const { rows } = await connection.query<{ 'QUERY PLAN': string }>(`explain ${text}`, [...parameters]);
-    return rows.map((row) => row['QUERY PLAN']).join('\n');
-  } finally {
-    await connection.query('reset enable_seqscan; reset enable_bitmapscan; reset enable_sort');
-    connection.release();
-  }
-}
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
 
 for (const target of databaseTargets) {
