@@ -1,4 +1,5 @@
 import type { Country } from '@/lib/i18n/locales';
+import { list, paragraph, section } from '@/lib/legal/content/blocks';
 import { inWords, lifetime } from '@/lib/legal/content/lifetime';
 import type { CookieFact, LegalBlock, LegalDocument, LegalFacts, LegalSection, LegalTexts } from '@/lib/legal/legal-document';
 import type { Trader } from '@/lib/legal/trader';
@@ -6,10 +7,6 @@ import type { Trader } from '@/lib/legal/trader';
 // Butikkens juridiske tekster på dansk (da-DK): handelsbetingelser, fortrydelsesret med standardfortrydelsesformularen
 // og privatlivspolitik med cookielisten, skrevet ud fra fakta (lib/legal/legal-document.ts). facts.country vælger,
 // hvilket lands regler, myndigheder og bogføringslov teksten nævner. Ren tekst.
-
-const paragraph = (text: string): LegalBlock => ({ kind: 'paragraph', text });
-const list = (items: string[]): LegalBlock => ({ kind: 'list', items });
-const section = (id: string, heading: string, ...blocks: LegalBlock[]): LegalSection => ({ id, heading, blocks });
 
 /** What differs between the markets, as the Danish text names it. */
 type Market = {

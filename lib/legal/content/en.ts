@@ -1,4 +1,5 @@
 import type { Country } from '@/lib/i18n/locales';
+import { list, paragraph, section } from '@/lib/legal/content/blocks';
 import { inWords, lifetime } from '@/lib/legal/content/lifetime';
 import type { CookieFact, LegalBlock, LegalDocument, LegalFacts, LegalSection, LegalTexts } from '@/lib/legal/legal-document';
 import type { Trader } from '@/lib/legal/trader';
@@ -6,10 +7,6 @@ import type { Trader } from '@/lib/legal/trader';
 // The shop's legal documents in English (en-DK, en-FI): the terms of sale, the right of withdrawal with the model
 // form, and the privacy statement with its cookie list, written from the facts (lib/legal/legal-document.ts). One text
 // serves both markets: facts.country chooses the law, the authorities and the bookkeeping rules named. Plain text.
-
-const paragraph = (text: string): LegalBlock => ({ kind: 'paragraph', text });
-const list = (items: string[]): LegalBlock => ({ kind: 'list', items });
-const section = (id: string, heading: string, ...blocks: LegalBlock[]): LegalSection => ({ id, heading, blocks });
 
 /** What differs between the markets, as the English text names it. */
 type Market = {

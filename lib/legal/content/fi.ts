@@ -1,4 +1,5 @@
 import type { Country } from '@/lib/i18n/locales';
+import { list, paragraph, section } from '@/lib/legal/content/blocks';
 import { inWords, lifetime } from '@/lib/legal/content/lifetime';
 import type { CookieFact, LegalBlock, LegalDocument, LegalFacts, LegalSection, LegalTexts } from '@/lib/legal/legal-document';
 import type { Trader } from '@/lib/legal/trader';
@@ -6,10 +7,6 @@ import type { Trader } from '@/lib/legal/trader';
 // Kaupan oikeudelliset tekstit suomeksi (fi-FI): toimitusehdot, peruuttamisoikeus peruuttamislomakkeineen ja
 // tietosuojaseloste evästeluetteloineen, kirjoitettuina tosiasioista (lib/legal/legal-document.ts). facts.country
 // valitsee, minkä maan lait, viranomaiset ja kirjanpitosäännöt teksti mainitsee. Pelkkää tekstiä.
-
-const paragraph = (text: string): LegalBlock => ({ kind: 'paragraph', text });
-const list = (items: string[]): LegalBlock => ({ kind: 'list', items });
-const section = (id: string, heading: string, ...blocks: LegalBlock[]): LegalSection => ({ id, heading, blocks });
 
 /** What differs between the markets, as the Finnish text names it (in the case each sentence needs). */
 type Market = {
