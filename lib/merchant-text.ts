@@ -204,7 +204,6 @@ export const merchantText = {
     title: 'Shopper data',
     intro:
       'A shopper may ask for a copy of the personal data the shop holds about them (GDPR Article 15) or for its erasure (Article 17). Find them by the e-mail address they bought with. Order numbers, amounts, VAT, dates and Stripe ids stay either way: bookkeeping law requires them.',
-    allOrders: 'All orders',
     emailLabel: 'Shopper’s e-mail address',
     invalidEmail: 'Enter the e-mail address the shopper bought with, such as name@example.dk.',
     exportHeading: 'Export a shopper’s data',
@@ -244,7 +243,6 @@ export const merchantText = {
     title: 'Stock',
     intro:
       'On hand is what the shop has, shared by every market. Held is what payments in progress have reserved: a shopper who pressed Pay has up to five minutes in MobilePay, and the goods wait for them. Available is what shoppers can still buy. Paid orders take their goods off hand when they are paid, not when they ship: set on hand to what you have that is not sold yet (a count of the shelf less the paid orders still to ship). It cannot go below what is held.',
-    allOrders: 'All orders',
     levelsCaption: 'Stock per product',
     levelsHint: 'Enter the number and press Save. If a sale changed on hand since the page was shown, nothing is saved and the page shows the new number. Held goods leave on hand when their payment succeeds, or become available again when it fails.',
     columnProduct: 'Product',

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PageHeading } from '@/components/admin/page-heading';
 import { EraseShopperForm } from '@/components/admin/erase-shopper-form';
 import { Panel } from '@/components/admin/panel';
 import { PrivacyRequestsTable } from '@/components/admin/privacy-requests-table';
@@ -23,14 +23,7 @@ export default async function AdminPrivacyPage() {
   const requests = await latestPrivacyRequests(await getDb(), 20);
   return (
     <>
-      <Link href="/admin" className="self-start rounded text-sm font-semibold text-fjord underline-offset-4 hover:underline">
-        <span aria-hidden="true">← </span>
-        {text.allOrders}
-      </Link>
-      <div className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold tracking-tight text-ink">{text.title}</h1>
-        <p className="max-w-3xl text-muted">{text.intro}</p>
-      </div>
+      <PageHeading title={text.title} intro={text.intro} />
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
         <Panel id="privacy-export-heading" title={text.exportHeading}>
           <form method="post" action="/admin/privacy/export" className="flex flex-col gap-4">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageHeading } from '@/components/admin/page-heading';
 import Link from 'next/link';
 import { formatTime } from '@/components/admin/format-time';
 import { Panel } from '@/components/admin/panel';
@@ -31,14 +32,7 @@ export default async function AdminStockPage() {
   const levelOf = new Map(levels.map((level) => [level.productId, level]));
   return (
     <>
-      <Link href="/admin" className="self-start rounded text-sm font-semibold text-fjord underline-offset-4 hover:underline">
-        <span aria-hidden="true">← </span>
-        {text.allOrders}
-      </Link>
-      <div className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold tracking-tight text-ink">{text.title}</h1>
-        <p className="max-w-3xl text-muted">{text.intro}</p>
-      </div>
+      <PageHeading title={text.title} intro={text.intro} />
       <div className="rounded-2xl border border-line bg-white p-5">
         <div role="region" aria-labelledby="stock-levels-caption" tabIndex={0} className={scroller}>
           <table className="w-full min-w-[36rem] text-left" data-testid="stock-levels">

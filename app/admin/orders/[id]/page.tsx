@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatTime } from '@/components/admin/format-time';
 import { OrderActions } from '@/components/admin/order-actions';
+import { PageHeading } from '@/components/admin/page-heading';
 import { MailNotice } from '@/components/admin/mail-notice';
 import { OrderCustomer } from '@/components/admin/order-customer';
 import { OrderLines } from '@/components/admin/order-lines';
@@ -49,17 +49,12 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
 
   return (
     <>
-      <Link href="/admin" className="self-start rounded text-sm font-semibold text-fjord underline-offset-4 hover:underline">
-        <span aria-hidden="true">← </span>
-        {text.allOrders}
-      </Link>
-      <div className="flex flex-col gap-2">
-        <h1 className="text-3xl font-bold tracking-tight text-ink">{text.orderTitle(order.number)}</h1>
+      <PageHeading title={text.orderTitle(order.number)}>
         <div className="flex flex-wrap items-center gap-3 text-muted" data-testid="order-status">
           <StatusBadge status={displayStatus(order)} disputed={order.dispute !== null} />
           <span>{text.createdAt(formatTime(order.createdAt))}</span>
         </div>
-      </div>
+      </PageHeading>
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
         <div className="flex min-w-0 flex-col gap-6">
           {order.withdrawal !== null && <OrderWithdrawal order={order} withdrawal={order.withdrawal} />}
