@@ -45,12 +45,19 @@ export async function holdLines(trx: Db, lines: readonly HeldLine[], now: Date):
 const linesOf = (trx: Db, orderId: string) =>
   trx.selectFrom('order_lines').select(['product_id as productId', 'quantity']).where('order_id', '=', orderId).orderBy('product_id').execute();
 
-/** Gives the held quantities back. */
-async function unholdLines(trx: Db, lines: readonly HeldLine[], now: Date): Promise<void> {
-  for (const { productId, quantity } of lines) {
+/**
+ * Takes each line's quantity off what is held, off on hand, or both (a hold given back, a hold kept by its payment,
+ * goods taken without a hold), in product order. Unconditional: the callers know the quantities are there.
+ */
+async function takeOff(trx: Db, lines: readonly HeldLine[], from: { held: boolean; onHand: boolean }, now: Date): Promise<void> {
+  for (const { productId, quantity } of inProductOrder(lines)) {
     await trx
       .updateTable('stock')
-      .set((eb) => ({ held: eb('held', '-', quantity), updated_at: now.toISOString() }))
+      .set((eb) => ({
+        ...(from.held && { held: eb('held', '-', quantity) }),
+        ...(from.onHand && { on_hand: eb('on_hand', '-', quantity) }),
+        updated_at: now.toISOString(),
+      }))
       .where('product_id', '=', productId)
       .execute();
   }
@@ -74,7 +81,7 @@ async function moveHold(trx: Db, orderId: string, from: 'held' | 'released', to:
 /** Releases the order's hold, if it still holds (and, for the sweeper, its time is up): the quantities are available again. */
 export async function releaseHold(trx: Db, orderId: string, now: Date, dueBefore?: number): Promise<boolean> {
   if (!(await moveHold(trx, orderId, 'held', 'released', dueBefore))) return false;
-  await unholdLines(trx, await linesOf(trx, orderId), now);
+  await takeOff(trx, await linesOf(trx, orderId), { held: true, onHand: false }, now);
   return true;
 }
 
@@ -98,13 +105,7 @@ export async function settleHold(trx: Db, orderId: string, status: OrderStatus, 
   }
   if (status !== 'authorized' && status !== 'paid') return null;
   if (await moveHold(trx, orderId, 'held', 'committed')) {
-    for (const { productId, quantity } of await linesOf(trx, orderId)) {
-      await trx
-        .updateTable('stock')
-        .set((eb) => ({ held: eb('held', '-', quantity), on_hand: eb('on_hand', '-', quantity), updated_at: now.toISOString() }))
-        .where('product_id', '=', productId)
-        .execute();
-    }
+    await takeOff(trx, await linesOf(trx, orderId), { held: true, onHand: true }, now);
     return null;
   }
   const lines = await linesOf(trx, orderId);
@@ -135,13 +136,7 @@ export async function takeAvailable(trx: Db, lines: readonly HeldLine[], now: Da
       .executeTakeFirst();
     if (row === undefined || Number(row.available) < quantity) throw new StockShortage(productId);
   }
-  for (const { productId, quantity } of lines) {
-    await trx
-      .updateTable('stock')
-      .set((eb) => ({ on_hand: eb('on_hand', '-', quantity), updated_at: now.toISOString() }))
-      .where('product_id', '=', productId)
-      .execute();
-  }
+  await takeOff(trx, lines, { held: false, onHand: true }, now);
 }
 
 /** held: the order holds its lines again (until `holdUntil`). sold_out: a product ran short meanwhile; nothing held. */
