@@ -11,7 +11,9 @@
 //   POST   /_emulator/disputes/:id/close    status=won|lost (charge.dispute.closed)
 //   POST   /_emulator/refunds/:id/fail      the refund bounces (refund.updated, refund.failed)
 //   GET    /_emulator/outage                the emulated outage in force
-//   POST   /_emulator/outage                mode=errors (every /v1 request answers 500) | slow (delay_ms=N) | none
+//   POST   /_emulator/outage                mode=errors (every /v1 request answers 500) | slow (delay_ms=N)
+//                                           | rate_limit (per_second=N: beyond N /v1 requests a second per API key, 429)
+//                                           | none
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { closeDispute, Conflict, failRefund, NotFound, openDispute } from './charge-transitions';

@@ -11,6 +11,7 @@ import { handleApiRequest } from './http/api';
 import { corsHeaders } from './http/cors';
 import { IdempotencyStore } from './http/idempotency';
 import { hostWithPort, ownHosts } from './http/own-host';
+import { RateLimiter } from './http/rate-limit';
 import { authorizePath, handleAuthorizePage } from './pages/authorize';
 import { noOutage } from './outage';
 import { expireOverdue } from './payment-intents/lifecycle';
@@ -59,6 +60,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const state = new EmulatorState();
   const clock = new VirtualClock();
   const idempotency = new IdempotencyStore();
+  const rateLimiter = new RateLimiter();
   const dispatcher = new WebhookDispatcher({
     faults: options.faults,
     retrySchedule: options.retrySchedule,
@@ -87,7 +89,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const allowedOrigins: ReadonlySet<string> = new Set(options.allowedOrigins ?? []);
 
   const destinations: Destination[] = [
-    { name: 'api', matches: (pathname) => pathname.startsWith('/v1/'), handle: (request, response, _url, requestId) => handleApiRequest({ runtime, routes: apiRoutes, idempotency, allowedOrigins }, request, response, requestId) },
+    { name: 'api', matches: (pathname) => pathname.startsWith('/v1/'), handle: (request, response, _url, requestId) => handleApiRequest({ runtime, routes: apiRoutes, idempotency, rateLimiter, allowedOrigins }, request, response, requestId) },
     {
       name: 'test page',
       matches: (pathname) => authorizePath.test(pathname),

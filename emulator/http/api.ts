@@ -9,11 +9,12 @@ import { corsHeaders, fromRefusedOrigin } from './cors';
 import { ApiError } from './errors';
 import { namesOwnHost, refuseForeignHost } from './own-host';
 import type { IdempotencyStore, StoredResponse } from './idempotency';
-import { authenticateStage, header, parseStage, routeStage, validateStage, versionStage } from './pipeline';
+import { authenticateStage, header, limitStage, parseStage, routeStage, validateStage, versionStage } from './pipeline';
+import type { RateLimiter } from './rate-limit';
 import type { Route } from './route';
 
 /** `allowedOrigins`: the origins whose pages (the shop's, where Stripe.js calls the API) may read the answers. */
-export type ApiContext = { runtime: Runtime; routes: Route[]; idempotency: IdempotencyStore; allowedOrigins: ReadonlySet<string> };
+export type ApiContext = { runtime: Runtime; routes: Route[]; idempotency: IdempotencyStore; rateLimiter: RateLimiter; allowedOrigins: ReadonlySet<string> };
 
 /** What a granted page may send and read beyond the CORS basics, as Stripe's API allows. */
 const apiCors = {
@@ -53,8 +54,9 @@ function errorResponse(error: unknown, requestId: string, now: number): StoredRe
     console.error('[emulator] unexpected error', error);
     return errorResponse(new ApiError('api', 'An unknown error occurred in the emulator.'), requestId, now);
   }
-  // A request no key identified belongs to no account, so it has no log to link to.
-  const logged = error.status === 401 ? error.body : { ...error.body, request_log_url: requestLogUrl(requestId, now) };
+  // A request no key identified belongs to no account, so it has no log to link to; a rate-limited one was never
+  // processed, and Stripe's 429 bodies carry no link either (just type, code, message and doc_url).
+  const logged = error.status === 401 || error.status === 429 ? error.body : { ...error.body, request_log_url: requestLogUrl(requestId, now) };
   return { status: error.status, body: toWire({ error: logged }) };
 }
 
@@ -66,6 +68,7 @@ async function answer(context: ApiContext, request: IncomingMessage, call: Call)
   try {
     const raw = method === 'GET' || method === 'DELETE' ? url.search.slice(1) : await readBody(request, API_BODY_LIMIT);
     const key = authenticateStage(header(request, 'authorization'), raw);
+    limitStage(context.rateLimiter, runtime.outage, key);
     const parsed = parseStage(raw);
     const version = versionStage(header(request, 'stripe-version'));
     const { route, ids } = routeStage(context.routes, method, url.pathname, key);
@@ -112,13 +115,17 @@ export async function handleApiRequest(context: ApiContext, request: IncomingMes
   };
   const outage = await sufferOutage(context.runtime.outage);
   const { result, replayed } = outage ? { result: outage, replayed: false } : await answer(context, request, call);
+  // Stripe's rate limiter answers in front of the API: its 429 carries neither the Idempotency-Key the API echoes
+  // nor Stripe-Should-Retry. Without that header stripe-node does not retry a 429 (RequestSender._shouldRetry retries
+  // only a 409, a 5xx or `Stripe-Should-Retry: true`), which is what Stripe means: back off, don't hammer.
+  const limited = result.status === 429;
   response.writeHead(result.status, {
     ...corsHeaders(request, context.allowedOrigins, apiCors),
     'Content-Type': 'application/json',
     'Stripe-Version': header(request, 'stripe-version') ?? ACCOUNT_DEFAULT_API_VERSION,
-    ...(call.idempotencyKey ? { 'Idempotency-Key': call.idempotencyKey } : {}),
+    ...(call.idempotencyKey && !limited ? { 'Idempotency-Key': call.idempotencyKey } : {}),
     ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
-    ...(result.status >= 400 && result.status < 500 ? { 'Stripe-Should-Retry': 'false' } : {}),
+    ...(result.status >= 400 && result.status < 500 && !limited ? { 'Stripe-Should-Retry': 'false' } : {}),
     // An unread body is not worth draining: close the connection instead.
     ...(result.status === 413 ? { Connection: 'close' } : {}),
   });

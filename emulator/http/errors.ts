@@ -1,6 +1,6 @@
 // Stripe's error bodies: {error: {type, code, message, param, doc_url, ...}}. Each kind maps to one status code here.
 // None of these but `api` (the emulator's own failure) is a 5xx or a 409: the SDK retries those, and these errors
-// would only repeat. The respond stage adds `request_log_url` to every error body.
+// would only repeat. The respond stage adds `request_log_url` to every error body but a 401's and a 429's.
 
 export type ErrorKind =
   | 'authentication'
@@ -9,6 +9,7 @@ export type ErrorKind =
   | 'not_found'
   | 'idempotency'
   | 'too_large'
+  | 'rate_limit'
   | 'card'
   | 'api';
 
@@ -19,6 +20,7 @@ const statusOf: Record<ErrorKind, number> = {
   not_found: 404,
   idempotency: 400,
   too_large: 413,
+  rate_limit: 429,
   card: 402,
   api: 500,
 };
@@ -30,6 +32,8 @@ const typeOf: Record<ErrorKind, string> = {
   not_found: 'invalid_request_error',
   idempotency: 'idempotency_error',
   too_large: 'invalid_request_error',
+  // Stripe's schema has no rate-limit type: a 429 is an invalid_request_error with code rate_limit.
+  rate_limit: 'invalid_request_error',
   card: 'card_error',
   api: 'api_error',
 };

@@ -1,16 +1,18 @@
-// The /v1 pipeline, stage by stage: authenticate → parse → version → route → validate → idempotency → handle → respond.
+// The /v1 pipeline, stage by stage: authenticate → limit → parse → version → route → validate → idempotency → handle → respond.
 import { describe, expect, it } from 'vitest';
 import { VirtualClock } from '../clock';
 import { EventLog, noRequest } from '../event-log';
 import { toWire } from '../objects/wire';
-import { noOutage } from '../outage';
+import { noOutage, type Outage } from '../outage';
 import { apiRoutes } from '../resources/registry';
 import type { Runtime } from '../runtime';
 import { EmulatorState } from '../state';
 import { WebhookDispatcher } from '../webhooks/dispatcher';
+import type { ApiKey } from './auth';
 import { ApiError } from './errors';
 import { IdempotencyStore } from './idempotency';
-import { authenticateStage, parseStage, routeStage, validateStage, versionStage } from './pipeline';
+import { authenticateStage, limitStage, parseStage, routeStage, validateStage, versionStage } from './pipeline';
+import { RateLimiter } from './rate-limit';
 
 const secret = { kind: 'secret', value: 'sk_test_pipeline' } as const;
 const publishable = { kind: 'publishable', value: 'pk_test_pipeline' } as const;
@@ -38,6 +40,62 @@ describe('authenticate stage', () => {
 
   it('refuses a request without a key with 401', () => {
     expect(refusal(() => authenticateStage(undefined, 'amount=1')).status).toBe(401);
+  });
+});
+
+describe('limit stage', () => {
+  /** What the stage does with one request of `key` at `ms` (milliseconds on a clock the test moves). */
+  function limiterClock(): (ms: number, outage: Outage, key?: ApiKey) => 'through' | number {
+    let now = 0;
+    const limiter = new RateLimiter(() => now);
+    return (ms, outage, key = secret) => {
+      now = ms;
+      try {
+        limitStage(limiter, outage, key);
+        return 'through';
+      } catch (error) {
+        if (error instanceof ApiError) return error.status;
+        throw error;
+      }
+    };
+  }
+
+  it('lets every request through when no rate limit is set', () => {
+    const at = limiterClock();
+    expect(Array.from({ length: 50 }, () => at(0, noOutage))).not.toContain(429);
+  });
+
+  it('refuses the request beyond the limit with 429 rate_limit', () => {
+    const limiter = new RateLimiter(() => 0);
+    const limit = { mode: 'rate_limit', per_second: 2 } as const;
+    limitStage(limiter, limit, secret);
+    limitStage(limiter, limit, secret);
+    expect(refusal(() => limitStage(limiter, limit, secret))).toMatchObject({ status: 429, type: 'invalid_request_error', code: 'rate_limit' });
+  });
+
+  it('slides: a slot frees exactly one second after the request that took it, not at a clock second', () => {
+    const at = limiterClock();
+    const limit = { mode: 'rate_limit', per_second: 2 } as const;
+    // A fixed window would start afresh at 1000 and let the third through at 1200: three in 300 ms.
+    expect([at(900, limit), at(1100, limit), at(1200, limit), at(1899, limit), at(1900, limit), at(1900, limit), at(2100, limit)])
+      .toEqual(['through', 'through', 429, 429, 'through', 429, 'through']);
+  });
+
+  it('takes no slot for a refused request', () => {
+    const at = limiterClock();
+    const limit = { mode: 'rate_limit', per_second: 1 } as const;
+    expect([at(0, limit), at(500, limit), at(1000, limit)]).toEqual(['through', 429, 'through']);
+  });
+
+  it('counts each key apart', () => {
+    const at = limiterClock();
+    const limit = { mode: 'rate_limit', per_second: 1 } as const;
+    expect([at(0, limit, secret), at(0, limit, { kind: 'secret', value: 'sk_test_other' }), at(0, limit, publishable)]).toEqual(['through', 'through', 'through']);
+  });
+
+  it('starts the count afresh when a limit is set again', () => {
+    const at = limiterClock();
+    expect([at(0, { mode: 'rate_limit', per_second: 1 }), at(0, { mode: 'rate_limit', per_second: 1 })]).toEqual(['through', 'through']);
   });
 });
 

@@ -1,13 +1,15 @@
 // The /v1 request pipeline, one named stage each, as stripe-mock has it:
-//   authenticate → parse → version → route → validate → idempotency → handle → respond
+//   authenticate → limit → parse → version → route → validate → idempotency → handle → respond
 // Each stage is a plain function here (tested by name in pipeline.test.ts); api.ts runs them in this order.
 import type { IncomingMessage } from 'node:http';
+import type { Outage } from '../outage';
 import { paramsForVersion, requestVersion } from '../versions';
 import { checkExpansions } from '../expand';
 import { validateParams } from '../params/validate';
 import { authenticate, publishableKeyRefused, type ApiKey } from './auth';
 import { ApiError } from './errors';
 import { parseForm, type FormObject } from './form';
+import type { RateLimiter } from './rate-limit';
 import type { Route } from './route';
 
 export function header(request: IncomingMessage, name: string): string | undefined {
@@ -23,6 +25,16 @@ export function authenticateStage(authorization: string | undefined, rawParams: 
   // which no page can send to another origin without a preflight the emulator refuses.
   if (authorization === undefined && key.kind === 'secret') throw new ApiError('authentication', 'Send a secret key in the Authorization header, not as a parameter.');
   return key;
+}
+
+/**
+ * limit: in a rate-limit outage, the key's request is counted, or refused with 429 `rate_limit` beyond the limit.
+ * It runs right after the key is known and before anything else reads the request: as with Stripe, a limited request
+ * is not processed at all, so it changes nothing, saves no idempotent result (the same Idempotency-Key is processed
+ * when it is sent again) and is refused whatever its parameters. Each key is counted apart.
+ */
+export function limitStage(limiter: RateLimiter, outage: Outage, key: ApiKey): void {
+  if (outage.mode === 'rate_limit') limiter.admit(outage, key.value);
 }
 
 /** parse: the form-encoded body or query string, without the `key` the authenticate stage has read. */
