@@ -4,13 +4,16 @@ import { getConnection } from '@/lib/db';
 import { env } from '@/lib/env';
 import { traderVariables } from '@/lib/legal/trader';
 import { startShopMail } from '@/lib/mail/shop-mail';
+import { startReconcileJob } from '@/lib/jobs/reconcile-job';
 import { startRetentionJob } from '@/lib/privacy/retention';
 import { startHoldSweeper } from '@/lib/stock/sweeper';
+import { stripe } from '@/lib/stripe/shop-client';
 
 // What a shop process does beside serving requests, started once from instrumentation.ts: sending the outbox's
 // e-mail (unless OUTBOX_SENDER=separate leaves it to `npm run outbox`), every process sharing the work through the
-// outbox's leases, erasing personal data past its retention period, and releasing stock holds whose time is up. It also says at start when rate limits would
-// count addresses a client can choose.
+// outbox's leases, erasing personal data past its retention period, releasing stock holds whose time is up, and asking
+// Stripe about payments no webhook has settled. It also says at start when rate limits would count addresses a client
+// can choose.
 
 const holder = globalThis as typeof globalThis & { shopBackgroundWork?: Promise<void> };
 
@@ -37,6 +40,9 @@ async function start(): Promise<void> {
   startRetentionJob({ connection: getConnection, retentionDays: env.personalDataRetentionDays, log: console.log });
   // Stock held for payments that never ended is released when its time is up, by one shop process at a time.
   startHoldSweeper({ connection: getConnection, log: console.log });
+  // Payments still open after Stripe should have told the shop, and authorizations that should have lapsed, are asked
+  // of Stripe directly (webhooks that never came), by one shop process at a time.
+  startReconcileJob({ connection: getConnection, stripe, quietSeconds: env.reconcileAfterSeconds, log: console.log });
   if (env.outboxSender === 'separate') {
     console.log('E-mail: OUTBOX_SENDER=separate, so this process only queues messages; `npm run outbox` sends them.');
     return;

@@ -64,6 +64,7 @@ export const merchantText = {
       needs_review: 'Needs review',
       awaiting_shipment: 'Awaiting shipment',
       withdrawn: 'Withdrawn',
+      expiring: 'Expires within 24 h',
     },
     statuses: {
       pending: 'Pending',
@@ -119,6 +120,21 @@ export const merchantText = {
     failure: 'Last failure',
     dispute: 'Dispute',
     notRecorded: '—',
+    authorizationExpires: 'Authorization expires',
+    authorizationExpiresSoon: (time: string) => `${time}: capture (ship) or cancel it before then, or Stripe cancels it and nothing is charged`,
+    expiringHeading: 'Authorizations about to expire',
+    expiringBody: (count: number) =>
+      `${count === 1 ? 'This authorization expires' : `These ${count} authorizations expire`} within 24 hours. Capture (ship) or cancel each before then: an authorization Stripe cancels charges nothing.`,
+    expiringLine: (number: string, time: string) => `${number}, expires ${time}`,
+    expiringAll: 'Show them all',
+    webhooksHeading: 'Stripe webhooks',
+    lastWebhook: (time: string | null) => (time === null ? 'No webhook has arrived yet.' : `Last webhook arrived ${time}.`),
+    reconciledLastDay: (count: number) =>
+      count === 0
+        ? 'No order needed asking Stripe directly in the last 24 hours.'
+        : `${count} ${count === 1 ? 'order was' : 'orders were'} brought up to date by asking Stripe directly in the last 24 hours: ${count === 1 ? 'its webhook' : 'their webhooks'} did not arrive in time.`,
+    webhooksSilent:
+      'Webhooks are not reaching the shop: payments have begun since the last one arrived. Check the endpoint and its signing secret in Stripe (STRIPE_WEBHOOK_SECRET). Meanwhile the shop asks Stripe about open payments itself.',
     refundsHeading: 'Refunds',
     refundLine: (amount: string, status: string) => `${amount} · ${status}`,
     refundReasonOf: (reason: string | null) => (reason === null ? 'no reason given' : reason.replaceAll('_', ' ')),
@@ -178,6 +194,13 @@ export const merchantText = {
     stripeNotRefundable: (detail: string) => `Stripe cannot refund this payment. Stripe says: ${detail}`,
     stripeFormReused: 'This form was already sent with other values. Reload the page and try again.',
     stripeRefused: (detail: string) => `Stripe refused. Stripe says: ${detail}`,
+  },
+  expiringMail: {
+    subject: (count: number) => (count === 1 ? 'A MobilePay authorization expires within 24 hours' : `${count} MobilePay authorizations expire within 24 hours`),
+    intro: (count: number) =>
+      `${count === 1 ? 'This order is' : `These ${count} orders are`} only authorized, and Stripe cancels an authorization that is not captured within 7 days: nothing is then charged. Capture (mark as shipped) or cancel ${count === 1 ? 'it' : 'each'} before it expires.`,
+    line: (number: string, amount: string, time: string) => `${number}: ${amount}, expires ${time}`,
+    outro: 'All of them in the dashboard:',
   },
   outbox: {
     statuses: { queued: 'Queued', sent: 'Sent', failed: 'Failed' },

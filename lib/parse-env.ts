@@ -53,6 +53,10 @@ export type Env = {
   personalDataRetentionDays: number;
   /** How long Pay holds the cart's stock for a payment that has not ended: MobilePay's five minutes and a margin. */
   stockHoldMinutes: number;
+  /** How long after Pay (or Stripe's last word) an open payment waits for a webhook before the shop asks Stripe itself. */
+  reconcileAfterSeconds: number;
+  /** Where the merchant's own notices go (the daily list of authorizations about to expire); null sends none. */
+  merchantEmail: string | null;
 };
 
 export const DEFAULT_DATABASE_FILE = '.data/shop.sqlite';
@@ -63,6 +67,8 @@ export const DEFAULT_DATABASE_FILE = '.data/shop.sqlite';
 export const DEFAULT_PERSONAL_DATA_RETENTION_DAYS = 820;
 /** MobilePay's five minutes to approve, and five more for a late answer (a webhook, a slow return). */
 export const DEFAULT_STOCK_HOLD_MINUTES = 10;
+/** MobilePay's five minutes to approve, and five more for Stripe's webhook to arrive. */
+export const DEFAULT_RECONCILE_AFTER_SECONDS = 600;
 export const DEFAULT_STRIPE_TIMEOUT_MS = 10_000;
 /** Where the emulator serves its Stripe.js (emulator/server.ts serves it at the same path). */
 export const EMULATOR_STRIPE_JS_PATH = '/js/stripe.js';
@@ -134,6 +140,14 @@ const source = z.object({
       .min(6, 'STOCK_HOLD_MINUTES must be at least 6 (MobilePay gives the shopper five minutes)')
       .max(120, 'STOCK_HOLD_MINUTES must be at most 120 (two hours)'),
   ),
+  RECONCILE_AFTER_SECONDS: optional(
+    z.coerce
+      .number({ error: 'RECONCILE_AFTER_SECONDS must be a number of seconds' })
+      .int('RECONCILE_AFTER_SECONDS must be a whole number of seconds')
+      .min(360, 'RECONCILE_AFTER_SECONDS must be at least 360 (MobilePay gives the shopper five minutes)')
+      .max(86_400, 'RECONCILE_AFTER_SECONDS must be at most 86400 (a day)'),
+  ),
+  MERCHANT_EMAIL: optional(z.email({ error: 'MERCHANT_EMAIL must be an e-mail address, e.g. orders@your-shop.example' })),
   TRUST_PROXY_HOPS: optional(
     z.coerce
       .number({ error: 'TRUST_PROXY_HOPS must be a number of proxies' })
@@ -288,5 +302,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     trader: traderOf(input),
     personalDataRetentionDays: input.PERSONAL_DATA_RETENTION_DAYS ?? DEFAULT_PERSONAL_DATA_RETENTION_DAYS,
     stockHoldMinutes: input.STOCK_HOLD_MINUTES ?? DEFAULT_STOCK_HOLD_MINUTES,
+    reconcileAfterSeconds: input.RECONCILE_AFTER_SECONDS ?? DEFAULT_RECONCILE_AFTER_SECONDS,
+    merchantEmail: input.MERCHANT_EMAIL ?? null,
   };
 }

@@ -1,8 +1,8 @@
 // `npm run outbox`: the shop's background work in a process of its own, for hosts where shop processes do not live
 // long enough to do it (serverless functions): set OUTBOX_SENDER=separate on the shop and run this beside it, with the
 // same environment. It sends the outbox's e-mail, sharing the work with any other sender through the outbox's leases,
-// and runs the retention job (erasing personal data past PERSONAL_DATA_RETENTION_DAYS) and the stock holds' sweeper
-// when it holds their leases.
+// and runs the retention job (erasing personal data past PERSONAL_DATA_RETENTION_DAYS), the stock holds' sweeper and
+// the reconciliation of payments no webhook has settled (lib/stripe/reconcile.ts) when it holds their leases.
 // Ctrl-C stops it.
 import path from 'node:path';
 import { loadEnvConfig } from '@next/env';
@@ -11,8 +11,10 @@ import { openConnection } from '../lib/db/connect';
 import { migrateToLatest } from '../lib/db/migrate';
 import { startShopMail } from '../lib/mail/shop-mail';
 import { parseEnv } from '../lib/parse-env';
+import { startReconcileJob } from '../lib/jobs/reconcile-job';
 import { startRetentionJob } from '../lib/privacy/retention';
 import { startHoldSweeper } from '../lib/stock/sweeper';
+import { createStripeClient } from '../lib/stripe/client';
 
 async function main(): Promise<void> {
   loadEnvConfig(path.resolve(__dirname, '..'), false, { info: () => undefined, error: console.error });
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   const jobs = [
     startRetentionJob({ connection: migrated, retentionDays: env.personalDataRetentionDays, log: console.log }),
     startHoldSweeper({ connection: migrated, log: console.log }),
+    startReconcileJob({ connection: migrated, stripe: createStripeClient(env), quietSeconds: env.reconcileAfterSeconds, log: console.log }),
   ];
   const stop = () => void Promise.all([mail.stop(), ...jobs.map((job) => job.stop())]).then(() => connection.db.destroy()).then(() => process.exit(0));
   process.once('SIGINT', stop);

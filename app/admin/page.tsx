@@ -1,13 +1,18 @@
 import type { Metadata } from 'next';
+import { ExpiringNotice } from '@/components/admin/expiring-notice';
 import { MailNotice } from '@/components/admin/mail-notice';
 import { OrderFilters } from '@/components/admin/order-filters';
 import { OversoldNotice } from '@/components/admin/oversold-notice';
 import { OrdersTable } from '@/components/admin/orders-table';
 import { Pager } from '@/components/admin/pager';
+import { WebhookHealth } from '@/components/admin/webhook-health';
 import { listOrders, orderListQuery } from '@/lib/admin/orders-query';
 import { requireAdminSession } from '@/lib/admin/session';
 import { getDb } from '@/lib/db';
+import { env } from '@/lib/env';
 import { merchantText } from '@/lib/merchant-text';
+import { expiringAuthorizations } from '@/lib/orders/store/expiring-authorizations';
+import { webhookHealth } from '@/lib/orders/store/reconciliation';
 import { unsettledOversoldOrders } from '@/lib/stock/oversold';
 
 const text = merchantText.admin;
@@ -16,12 +21,21 @@ export const metadata: Metadata = { title: text.ordersTitle };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Every order, newest first, with a status filter, a search, and pages older and newer than the one shown. */
+/**
+ * Every order, newest first, with a status filter, a search, and pages older and newer than the one shown; first what
+ * needs the merchant now (oversold orders, authorizations about to expire) and whether Stripe's webhooks arrive.
+ */
 export default async function AdminOrdersPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdminSession();
   const query = orderListQuery.parse(await searchParams);
   const db = await getDb();
-  const [list, oversold] = await Promise.all([listOrders(db, query), unsettledOversoldOrders(db)]);
+  const now = new Date();
+  const [list, oversold, expiring, health] = await Promise.all([
+    listOrders(db, query, now),
+    unsettledOversoldOrders(db),
+    expiringAuthorizations(db, now),
+    webhookHealth(db, now, env.reconcileAfterSeconds),
+  ]);
   return (
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -31,7 +45,9 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
         </p>
       </div>
       <MailNotice />
+      <WebhookHealth health={health} />
       <OversoldNotice orders={oversold} />
+      <ExpiringNotice orders={expiring} />
       <OrderFilters query={query} />
       <OrdersTable items={list.items} />
       <Pager query={query} newer={list.newer} older={list.older} />

@@ -1,4 +1,4 @@
-import { formatTime } from '@/components/admin/format-time';
+import { formatTime } from '@/lib/admin/format-time';
 import { Panel } from '@/components/admin/panel';
 import { merchantText } from '@/lib/merchant-text';
 import type { Order } from '@/lib/orders/types';

@@ -1,4 +1,4 @@
-import { formatTime } from '@/components/admin/format-time';
+import { formatTime } from '@/lib/admin/format-time';
 import { Panel } from '@/components/admin/panel';
 import { ResendMessage } from '@/components/admin/resend-message';
 import type { OrderMessage } from '@/lib/admin/order-messages';

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { formatTime } from '@/components/admin/format-time';
+import { formatTime } from '@/lib/admin/format-time';
 import { Panel } from '@/components/admin/panel';
 import { merchantText } from '@/lib/merchant-text';
 import { formatMoney } from '@/lib/money';
+import { authorizationExpiresAt, EXPIRY_WARNING_SECONDS } from '@/lib/orders/authorization';
 import { refundableAmount } from '@/lib/orders/display-status';
 import type { Order, Refund } from '@/lib/orders/types';
 
@@ -17,9 +18,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** The Stripe side of the order: ids, refunded amount, dispute, and each refund. */
-export function OrderPayment({ order, refunds }: { order: Order; refunds: Refund[] }) {
+/** The Stripe side of the order: ids, when an authorization expires, refunded amount, dispute, and each refund. */
+export function OrderPayment({ order, refunds, now }: { order: Order; refunds: Refund[]; now: number }) {
   const money = (amount: number) => formatMoney({ amount, currency: order.currency });
+  const expiresAt = authorizationExpiresAt(order);
   return (
     <Panel id="order-payment-heading" title={text.paymentHeading}>
       {order.reviewReason !== null && (
@@ -36,6 +38,17 @@ export function OrderPayment({ order, refunds }: { order: Order; refunds: Refund
         <Row label={text.charge}>
           <code data-testid="charge-id">{order.chargeId ?? text.notRecorded}</code>
         </Row>
+        {expiresAt !== null && (
+          <Row label={text.authorizationExpires}>
+            {expiresAt - now <= EXPIRY_WARNING_SECONDS ? (
+              <strong className="text-clay" data-testid="authorization-expires">
+                {text.authorizationExpiresSoon(formatTime(expiresAt))}
+              </strong>
+            ) : (
+              <span data-testid="authorization-expires">{formatTime(expiresAt)}</span>
+            )}
+          </Row>
+        )}
         <Row label={text.amountRefunded}>
           <span className="tabular-nums" data-testid="amount-refunded">{money(order.amountRefunded)}</span>
         </Row>

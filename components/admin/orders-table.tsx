@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatTime } from '@/components/admin/format-time';
+import { formatTime } from '@/lib/admin/format-time';
 import { StatusBadge } from '@/components/admin/status-badge';
 import type { OrderListItem } from '@/lib/admin/orders-query';
 import { merchantText } from '@/lib/merchant-text';

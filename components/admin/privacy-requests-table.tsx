@@ -1,4 +1,4 @@
-import { formatTime } from '@/components/admin/format-time';
+import { formatTime } from '@/lib/admin/format-time';
 import { merchantText } from '@/lib/merchant-text';
 import type { PrivacyRequest } from '@/lib/privacy/privacy-requests';
 

@@ -1,9 +1,12 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
+import { expiringAuthorizedBefore } from '@/lib/orders/authorization';
+import { unixSeconds } from '@/lib/time';
 
 // What the dashboard's status filter and search mean in SQL. A filter is one value of the list status, an expression
 // an index is built on (migration 009, which must hold the same text), so every filter's page is read from that index
 // newest first, however many orders there are; "disputed" (of any status), "awaiting shipment" and "withdrawn" (migration 010) have
-// partial indexes of their own. The
+// partial indexes of their own, and "expiring" (authorizations that lapse within 24 hours) reads the authorized orders'
+// partial index (migration 012), which holds when each was authorized. The
 // conditions name bare columns: they apply to the orders table and to a search's materialized rows alike.
 
 export const orderFilters = [
@@ -19,6 +22,7 @@ export const orderFilters = [
   'needs_review',
   'awaiting_shipment',
   'withdrawn',
+  'expiring',
 ] as const;
 export type OrderFilter = (typeof orderFilters)[number];
 
@@ -39,8 +43,8 @@ const awaitingShipment = sql.raw(
   `shipped_at is null and withdrawn_at is null and (status = 'authorized' or (status = 'paid' and amount_refunded < amount))`,
 );
 
-/** The filter's condition; null for every order. */
-export function filterCondition(filter: OrderFilter): Expression<SqlBool> | null {
+/** The filter's condition at `now`; null for every order. */
+export function filterCondition(filter: OrderFilter, now: Date): Expression<SqlBool> | null {
   switch (filter) {
     case 'all':
       return null;
@@ -50,6 +54,8 @@ export function filterCondition(filter: OrderFilter): Expression<SqlBool> | null
       return sql<SqlBool>`${awaitingShipment}`;
     case 'withdrawn':
       return sql<SqlBool>`withdrawn_at is not null`;
+    case 'expiring':
+      return sql<SqlBool>`status = 'authorized' and authorized_at <= ${expiringAuthorizedBefore(unixSeconds(now))}`;
     default:
       return sql<SqlBool>`${listStatus} = ${filter}`;
   }

@@ -17,7 +17,7 @@ type Statement = { text: string; parameters: readonly unknown[] };
 const middle = encodeCursor({ createdAt: '2025-06-01T00:00:00.000Z', id: '80000000-0000-4000-8000-000000000000' });
 const positions = { first: {}, older: { older: middle }, last: { page: 'last' } };
 /** Filters rare enough that PostgreSQL, knowing the data, must prefer their index to reading every order newest first. */
-const rareFilters = new Set(['authorized', 'partially_refunded', 'refunded', 'expired', 'needs_review', 'withdrawn']);
+const rareFilters = new Set(['authorized', 'partially_refunded', 'refunded', 'expired', 'needs_review', 'withdrawn', 'expiring']);
 
 for (const target of databaseTargets) {
   describe.skipIf(target.skip)(`the orders list's plans on ${target.name}`, () => {
@@ -39,7 +39,7 @@ for (const target of databaseTargets) {
       await database?.close();
     });
 
-    const ownIndex: Record<string, string> = { all: 'orders_created_id_idx', disputed: 'orders_disputed_idx', awaiting_shipment: 'orders_awaiting_shipment_idx', withdrawn: 'orders_withdrawn_idx' };
+    const ownIndex: Record<string, string> = { all: 'orders_created_id_idx', disputed: 'orders_disputed_idx', awaiting_shipment: 'orders_awaiting_shipment_idx', withdrawn: 'orders_withdrawn_idx', expiring: 'orders_authorized_idx' };
     const indexOf = (filter: string) => ownIndex[filter] ?? 'orders_list_status_idx';
 
     it.each(orderFilters.flatMap((status) => Object.entries(positions).map(([position, fields]) => [status, position, fields] as const)))(

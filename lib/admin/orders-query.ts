@@ -79,10 +79,10 @@ const beyond = (direction: '<' | '>', cursor: OrderCursor) =>
 
 const cursorOf = (item: OrderListItem | undefined): OrderCursor | null => (item === undefined ? null : { createdAt: item.createdAt, id: item.id });
 
-export async function listOrders(db: Db, query: OrderListQuery): Promise<OrderListPage> {
+export async function listOrders(db: Db, query: OrderListQuery, now: Date = new Date()): Promise<OrderListPage> {
   const search = searchCondition(query.q);
   const conditions = (extra: Expression<SqlBool> | null = null) =>
-    [filterCondition(query.status), extra].filter((condition): condition is Expression<SqlBool> => condition !== null);
+    [filterCondition(query.status, now), extra].filter((condition): condition is Expression<SqlBool> => condition !== null);
   const matching = (extra: Expression<SqlBool> | null = null) =>
     conditions(extra).reduce((builder, condition) => builder.where(condition), source(db, search).select(columns));
 

@@ -40,6 +40,7 @@ export async function writePendingOrder(db: Db, cart: PricedCart, buyer: OrderBu
       checkoutTokenHash: buyer.checkoutTokenHash,
       livemode: env.stripeMode === 'live',
       holdUntil: holdUntil(),
+      reconcileAt: unixSeconds(new Date()) + env.reconcileAfterSeconds,
     });
     return { kind: 'written', order };
   } catch (error) {

@@ -46,6 +46,23 @@ export interface OrdersTable {
   personal_data_erased_at: Generated<string | null>; // when name, e-mail and address were erased (request or retention)
   stock_hold: Generated<StockHold | null>; // the order's hold on its lines' stock (lib/stock/); null before stock existed
   hold_until: Generated<number | null>; // Unix seconds: a held hold is released then if no payment came
+  authorized_at: Generated<number | null>; // Unix seconds: when Stripe reported the authorization (it lapses 7 days later)
+  reconcile_at: Generated<number | null>; // Unix seconds: an open payment no webhook has settled by then is asked of Stripe
+}
+
+/** An order that polling Stripe brought up to date (lib/stripe/reconcile.ts): from what, to what, when. */
+export interface ReconciliationsTable {
+  id: string;
+  order_id: string;
+  status_before: OrderStatus;
+  status_after: OrderStatus;
+  created_at: string;
+}
+
+/** A notice mailed to the merchant, by its key (the kind and the day), so it goes once. */
+export interface MerchantNoticesTable {
+  key: string;
+  created_at: string;
 }
 
 /**
@@ -147,6 +164,7 @@ export interface AdminSessionsTable {
 export interface Database {
   admin_sessions: AdminSessionsTable;
   job_leases: JobLeasesTable;
+  merchant_notices: MerchantNoticesTable;
   privacy_requests: PrivacyRequestsTable;
   stock: StockTable;
   stock_changes: StockChangesTable;
@@ -155,6 +173,7 @@ export interface Database {
   stripe_events: StripeEventsTable;
   outbox: OutboxTable;
   refunds: RefundsTable;
+  reconciliations: ReconciliationsTable;
 }
 
 export type OrderRow = Selectable<OrdersTable>;

@@ -34,6 +34,7 @@ function orderIn(locale: Locale, name = 'Astrid Østergård'): AddressedOrder {
     shippedAt: null,
     withdrawal: null,
     personalDataErasedAt: null,
+    authorizedAt: null,
     stockHold: null,
     createdAt: '2026-03-01T10:00:00.000Z',
     updatedAt: '2026-03-01T10:00:00.000Z',

@@ -1,4 +1,6 @@
 import { openConnection } from '@/lib/db/connect';
+import { startExpiringNoticeJob } from '@/lib/jobs/expiring-notice-job';
+import type { LeasedJob } from '@/lib/jobs/leased-job';
 import { migrateToLatest } from '@/lib/db/migrate';
 import { startOutboxSender } from '@/lib/mail/outbox-sender';
 import { smtpTransport } from '@/lib/mail/smtp-transport';
@@ -25,9 +27,11 @@ export async function startShopMail(env: Env, options: { shopOrigin: string; log
     options.log('E-mail: no SMTP_URL is set, so messages to shoppers stay queued in the outbox until it is (see .env.example).');
     return null;
   }
-  const { db } = openConnection(env.database);
+  const connection = openConnection(env.database);
+  const { db } = connection;
   const transport = smtpTransport(mail.smtpUrl, mail.from);
   let sender: ReturnType<typeof startOutboxSender> | null = null;
+  let notice: LeasedJob | null = null;
   let retry: NodeJS.Timeout | null = null;
   // A database that is down at start must not keep the shop from starting: the sender starts once it can migrate.
   const start = async () => {
@@ -40,12 +44,17 @@ export async function startShopMail(env: Env, options: { shopOrigin: string; log
     }
     sender = startOutboxSender({ db, transport, from: mail.from, shop: { origin: options.shopOrigin, legal: legalSettingsOf(env) }, log: (line) => options.log(`[mail] ${line}`) });
     options.log(`E-mail: sending the outbox through ${serverOf(mail.smtpUrl)} from ${mail.from.address}`);
+    // The merchant's daily list of authorizations about to expire, when MERCHANT_EMAIL says where.
+    if (env.merchantEmail !== null) {
+      notice = startExpiringNoticeJob({ connection, transport, domain: mail.from.domain, merchantEmail: env.merchantEmail, shopOrigin: options.shopOrigin, log: options.log });
+    }
   };
   await start();
   return {
     stop: async () => {
       if (retry !== null) clearTimeout(retry);
       await sender?.stop();
+      await notice?.stop();
       transport.close();
       await db.destroy();
     },

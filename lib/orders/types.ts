@@ -45,6 +45,8 @@ export type Order = {
   withdrawal: { receivedAt: string; name: string | null } | null;
   /** When the shopper's name, e-mail and address were erased (on request or by retention); the customer is then null. */
   personalDataErasedAt: string | null;
+  /** When Stripe reported the payment authorized (Unix seconds; it lapses 7 days later); null if it never was. */
+  authorizedAt: number | null;
   /** The order's hold on its lines' stock (lib/stock/holds.ts); null for orders from before stock. */
   stockHold: StockHold | null;
   createdAt: string;

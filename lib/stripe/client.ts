@@ -1,10 +1,10 @@
-import 'server-only';
 import Stripe from 'stripe';
-import { getDb } from '@/lib/db';
 import type { Db } from '@/lib/db/connect';
-import { env, type Env } from '@/lib/env';
+import type { Env } from '@/lib/parse-env';
 
-// Step 1 of Stripe's MobilePay guide: set up Stripe on the server, with the official SDK and the secret key.
+// Step 1 of Stripe's MobilePay guide: set up Stripe on the server, with the official SDK and the secret key. The
+// shop's own client (lib/stripe/shop-client.ts) is built here from its validated settings; `npm run outbox` builds one
+// the same way.
 
 type StripeSettings = Pick<Env, 'stripeSecretKey' | 'stripeApiBase' | 'stripeTimeoutMs'>;
 
@@ -32,21 +32,5 @@ export function createStripeClient(settings: StripeSettings): Stripe {
   });
 }
 
-/** The one Stripe client the shop uses. */
-export const stripe: Stripe = createStripeClient(env);
-
 /** What each step of the guide works with: the shop's database and a Stripe client (the tests pass their own). */
 export type StripeDeps = { db: Db; stripe: Stripe };
-
-/**
- * Runs a step of the guide from a server action with the shop's database and Stripe client. What the step decides is
- * its own answer; only an exception that escaped it (the database gone) is logged and answered with `failed`.
- */
-export async function withStripe<T>(step: string, failed: T, run: (deps: StripeDeps) => Promise<T>): Promise<T> {
-  try {
-    return await run({ db: await getDb(), stripe });
-  } catch (error) {
-    console.error(`${step} failed`, error);
-    return failed;
-  }
-}

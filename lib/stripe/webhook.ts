@@ -156,6 +156,9 @@ async function claimedOrder(db: Db, ref: OrderRef): Promise<string | null> {
   if (ref.claim === null || ref.paymentIntentId === null) return null;
   const order = await findOrder(db, ref.claim.orderId);
   if (order === null) return null;
+  // Checkout stored this very PaymentIntent after the event's lookup by id missed it (PostgreSQL reads each statement's
+  // own snapshot): the event is the order's.
+  if (order.paymentIntentId === ref.paymentIntentId) return order.id;
   if (!mayClaimOrder(order, ref.claim.money)) {
     console.warn(`PaymentIntent ${ref.paymentIntentId} names order ${order.id} but may not claim it (the order has a PaymentIntent, or other money)`);
     return null;

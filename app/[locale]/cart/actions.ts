@@ -16,7 +16,7 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 import { productText } from '@/lib/i18n/product-text';
 import { translate, translatorFor } from '@/lib/i18n/translator';
 import { limitRequest, refusalMessage } from '@/lib/rate-limit';
-import { withStripe } from '@/lib/stripe/client';
+import { withStripe } from '@/lib/stripe/shop-client';
 import { startPayment, type CheckoutResult } from '@/lib/stripe/create-and-confirm';
 
 // The cart page's forms: the cart's changes and Pay with MobilePay. Each works with useActionState and as a plain form

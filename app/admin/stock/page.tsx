@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeading } from '@/components/admin/page-heading';
 import Link from 'next/link';
-import { formatTime } from '@/components/admin/format-time';
+import { formatTime } from '@/lib/admin/format-time';
 import { Panel } from '@/components/admin/panel';
 import { StockForm } from '@/components/admin/stock-form';
 import { requireAdminSession } from '@/lib/admin/session';

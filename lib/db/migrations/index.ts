@@ -10,6 +10,7 @@ import * as customersAndMail from '@/lib/db/migrations/008-customers-and-mail';
 import * as orderListIndexes from '@/lib/db/migrations/009-order-list-indexes';
 import * as shopperRights from '@/lib/db/migrations/010-shopper-rights';
 import * as stock from '@/lib/db/migrations/011-stock';
+import * as reconciliation from '@/lib/db/migrations/012-reconciliation';
 
 // Every migration, listed by hand in order: a folder scan would break once Next bundles the server code.
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '009-order-list-indexes': orderListIndexes,
   '010-shopper-rights': shopperRights,
   '011-stock': stock,
+  '012-reconciliation': reconciliation,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -44,6 +44,7 @@ function toOrder(row: OrderRow, lines: OrderLineRow[]): Order {
     shippedAt: row.shipped_at,
     withdrawal: row.withdrawn_at === null ? null : { receivedAt: row.withdrawn_at, name: row.withdrawal_name },
     personalDataErasedAt: row.personal_data_erased_at,
+    authorizedAt: row.authorized_at,
     stockHold: row.stock_hold,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -82,6 +83,8 @@ export async function createOrder(
     livemode?: boolean;
     /** Hold the lines' stock until then (Unix seconds), in the same transaction: StockShortage when a line cannot be. */
     holdUntil?: number;
+    /** Ask Stripe about the payment then, if no webhook has settled it (Unix seconds; lib/stripe/reconcile.ts). */
+    reconcileAt?: number;
   },
   now: Date = new Date(),
 ): Promise<Order> {
@@ -123,6 +126,8 @@ export async function createOrder(
     personal_data_erased_at: null,
     stock_hold: input.holdUntil === undefined ? null : 'held',
     hold_until: input.holdUntil ?? null,
+    authorized_at: null,
+    reconcile_at: input.reconcileAt ?? null,
   };
   const lines: OrderLineRow[] = input.lines.map((line, position) => ({
     order_id: row.id,

@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/connect';
 import { isCurrency } from '@/lib/money';
+import { AUTHORIZATION_SECONDS } from '@/lib/orders/authorization';
 import { moneyMismatch } from '@/lib/orders/money-check';
 import type { OrderStatus } from '@/lib/orders/status';
 import { firstChargeId, statusMovedBy } from '@/lib/orders/store/status-where';
@@ -45,6 +46,12 @@ export async function applyPaymentFact(
         failure_code: fact.status !== 'failed' ? null : fact.failure !== null ? fact.failure.code : keptFailure('failure_code'),
         failure_message: fact.status !== 'failed' ? null : fact.failure !== null ? fact.failure.message : keptFailure('failure_message'),
         charge_id: firstChargeId(eb, chargeId),
+        // An authorization is dated once, when Stripe first reports it: it lapses 7 days later, and the shop asks
+        // Stripe about it then if no webhook has said what became of it (lib/stripe/reconcile.ts).
+        ...(fact.status === 'authorized' && {
+          authorized_at: eb.fn.coalesce('authorized_at', eb.val(fact.observedAt)),
+          reconcile_at: eb.case().when('status', '=', 'authorized').then(eb.ref('reconcile_at')).else(fact.observedAt + AUTHORIZATION_SECONDS).end(),
+        }),
         updated_at: now.toISOString(),
       };
     })

@@ -8,7 +8,7 @@ import { validatedAction } from '@/lib/forms/validated-action';
 import { locales } from '@/lib/i18n/locales';
 import { translate } from '@/lib/i18n/translator';
 import { limitRequest, refusalMessage } from '@/lib/rate-limit';
-import { withStripe } from '@/lib/stripe/client';
+import { withStripe } from '@/lib/stripe/shop-client';
 import type { CheckoutResult } from '@/lib/stripe/create-and-confirm';
 import { retryPayment as confirmAgain } from '@/lib/stripe/retry';
 import { paymentParams } from '@/lib/stripe/return';

@@ -9,7 +9,7 @@ import { localePath } from '@/lib/i18n/locale-path';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 import { isBought } from '@/lib/orders/status';
 import { limitRequest } from '@/lib/rate-limit';
-import { stripe } from '@/lib/stripe/client';
+import { stripe } from '@/lib/stripe/shop-client';
 
 // GET /{locale}/checkout/return — where Stripe sends the shopper back from MobilePay (the return_url). One step does
 // it all: one PaymentIntent retrieve, checked against its client secret; one write transaction bringing the order up

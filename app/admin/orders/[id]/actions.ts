@@ -12,7 +12,8 @@ import { requeueFailedMessage } from '@/lib/orders/store/outbox-delivery';
 import { refundableAmount } from '@/lib/orders/display-status';
 import { findOrder } from '@/lib/orders/store/orders';
 import { returnToStock } from '@/lib/stock/returns';
-import { withStripe, type StripeDeps } from '@/lib/stripe/client';
+import type { StripeDeps } from '@/lib/stripe/client';
+import { withStripe } from '@/lib/stripe/shop-client';
 
 // The order page's Mark as shipped, Capture, Cancel and Refund buttons, in one server action, and Resend on a failed
 // message, each through adminAction (the session first: a post without one changes nothing). The form's nonce makes

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { formatTime } from '@/components/admin/format-time';
+import { formatTime } from '@/lib/admin/format-time';
 import { OrderActions } from '@/components/admin/order-actions';
 import { PageHeading } from '@/components/admin/page-heading';
 import { MailNotice } from '@/components/admin/mail-notice';
@@ -27,6 +27,7 @@ import { formatMoney } from '@/lib/money';
 import { allowedActions, displayStatus, refundableAmount } from '@/lib/orders/display-status';
 import { listRefunds } from '@/lib/orders/store/refunds';
 import { findOrder } from '@/lib/orders/store/orders';
+import { unixSeconds } from '@/lib/time';
 
 const text = merchantText.admin;
 
@@ -80,7 +81,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
           <OrderLines order={order} />
         </div>
         <div className="flex min-w-0 flex-col gap-6">
-          <OrderPayment order={order} refunds={refunds} />
+          <OrderPayment order={order} refunds={refunds} now={unixSeconds(new Date())} />
           <MailNotice />
           <OrderMessages orderId={order.id} items={owed} />
           <OrderTimeline events={events} />

@@ -14,7 +14,7 @@ import { formLocale } from '@/lib/i18n/form-locale';
 import { defaultLocale } from '@/lib/i18n/locales';
 import { translate } from '@/lib/i18n/translator';
 import { limitRequest, refusalMessage } from '@/lib/rate-limit';
-import { stripe } from '@/lib/stripe/client';
+import { stripe } from '@/lib/stripe/shop-client';
 
 // POST /api/checkout/secret — the client-confirm path (CHECKOUT_CONFIRM=client): the client secret of an unconfirmed
 // MobilePay PaymentIntent for the shopper's cart, which the Pay button confirms with Stripe.js. Everything happens in

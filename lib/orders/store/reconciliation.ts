@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type SqlBool } from 'kysely';
+import type { Db } from '@/lib/db/connect';
+import type { OrderStatus } from '@/lib/orders/status';
+
+// The store's side of reconciliation (lib/stripe/reconcile.ts): which orders are due to be asked of Stripe, when to
+// ask again, what polling changed, and what the dashboard says about webhooks. Times are Unix seconds, as Stripe's.
+
+const openPaymentStatuses: readonly OrderStatus[] = ['pending', 'awaiting_payment', 'processing', 'authorized'];
+/** Orders whose payment may still change: a partial index (migration 012, the same text) holds them by reconcile_at. */
+const openPayment = sql<SqlBool>`status in ('pending', 'awaiting_payment', 'processing', 'authorized')`;
+
+export const isOpenPayment = (status: OrderStatus): boolean => openPaymentStatuses.includes(status);
+
+export type DueOrder = { id: string; status: OrderStatus; paymentIntentId: string | null; createdAt: string };
+
+/**
+ * Up to `limit` open orders due to be asked of Stripe, the longest due first: their reconcile_at has come, and Stripe
+ * has told the shop nothing about them for `quietSeconds` (a Try again just now waits its turn).
+ */
+export async function ordersDueForReconciliation(db: Db, now: number, quietSeconds: number, limit: number): Promise<DueOrder[]> {
+  const rows = await db
+    .selectFrom('orders')
+    .select(['id', 'status', 'payment_intent_id', 'created_at'])
+    .where(openPayment)
+    .where('reconcile_at', '<=', now)
+    .where('status_observed_at', '<=', now - quietSeconds)
+    .orderBy('reconcile_at')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ id: row.id, status: row.status, paymentIntentId: row.payment_intent_id, createdAt: row.created_at }));
+}
+
+/** When to ask about the order again (null: never). */
+export async function reconcileAgainAt(db: Db, orderId: string, at: number | null): Promise<void> {
+  await db.updateTable('orders').set({ reconcile_at: at }).where('id', '=', orderId).execute();
+}
+
+/** Polling moved the order: recorded for the dashboard (how often webhooks were missed) and the order's history. */
+export async function recordReconciliation(db: Db, change: { orderId: string; before: OrderStatus; after: OrderStatus }, now: Date): Promise<void> {
+  await db
+    .insertInto('reconciliations')
+    .values({ id: randomUUID(), order_id: change.orderId, status_before: change.before, status_after: change.after, created_at: now.toISOString() })
+    .execute();
+}
+
+export type WebhookHealth = {
+  /** When the last webhook the shop could verify arrived (ISO time); null if none ever did. */
+  lastWebhookAt: string | null;
+  /** Orders that polling brought up to date in the last 24 hours: each one a webhook that did not arrive in time. */
+  reconciledLastDay: number;
+  /** An order got a PaymentIntent more than `quietSeconds` ago, and no webhook has arrived since it was placed. */
+  silent: boolean;
+};
+
+export async function webhookHealth(db: Db, now: Date, quietSeconds: number): Promise<WebhookHealth> {
+  const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString();
+  const cutoff = new Date(now.getTime() - quietSeconds * 1000).toISOString();
+  const [last, reconciled] = await Promise.all([
+    db.selectFrom('stripe_events').select((eb) => eb.fn.max('received_at').as('at')).executeTakeFirst(),
+    db.selectFrom('reconciliations').select((eb) => eb.fn.countAll<number | string>().as('count')).where('created_at', '>', dayAgo).executeTakeFirstOrThrow(),
+  ]);
+  const lastWebhookAt = last?.at ?? null;
+  // Read newest first from the orders' (created_at, id) index, from the last webhook on: one row answers it.
+  const waiting = await db
+    .selectFrom('orders')
+    .select('id')
+    .where('created_at', '<=', cutoff)
+    .$if(lastWebhookAt !== null, (query) => query.where('created_at', '>', lastWebhookAt ?? ''))
+    .where('payment_intent_id', 'is not', null)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return { lastWebhookAt, reconciledLastDay: Number(reconciled.count), silent: waiting !== undefined };
+}

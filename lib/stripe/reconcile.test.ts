@@ -1,0 +1,133 @@
+import type Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startEmulatorWithClient, advanceClock, createRequiringAction, pressButton, redirectUrlOf } from '@/emulator/tests/support';
+import type { Emulator } from '@/emulator/server';
+import { reconcileDueOrders } from '@/lib/jobs/reconcile-job';
+import { syncOrder } from '@/lib/orders/sync-order';
+import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
+import { webhookHealth } from '@/lib/orders/store/reconciliation';
+import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
+import { unixSeconds } from '@/lib/time';
+import { danishBuyer } from '@/tests/support/buyers';
+import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
+import { unreachableStripe } from '@/tests/support/fake-stripe';
+
+// Payments whose webhooks never came: the emulator here has no webhook endpoint at all, as when `stripe listen` was not
+// running, so only reconciliation can tell the shop what the shopper did in MobilePay.
+
+const QUIET = 600;
+const minutes = (n: number) => n * 60 * 1000;
+
+for (const target of databaseTargets) {
+  describe.skipIf(target.skip)(`reconciliation on ${target.name}`, () => {
+    let database: TestDatabase;
+    let emulator: Emulator;
+    let stripe: Stripe;
+    const log: string[] = [];
+    beforeAll(async () => {
+      database = await target.open();
+      ({ emulator, stripe } = await startEmulatorWithClient());
+    });
+    afterAll(async () => {
+      await emulator?.close();
+      await database?.close();
+    });
+
+    const reconcile = (at: Date, client: Stripe = stripe) => reconcileDueOrders({ db: database.db, stripe: client }, at, QUIET, (line) => log.push(line));
+    const orderOf = async (id: string) => {
+      const order = await findOrder(database.db, id);
+      if (order === null) throw new Error('order vanished');
+      return order;
+    };
+    const messagesOf = async (orderId: string) =>
+      (await database.db.selectFrom('outbox').select('kind').where('order_id', '=', orderId).execute()).map((row) => row.kind);
+
+    /** Pay pressed at `placedAt`: an order whose MobilePay PaymentIntent waits for the shopper, as checkout leaves it. */
+    async function placeOrder(placedAt: Date, params: Partial<Stripe.PaymentIntentCreateParams> = {}) {
+      const order = await createOrder(
+        database.db,
+        { currency: 'dkk', ...danishBuyer, lines: [{ productId: 'prod-mug', productName: 'Krus', unitAmount: 14900, quantity: 1 }], reconcileAt: unixSeconds(placedAt) + QUIET },
+        placedAt,
+      );
+      const intent = await createRequiringAction(stripe, { amount: order.amount, metadata: { order_id: order.id }, ...params });
+      await recordPaymentAttempt(database.db, order.id, intent, 1, placedAt);
+      await syncOrder(database.db, order.id, factsFromPaymentIntent(intent, unixSeconds(placedAt)), placedAt);
+      return { order, intent };
+    }
+
+    it('brings an order paid in MobilePay whose webhook never came up to date, queuing its confirmation once', async () => {
+      const placedAt = new Date();
+      const { order, intent } = await placeOrder(placedAt);
+      await pressButton(redirectUrlOf(intent), 'authorize'); // and the shopper never comes back to the shop
+
+      expect(await reconcile(new Date(placedAt.getTime() + minutes(11)))).toBeGreaterThanOrEqual(1);
+      expect(await orderOf(order.id)).toMatchObject({ status: 'paid' });
+      expect(await messagesOf(order.id)).toEqual(['order_confirmation']);
+      await reconcile(new Date(placedAt.getTime() + minutes(60)));
+      expect(await messagesOf(order.id)).toEqual(['order_confirmation']);
+      const recorded = await database.db.selectFrom('reconciliations').selectAll().where('order_id', '=', order.id).execute();
+      expect(recorded).toMatchObject([{ status_before: 'awaiting_payment', status_after: 'paid' }]);
+    });
+
+    it('does not ask Stripe about a payment before RECONCILE_AFTER_SECONDS have passed', async () => {
+      const placedAt = new Date();
+      const { order, intent } = await placeOrder(placedAt);
+      await pressButton(redirectUrlOf(intent), 'authorize');
+      await reconcile(new Date(placedAt.getTime() + minutes(9)));
+      expect((await orderOf(order.id)).status).toBe('awaiting_payment');
+    });
+
+    it('asks again about a payment still open, less often as it ages, and records nothing until it changes', async () => {
+      const placedAt = new Date(Date.now() - minutes(24 * 60));
+      const { order } = await placeOrder(placedAt);
+      await reconcile(new Date());
+      const row = await database.db.selectFrom('orders').select('reconcile_at').where('id', '=', order.id).executeTakeFirstOrThrow();
+      // Half the order's age (twelve hours) before it is asked again.
+      expect(row.reconcile_at).toBeGreaterThanOrEqual(unixSeconds(new Date()) + 11 * 60 * 60);
+      expect(await database.db.selectFrom('reconciliations').select('id').where('order_id', '=', order.id).execute()).toEqual([]);
+    });
+
+    it('marks an authorization that lapsed unnoticed as expired, and tells the shopper', async () => {
+      const placedAt = new Date();
+      const { order, intent } = await placeOrder(placedAt, { capture_method: 'manual' });
+      await pressButton(redirectUrlOf(intent), 'authorize');
+      await reconcile(new Date(placedAt.getTime() + minutes(11)));
+      const authorized = await orderOf(order.id);
+      expect(authorized).toMatchObject({ status: 'authorized' });
+      expect(authorized.authorizedAt).not.toBeNull();
+      expect(await messagesOf(order.id)).toEqual(['order_received']);
+
+      await advanceClock(emulator, 7 * 24 * 60 * 60 + 60); // Stripe cancels the authorization after 7 days
+      await reconcile(new Date(placedAt.getTime() + minutes(7 * 24 * 60 + 2)));
+      expect((await orderOf(order.id)).status).toBe('expired');
+      expect((await messagesOf(order.id)).toSorted()).toEqual(['order_canceled', 'order_received']);
+    });
+
+    it('stops a run at the first request Stripe does not answer, leaving the orders for the next run', async () => {
+      const placedAt = new Date(Date.now() - minutes(20));
+      const { order, intent } = await placeOrder(placedAt);
+      await pressButton(redirectUrlOf(intent), 'authorize');
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const before = log.length;
+      expect(await reconcile(new Date(), await unreachableStripe())).toBe(0);
+      vi.restoreAllMocks();
+      expect(log.slice(before).join('\n')).toMatch(/Stripe did not answer/);
+      expect((await orderOf(order.id)).status).toBe('awaiting_payment');
+      await reconcile(new Date());
+      expect((await orderOf(order.id)).status).toBe('paid');
+    });
+
+    it('warns on the dashboard when payments wait and no webhook has arrived since they began', async () => {
+      const now = new Date();
+      const health = await webhookHealth(database.db, now, QUIET);
+      expect(health).toMatchObject({ lastWebhookAt: null, silent: true });
+      expect(health.reconciledLastDay).toBeGreaterThanOrEqual(2);
+
+      await database.db
+        .insertInto('stripe_events')
+        .values({ event_id: 'evt_reconcile_test', type: 'payment_intent.succeeded', order_id: null, payment_intent_id: null, event_created: unixSeconds(now), received_at: now.toISOString() })
+        .execute();
+      expect(await webhookHealth(database.db, now, QUIET)).toMatchObject({ lastWebhookAt: now.toISOString(), silent: false });
+    });
+  });
+}
