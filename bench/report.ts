@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { CheckoutFigures } from '@/bench/checkout';
 import type { HistoryFigures, HistoryStep } from '@/bench/history';
 import type { PageFigures } from '@/bench/pages';
+import type { BurstFigures } from '@/bench/rate-limit-burst';
 import type { StockHoldFigures } from '@/bench/stock-holds';
 import type { describeMachine } from '@/bench/support/machine';
 import { printTable, round, type Row } from '@/bench/support/stats';
@@ -35,6 +36,8 @@ export type Results = {
   checkout: CheckoutFigures[];
   /** Pay's database write with the stock hold and without, per database. */
   stockHolds: StockHoldFigures[];
+  /** A burst of shoppers pressing Pay against Stripe's rate limit (the emulator's, as in test mode). */
+  burst: BurstFigures | null;
   /** Every webhook measurement: per database, at each size of the history. */
   webhooks: WebhookFigures[];
   webhooksPostgres: string;
@@ -72,6 +75,7 @@ const lighthouseTargetApplies = (page: string) => /^\/[a-z]{2}-[a-z]{2}(\/produc
 export const benchmarkSections = {
   checkout: ['checkout'],
   holds: ['stockHolds'],
+  burst: ['burst'],
   webhooks: ['webhooks', 'webhooksPostgres', 'history'],
   pages: ['pages', 'pageReference'],
   throughput: ['throughput', 'memory'],
@@ -163,6 +167,10 @@ function targetRows(results: Results): Row[] {
   for (const run of results.stockHolds) {
     rows.push({ target: `stock holds (${run.database}): Pay's write ≥ ${targets.stockHolds} × without the hold`, figure: `${run.ratio} ×`, met: met(run.ratio >= targets.stockHolds) });
   }
+  if (results.burst !== null) {
+    const { maxPaymentIntentsPerOrder, otherAnswers } = results.burst;
+    rows.push({ target: 'rate-limit burst: PaymentIntents per order ≤ 1, every shopper answered (MobilePay or "busy")', figure: `${maxPaymentIntentsPerOrder} per order, ${otherAnswers} other answers`, met: met(maxPaymentIntentsPerOrder <= 1 && otherAnswers === 0) });
+  }
   const reference = results.pageReference;
   if (reference !== null) {
     for (const page of results.pages.filter((figures) => lighthouseTargetApplies(figures.page))) {
@@ -196,6 +204,24 @@ export function report(results: Results): void {
       ratio: run.ratio,
     })),
   );
+  const { burst } = results;
+  if (burst !== null) {
+    printTable(
+      `Rate-limit burst: ${burst.shoppers} shoppers press Pay within ${burst.spreadSeconds} s against a Stripe limit of ${burst.stripeLimitPerSecond}/s`,
+      [
+        {
+          'to MobilePay': burst.reachedMobilePay,
+          'told busy': burst.toldBusy,
+          other: burst.otherAnswers,
+          'answer p50 ms': burst.answerMs.p50,
+          'answer p99 ms': burst.answerMs.p99,
+          'answer max ms': burst.answerMs.max,
+          PaymentIntents: burst.paymentIntents,
+          'max per order': burst.maxPaymentIntentsPerOrder,
+        },
+      ],
+    );
+  }
   printTable(
     `Webhooks: payment_intent.succeeded, distinct orders, in turns with POST /api/health (PostgreSQL: ${results.webhooksPostgres}); target: ratio ≥ ${targets.webhooks.SQLite} (SQLite), ≥ ${targets.webhooks.PostgreSQL} (PostgreSQL)`,
     results.webhooks.map((run) => {

@@ -5,12 +5,13 @@
 // benchmark runs on shops of its own, one on SQLite and one on PostgreSQL (a scratch database on BENCH_DATABASE_URL,
 // TEST_DATABASE_URL, or a cluster of its own), each with 10,000 and then 1,000,000 past orders (bench/history.ts).
 // Only 127.0.0.1 is ever sent a request; everything it started is stopped by PID. `npm run bench -- checkout pages`
-// runs a subset (holds, checkout, webhooks, pages, throughput); the others' figures are kept from the previous file.
+// runs a subset (holds, checkout, burst, webhooks, pages, throughput); the others' figures are kept from the previous file.
 // BENCH_SHOP_NODE_OPTIONS=… adds Node options to the shop processes only (an experiment, e.g. heap flags; off by default).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchCheckout } from '@/bench/checkout';
+import { benchRateLimitBurst } from '@/bench/rate-limit-burst';
 import { benchStockHolds } from '@/bench/stock-holds';
 import { BENCH_ADMIN_PASSWORD, benchHistory } from '@/bench/history';
 import { lighthousePage } from '@/bench/pages';
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     shopNodeOptions: shopNodeOptions(),
     checkout: [],
     stockHolds: [],
+    burst: null,
     webhooks: [],
     webhooksPostgres: 'not run',
     history: [],
@@ -88,7 +90,7 @@ async function main(): Promise<void> {
         }
       }
     }
-    if (runs('checkout') || runs('pages') || runs('throughput')) await withShop({ port: SHOP_PORT, emulatorPort: EMULATOR_PORT, stripeApiBase: proxy.url, database: { kind: 'sqlite', file: sqliteFile } }, async (shop) => {
+    if (runs('checkout') || runs('burst') || runs('pages') || runs('throughput')) await withShop({ port: SHOP_PORT, emulatorPort: EMULATOR_PORT, stripeApiBase: proxy.url, database: { kind: 'sqlite', file: sqliteFile } }, async (shop) => {
       console.log(`Shop on ${shop.url} (next start, PID ${shop.servedPids().join(', ')}), emulator on ${shop.emulatorUrl} behind ${proxy.url}`);
       if (runs('checkout')) {
         results.checkout = await benchCheckout(shop.url, proxy, shop.emulatorUrl, [
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
           { shoppers: 16, checkouts: 160 },
         ]);
       }
+      if (runs('burst')) results.burst = await benchRateLimitBurst(shop.url, shop.emulatorUrl);
       // The yardstick of pages, throughput and memory: static pages of the sizes of the shop's home and product pages.
       const prerendered = await Promise.all(
         [homePath, productPath].map(async (page) => ({ page, url: `${shop.url}${page}`, htmlBytes: await htmlBytes(`${shop.url}${page}`) })),

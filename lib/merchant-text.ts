@@ -188,6 +188,7 @@ export const merchantText = {
     notPossibleNow: 'The order’s state no longer allows that. Reload the page to see where it stands.',
     badForm: 'The form was incomplete. Reload the page and try again.',
     stripeUnreachable: 'Stripe could not be reached, so nothing was changed. Try again in a moment.',
+    stripeBusy: 'Stripe is refusing requests for now (its rate limit), so nothing was changed. Try again in a moment.',
     stripeStateChanged: (status: string) => `Stripe says this payment is now “${status.replaceAll('_', ' ')}”, so that is no longer possible.`,
     stripeAlreadyRefunded: 'Stripe says this payment is already refunded in full.',
     stripeAmountTooLarge: (detail: string) => `That is more than is left to refund at Stripe. Stripe says: ${detail}`,

@@ -148,6 +148,17 @@ describe('startPayment', () => {
     expect(fake.requests).toHaveLength(1);
   });
 
+  it('says the shop is busy when Stripe\'s rate limit outlasts the pauses, having sent one request under one idempotency key', async () => {
+    const fake = await fixtures.fakeStripe(() => stripeError(429, 'invalid_request_error', 'Request rate limit exceeded.', 'rate_limit'));
+    const before = await existingIds();
+    const result = await startPayment({ db: db(), stripe: fake.stripe }, request);
+    expect(result).toEqual({ kind: 'refused', error: { key: 'checkout.stripeBusy' } });
+    const order = await onlyNewOrder(before);
+    expect(order).toMatchObject({ status: 'failed', failure: { code: 'rate_limit' } });
+    expect(fake.requests.length).toBeGreaterThan(1);
+    expect(new Set(fake.requests.map((sent) => sent.headers['idempotency-key']))).toEqual(new Set([`order-${order?.id}-confirm-1`]));
+  });
+
   it('records an unreachable Stripe', async () => {
     const before = await existingIds();
     const result = await startPayment({ db: db(), stripe: await unreachableStripe() }, request);

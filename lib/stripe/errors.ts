@@ -19,6 +19,10 @@ export function describeStripeFailure(error: unknown): StripeFailure {
       shopperMessage: { key: timedOut ? 'checkout.stripeTimedOut' : 'checkout.stripeUnreachable' },
     };
   }
+  // Stripe's rate limit, still refusing after the client's pauses (lib/stripe/rate-limit-retry.ts): the shop is busy.
+  if (error instanceof Stripe.errors.StripeRateLimitError) {
+    return { code: 'rate_limit', message: `429 ${error.message}`, shopperMessage: { key: 'checkout.stripeBusy' } };
+  }
   if (error instanceof Stripe.errors.StripeError) {
     const server = (error.statusCode ?? 500) >= 500;
     return {
@@ -42,6 +46,7 @@ const text = merchantText.admin;
 /** What the merchant is told when Stripe refuses or fails a dashboard action: plain words, with Stripe's own detail. */
 export function merchantErrorMessage(error: unknown): string {
   if (!(error instanceof Stripe.errors.StripeError) || error instanceof Stripe.errors.StripeConnectionError) return text.stripeUnreachable;
+  if (error instanceof Stripe.errors.StripeRateLimitError) return text.stripeBusy;
   if ((error.statusCode ?? 500) >= 500) return text.stripeUnreachable;
   switch (error.code) {
     case 'payment_intent_unexpected_state':

@@ -1,5 +1,7 @@
 import http from 'node:http';
+import Stripe from 'stripe';
 import { createStripeClient } from '@/lib/stripe/client';
+import { RATE_LIMIT_TIMING, retryingRateLimits } from '@/lib/stripe/rate-limit-retry';
 
 // The tests' one fake Stripe: a tiny HTTP server answering like Stripe's API, for what the real emulator should not
 // do — be down, slow, or answer 500 — and for answers a test writes itself. Each test says how to answer each request:
@@ -15,7 +17,8 @@ export type FakeStripe = {
   close: () => Promise<void>;
 };
 
-export type FakeStripeOptions = { timeoutMs?: number; upstream?: string };
+/** `rateLimitBudgetMs`: how long the client waits out 429s (lib/stripe/rate-limit-retry.ts); 0 gives up at the first. */
+export type FakeStripeOptions = { timeoutMs?: number; upstream?: string; rateLimitBudgetMs?: number };
 
 /** Sends the request on to the real emulator and its answer back, `delayMs` later. */
 function forward(upstream: URL, req: http.IncomingMessage, body: string, res: http.ServerResponse, delayMs: number): void {
@@ -57,11 +60,10 @@ export async function startFakeStripe(answer: (request: StripeRequest) => Stripe
   if (address === null || typeof address === 'string') throw new Error('The fake Stripe server has no TCP port');
   const { port } = address;
   return {
-    stripe: createStripeClient({
-      stripeSecretKey: 'sk_test_fake',
-      stripeApiBase: new URL(`http://127.0.0.1:${port}`),
-      stripeTimeoutMs: options.timeoutMs ?? 1000,
-    }),
+    stripe: createStripeClient(
+      { stripeSecretKey: 'sk_test_fake', stripeApiBase: new URL(`http://127.0.0.1:${port}`), stripeTimeoutMs: options.timeoutMs ?? 1000 },
+      retryingRateLimits(Stripe.createNodeHttpClient(), { ...RATE_LIMIT_TIMING, budgetMs: options.rateLimitBudgetMs ?? RATE_LIMIT_TIMING.budgetMs }),
+    ),
     requests,
     close: () =>
       new Promise((resolve) => {

@@ -40,7 +40,7 @@ export function usePaymentFixtures(prefix: string): PaymentFixtures {
     fake = undefined;
   });
   const fakeStripe = async (answer: (request: StripeRequest) => StripeAnswer) => {
-    fake = await startFakeStripe(answer);
+    fake = await startFakeStripe(answer, { rateLimitBudgetMs: 1000 }); // a 429 is waited out for a second at most
     return fake;
   };
   return {

@@ -122,6 +122,7 @@ export const da: Messages = {
     stripeUnreachable:
       'Vi kunne ikke få forbindelse til MobilePay lige nu. Der er ikke trukket noget, og din kurv er gemt. Prøv igen om lidt.',
     stripeTimedOut: 'MobilePay svarede ikke i tide. Der er ikke trukket noget, og din kurv er gemt. Prøv igen om lidt.',
+    stripeBusy: 'Butikken har travlt lige nu. Der er ikke trukket noget, og din kurv er gemt. Prøv igen om et øjeblik.',
     stripeRefused: 'MobilePay kunne ikke starte betalingen. Der er ikke trukket noget, og din kurv er gemt. Prøv igen.',
     noPaymentPage: 'MobilePay åbnede ikke en betalingsside. Der er ikke trukket noget, og din kurv er gemt. Prøv igen.',
     retryNotAllowed: 'Betalingen kan ikke prøves igen. Gå tilbage til kurven for at starte en ny betaling.',

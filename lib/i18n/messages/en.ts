@@ -125,6 +125,7 @@ export const en = {
       'We could not reach MobilePay just now. Nothing was charged and your cart is kept. Please try again in a moment.',
     stripeTimedOut:
       'MobilePay took too long to answer. Nothing was charged and your cart is kept. Please try again in a moment.',
+    stripeBusy: 'The shop is busy right now. Nothing was charged and your cart is kept. Please try again in a moment.',
     stripeRefused: 'MobilePay could not start this payment. Nothing was charged and your cart is kept. Please try again.',
     noPaymentPage: 'MobilePay did not open a payment page. Nothing was charged and your cart is kept. Please try again.',
     retryNotAllowed: 'This payment cannot be tried again. Go back to your cart to start a new payment.',

@@ -122,6 +122,7 @@ export const fi: Messages = {
     stripeUnreachable:
       'MobilePayhin ei saatu yhteyttä juuri nyt. Mitään ei veloitettu, ja ostoskorisi on tallessa. Yritä hetken kuluttua uudelleen.',
     stripeTimedOut: 'MobilePay ei vastannut ajoissa. Mitään ei veloitettu, ja ostoskorisi on tallessa. Yritä hetken kuluttua uudelleen.',
+    stripeBusy: 'Kaupassa on juuri nyt ruuhkaa. Mitään ei veloitettu, ja ostoskorisi on tallessa. Yritä hetken kuluttua uudelleen.',
     stripeRefused: 'MobilePay ei voinut aloittaa maksua. Mitään ei veloitettu, ja ostoskorisi on tallessa. Yritä uudelleen.',
     noPaymentPage: 'MobilePay ei avannut maksusivua. Mitään ei veloitettu, ja ostoskorisi on tallessa. Yritä uudelleen.',
     retryNotAllowed: 'Tätä maksua ei voi yrittää uudelleen. Palaa ostoskoriin ja aloita uusi maksu.',
