@@ -73,7 +73,9 @@ export async function benchRateLimitBurst(shopUrl: string, emulatorUrl: string):
         const html = await response.text();
         const ms = performance.now() - started;
         const location = response.headers.get('location') ?? '';
-        const kind = response.status === 303 && location.startsWith(`${emulatorUrl}/authorize/`) ? 'mobilepay' : response.status === 200 && html.includes(busy) ? 'busy' : 'other';
+        // Told busy: the cart's form again with the message, and the cart cookie left as it was.
+        const cartKept = !/(^|, )cart=/.test(response.headers.get('set-cookie') ?? '');
+        const kind = response.status === 303 && location.startsWith(`${emulatorUrl}/authorize/`) ? 'mobilepay' : response.status === 200 && html.includes(busy) && cartKept ? 'busy' : 'other';
         outcomes.push({ kind, ms });
       }),
     );

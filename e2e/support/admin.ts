@@ -1,4 +1,5 @@
 // The merchant's steps in the dashboard, and the shopper's steps that make an order for it, on the manual-capture shop.
+import Database from 'better-sqlite3';
 import { expect, type Page } from '@playwright/test';
 import { ADMIN_EMULATOR_URL, ADMIN_PASSWORD } from './admin-addresses';
 import { addToCart, answerTestPage, buyerOf, orderIn, payWithMobilePay, type OrderRow } from './shop';
@@ -41,4 +42,17 @@ export async function emulatorControl(path: string, params: Record<string, strin
   const response = await fetch(`${ADMIN_EMULATOR_URL}/_emulator/${path}`, { method: 'POST', body: new URLSearchParams(params) });
   if (!response.ok) throw new Error(`${path} failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as Record<string, unknown>;
+}
+
+/**
+ * Dates the order's authorization `secondsAgo` back in the manual-capture shop's database, as if the shopper had
+ * authorized that long ago (the shop's clock cannot be moved forward; Stripe's, the emulator's, can).
+ */
+export function backdateAuthorization(intentId: string, secondsAgo: number): void {
+  const db = new Database(process.env.E2E_ADMIN_DATABASE_FILE ?? '', { fileMustExist: true });
+  try {
+    db.prepare('update orders set authorized_at = ? where payment_intent_id = ?').run(Math.floor(Date.now() / 1000) - secondsAgo, intentId);
+  } finally {
+    db.close();
+  }
 }
