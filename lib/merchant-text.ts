@@ -121,6 +121,8 @@ export const merchantText = {
     dispute: 'Dispute',
     notRecorded: '—',
     authorizationExpires: 'Authorization expires',
+    reconciled: 'Asked of Stripe',
+    reconciledLine: (before: string, after: string, time: string) => `${before} → ${after}, ${time}: no webhook had told the shop`,
     authorizationExpiresSoon: (time: string) => `${time}: capture (ship) or cancel it before then, or Stripe cancels it and nothing is charged`,
     expiringHeading: 'Authorizations about to expire',
     expiringBody: (count: number) =>

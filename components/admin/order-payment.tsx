@@ -5,6 +5,7 @@ import { merchantText } from '@/lib/merchant-text';
 import { formatMoney } from '@/lib/money';
 import { authorizationExpiresAt, EXPIRY_WARNING_SECONDS } from '@/lib/orders/authorization';
 import { refundableAmount } from '@/lib/orders/display-status';
+import type { Reconciliation } from '@/lib/orders/store/reconciliation';
 import type { Order, Refund } from '@/lib/orders/types';
 
 const text = merchantText.admin;
@@ -18,8 +19,11 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** The Stripe side of the order: ids, when an authorization expires, refunded amount, dispute, and each refund. */
-export function OrderPayment({ order, refunds, now }: { order: Order; refunds: Refund[]; now: number }) {
+/**
+ * The Stripe side of the order: ids, when an authorization expires, what asking Stripe changed (no webhook had), the
+ * refunded amount, dispute, and each refund.
+ */
+export function OrderPayment({ order, refunds, reconciled, now }: { order: Order; refunds: Refund[]; reconciled: Reconciliation[]; now: number }) {
   const money = (amount: number) => formatMoney({ amount, currency: order.currency });
   const expiresAt = authorizationExpiresAt(order);
   return (
@@ -49,6 +53,11 @@ export function OrderPayment({ order, refunds, now }: { order: Order; refunds: R
             )}
           </Row>
         )}
+        {reconciled.map((change) => (
+          <Row key={change.at} label={text.reconciled}>
+            {text.reconciledLine(text.statuses[change.before], text.statuses[change.after], formatTime(change.at))}
+          </Row>
+        ))}
         <Row label={text.amountRefunded}>
           <span className="tabular-nums" data-testid="amount-refunded">{money(order.amountRefunded)}</span>
         </Row>

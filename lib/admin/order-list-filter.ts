@@ -62,14 +62,25 @@ export function filterCondition(filter: OrderFilter, now: Date): Expression<SqlB
 }
 
 /**
- * The search's condition: a PaymentIntent id exactly, else an order-number prefix with or without "MP-", in any case;
- * null for no search. Order numbers are letters, digits and dashes: anything else matches nothing (and no LIKE
- * wildcard gets through).
+ * What a search asks for: the orders whose number begins with `prefix` (upper case, "MP-" and all), listed in the
+ * number index's order; or those an exact condition finds (a PaymentIntent id, by its unique index; or none at all);
+ * null for no search. It may be typed in any case, with or without "MP-". Order numbers are letters, digits and
+ * dashes: anything else matches nothing (and no LIKE wildcard or range trick gets through).
  */
-export function searchCondition(search: string): Expression<SqlBool> | null {
+export type OrderSearch = { kind: 'number'; prefix: string } | { kind: 'exact'; condition: Expression<SqlBool> };
+
+export function orderSearch(search: string): OrderSearch | null {
   if (search === '') return null;
-  if (/^pi_\w+$/.test(search)) return sql<SqlBool>`payment_intent_id = ${search}`;
+  if (/^pi_\w+$/.test(search)) return { kind: 'exact', condition: sql<SqlBool>`payment_intent_id = ${search}` };
   const number = search.toUpperCase();
-  if (!/^[A-Z0-9-]+$/.test(number)) return sql<SqlBool>`1 = 0`;
-  return sql<SqlBool>`number like ${`${number.startsWith('MP-') ? '' : 'MP-'}${number}%`}`;
+  if (!/^[A-Z0-9-]+$/.test(number)) return { kind: 'exact', condition: sql<SqlBool>`1 = 0` };
+  return { kind: 'number', prefix: `${number.startsWith('MP-') ? '' : 'MP-'}${number}` };
+}
+
+/**
+ * The numbers that begin with `prefix`, as a range of the number index: from the prefix itself up to (not including)
+ * the prefix and "~", which sorts after every letter, digit and dash in the index's order and in JavaScript's.
+ */
+export function prefixRange(prefix: string): { from: string; below: string } {
+  return { from: prefix, below: `${prefix}~` };
 }

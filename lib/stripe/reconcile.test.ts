@@ -5,7 +5,7 @@ import type { Emulator } from '@/emulator/server';
 import { reconcileDueOrders } from '@/lib/jobs/reconcile-job';
 import { syncOrder } from '@/lib/orders/sync-order';
 import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
-import { webhookHealth } from '@/lib/orders/store/reconciliation';
+import { reconciliationsOf, webhookHealth } from '@/lib/orders/store/reconciliation';
 import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
 import { unixSeconds } from '@/lib/time';
 import { danishBuyer } from '@/tests/support/buyers';
@@ -65,8 +65,7 @@ for (const target of databaseTargets) {
       expect(await messagesOf(order.id)).toEqual(['order_confirmation']);
       await reconcile(new Date(placedAt.getTime() + minutes(60)));
       expect(await messagesOf(order.id)).toEqual(['order_confirmation']);
-      const recorded = await database.db.selectFrom('reconciliations').selectAll().where('order_id', '=', order.id).execute();
-      expect(recorded).toMatchObject([{ status_before: 'awaiting_payment', status_after: 'paid' }]);
+      expect(await reconciliationsOf(database.db, order.id)).toMatchObject([{ before: 'awaiting_payment', after: 'paid' }]);
     });
 
     it('does not ask Stripe about a payment before RECONCILE_AFTER_SECONDS have passed', async () => {
@@ -84,7 +83,7 @@ for (const target of databaseTargets) {
       const row = await database.db.selectFrom('orders').select('reconcile_at').where('id', '=', order.id).executeTakeFirstOrThrow();
       // Half the order's age (twelve hours) before it is asked again.
       expect(row.reconcile_at).toBeGreaterThanOrEqual(unixSeconds(new Date()) + 11 * 60 * 60);
-      expect(await database.db.selectFrom('reconciliations').select('id').where('order_id', '=', order.id).execute()).toEqual([]);
+      expect(await reconciliationsOf(database.db, order.id)).toEqual([]);
     });
 
     it('marks an authorization that lapsed unnoticed as expired, and tells the shopper', async () => {

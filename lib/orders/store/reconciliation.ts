@@ -44,6 +44,14 @@ export async function recordReconciliation(db: Db, change: { orderId: string; be
     .execute();
 }
 
+export type Reconciliation = { before: OrderStatus; after: OrderStatus; at: string };
+
+/** What polling changed on the order, oldest first: the order page shows it beside the Stripe events. */
+export async function reconciliationsOf(db: Db, orderId: string): Promise<Reconciliation[]> {
+  const rows = await db.selectFrom('reconciliations').select(['status_before', 'status_after', 'created_at']).where('order_id', '=', orderId).orderBy('created_at').execute();
+  return rows.map((row) => ({ before: row.status_before, after: row.status_after, at: row.created_at }));
+}
+
 export type WebhookHealth = {
   /** When the last webhook the shop could verify arrived (ISO time); null if none ever did. */
   lastWebhookAt: string | null;

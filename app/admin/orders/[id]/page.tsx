@@ -27,6 +27,7 @@ import { formatMoney } from '@/lib/money';
 import { allowedActions, displayStatus, refundableAmount } from '@/lib/orders/display-status';
 import { listRefunds } from '@/lib/orders/store/refunds';
 import { findOrder } from '@/lib/orders/store/orders';
+import { reconciliationsOf } from '@/lib/orders/store/reconciliation';
 import { unixSeconds } from '@/lib/time';
 
 const text = merchantText.admin;
@@ -45,7 +46,12 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
   const order = await findOrder(db, id);
   if (order === null) notFound();
   const shopOrigin = resolveShopOrigin(env.appUrl, (await headers()).get('host')) ?? LOCAL_ORIGIN;
-  const [refunds, events, owed] = await Promise.all([listRefunds(db, order.id), orderTimeline(db, order.id), orderMessages(db, order, { origin: shopOrigin, legal: shopLegalSettings })]);
+  const [refunds, events, owed, reconciled] = await Promise.all([
+    listRefunds(db, order.id),
+    orderTimeline(db, order.id),
+    orderMessages(db, order, { origin: shopOrigin, legal: shopLegalSettings }),
+    reconciliationsOf(db, order.id),
+  ]);
   const left = refundableAmount(order);
 
   return (
@@ -81,7 +87,7 @@ export default async function AdminOrderPage({ params }: { params: Promise<{ id:
           <OrderLines order={order} />
         </div>
         <div className="flex min-w-0 flex-col gap-6">
-          <OrderPayment order={order} refunds={refunds} now={unixSeconds(new Date())} />
+          <OrderPayment order={order} refunds={refunds} reconciled={reconciled} now={unixSeconds(new Date())} />
           <MailNotice />
           <OrderMessages orderId={order.id} items={owed} />
           <OrderTimeline events={events} />
