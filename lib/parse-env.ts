@@ -67,8 +67,11 @@ export const DEFAULT_DATABASE_FILE = '.data/shop.sqlite';
 export const DEFAULT_PERSONAL_DATA_RETENTION_DAYS = 820;
 /** MobilePay's five minutes to approve, and five more for a late answer (a webhook, a slow return). */
 export const DEFAULT_STOCK_HOLD_MINUTES = 10;
-/** MobilePay's five minutes to approve, and five more for Stripe's webhook to arrive. */
-export const DEFAULT_RECONCILE_AFTER_SECONDS = 600;
+/**
+ * MobilePay's five minutes to approve, and two more for Stripe's webhook to arrive: under STOCK_HOLD_MINUTES' default
+ * ten, so a payment whose webhook never came is found before its stock hold runs out.
+ */
+export const DEFAULT_RECONCILE_AFTER_SECONDS = 420;
 export const DEFAULT_STRIPE_TIMEOUT_MS = 10_000;
 /** Where the emulator serves its Stripe.js (emulator/server.ts serves it at the same path). */
 export const EMULATOR_STRIPE_JS_PATH = '/js/stripe.js';

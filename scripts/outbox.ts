@@ -14,7 +14,6 @@ import { parseEnv } from '../lib/parse-env';
 import { startReconcileJob } from '../lib/jobs/reconcile-job';
 import { startRetentionJob } from '../lib/privacy/retention';
 import { startHoldSweeper } from '../lib/stock/sweeper';
-import { createStripeClient } from '../lib/stripe/client';
 
 async function main(): Promise<void> {
   loadEnvConfig(path.resolve(__dirname, '..'), false, { info: () => undefined, error: console.error });
@@ -34,7 +33,7 @@ async function main(): Promise<void> {
   const jobs = [
     startRetentionJob({ connection: migrated, retentionDays: env.personalDataRetentionDays, log: console.log }),
     startHoldSweeper({ connection: migrated, log: console.log }),
-    startReconcileJob({ connection: migrated, stripe: createStripeClient(env), quietSeconds: env.reconcileAfterSeconds, log: console.log }),
+    startReconcileJob({ connection: migrated, stripe: env, quietSeconds: env.reconcileAfterSeconds, log: console.log }),
   ];
   const stop = () => void Promise.all([mail.stop(), ...jobs.map((job) => job.stop())]).then(() => connection.db.destroy()).then(() => process.exit(0));
   process.once('SIGINT', stop);

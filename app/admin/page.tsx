@@ -47,7 +47,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
       <MailNotice />
       <WebhookHealth health={health} />
       <OversoldNotice orders={oversold} />
-      <ExpiringNotice orders={expiring} />
+      {query.position.kind === 'first' && <ExpiringNotice orders={expiring} />}
       <OrderFilters query={query} />
       <OrdersTable items={list.items} />
       <Pager query={query} newer={list.newer} older={list.older} />

@@ -53,8 +53,8 @@ export function OrderPayment({ order, refunds, reconciled, now }: { order: Order
             )}
           </Row>
         )}
-        {reconciled.map((change) => (
-          <Row key={change.at} label={text.reconciled}>
+        {reconciled.map((change, index) => (
+          <Row key={index} label={text.reconciled}>
             {text.reconciledLine(text.statuses[change.before], text.statuses[change.after], formatTime(change.at))}
           </Row>
         ))}

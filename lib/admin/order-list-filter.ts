@@ -1,5 +1,5 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
-import { expiringAuthorizedBefore } from '@/lib/orders/authorization';
+import { expiringWindow } from '@/lib/orders/authorization';
 import { unixSeconds } from '@/lib/time';
 
 // What the dashboard's status filter and search mean in SQL. A filter is one value of the list status, an expression
@@ -54,8 +54,10 @@ export function filterCondition(filter: OrderFilter, now: Date): Expression<SqlB
       return sql<SqlBool>`${awaitingShipment}`;
     case 'withdrawn':
       return sql<SqlBool>`withdrawn_at is not null`;
-    case 'expiring':
-      return sql<SqlBool>`status = 'authorized' and authorized_at <= ${expiringAuthorizedBefore(unixSeconds(now))}`;
+    case 'expiring': {
+      const { from, to } = expiringWindow(unixSeconds(now));
+      return sql<SqlBool>`status = 'authorized' and authorized_at > ${from} and authorized_at <= ${to}`;
+    }
     default:
       return sql<SqlBool>`${listStatus} = ${filter}`;
   }

@@ -7,8 +7,10 @@ import { smtpTransport } from '@/lib/mail/smtp-transport';
 import { legalSettingsOf } from '@/lib/legal/facts';
 import type { Env } from '@/lib/parse-env';
 
-// The outbox sender of a shop process (lib/background-work.ts, from instrumentation.ts) or of `npm run outbox`
-// (scripts/outbox.ts). No 'server-only': scripts/outbox.ts runs it outside Next.js. It has its own database connection.
+// The e-mail of a shop process (lib/background-work.ts, from instrumentation.ts) or of `npm run outbox`
+// (scripts/outbox.ts): the outbox sender, and with MERCHANT_EMAIL the merchant's daily notice of authorizations about to
+// expire, both through the one SMTP transport. No 'server-only': scripts/outbox.ts runs it outside Next.js. It has its
+// own database connection.
 
 export type ShopMail = { stop: () => Promise<void> };
 
@@ -24,7 +26,9 @@ const START_RETRY_MS = 30_000;
 export async function startShopMail(env: Env, options: { shopOrigin: string; log: (line: string) => void }): Promise<ShopMail | null> {
   const { mail } = env;
   if (mail.kind === 'none') {
-    options.log('E-mail: no SMTP_URL is set, so messages to shoppers stay queued in the outbox until it is (see .env.example).');
+    options.log(
+      `E-mail: no SMTP_URL is set, so messages to shoppers stay queued in the outbox until it is${env.merchantEmail === null ? '' : ', and MERCHANT_EMAIL gets no notices'} (see .env.example).`,
+    );
     return null;
   }
   const connection = openConnection(env.database);

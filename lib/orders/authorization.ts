@@ -10,5 +10,12 @@ export function authorizationExpiresAt(order: { status: string; authorizedAt: nu
   return order.status === 'authorized' && order.authorizedAt !== null ? order.authorizedAt + AUTHORIZATION_SECONDS : null;
 }
 
-/** The authorizations reported before this time (Unix seconds) expire within EXPIRY_WARNING_SECONDS of `now`. */
-export const expiringAuthorizedBefore = (now: number): number => now - AUTHORIZATION_SECONDS + EXPIRY_WARNING_SECONDS;
+/**
+ * The authorizations that expire within EXPIRY_WARNING_SECONDS of `now` (Unix seconds) were reported after `from` and
+ * no later than `to`. One reported before `from` has lapsed: Stripe cancels it, and the shop hears of it by webhook or
+ * asks (lib/stripe/reconcile.ts); it is no longer the merchant's to capture.
+ */
+export const expiringWindow = (now: number): { from: number; to: number } => ({
+  from: now - AUTHORIZATION_SECONDS,
+  to: now - AUTHORIZATION_SECONDS + EXPIRY_WARNING_SECONDS,
+});

@@ -7,7 +7,7 @@ import { retryingRateLimits } from '@/lib/stripe/rate-limit-retry';
 // shop's own client (lib/stripe/shop-client.ts) is built here from its validated settings; `npm run outbox` builds one
 // the same way.
 
-type StripeSettings = Pick<Env, 'stripeSecretKey' | 'stripeApiBase' | 'stripeTimeoutMs'>;
+export type StripeSettings = Pick<Env, 'stripeSecretKey' | 'stripeApiBase' | 'stripeTimeoutMs'>;
 
 /**
  * Builds the Stripe client. Against real Stripe it uses the SDK's defaults for host and port; in emulator mode it only
@@ -16,7 +16,7 @@ type StripeSettings = Pick<Env, 'stripeSecretKey' | 'stripeApiBase' | 'stripeTim
  * - timeout: a slow Stripe must not hold the shopper on a spinning button, so requests give up after STRIPE_TIMEOUT_MS.
  * - maxNetworkRetries: one retry on connection errors, 409s and 5xx. It is safe because every POST that moves money carries
  *   an idempotency key derived from the order, so a retried request cannot create a second PaymentIntent. Worst case the
- *   shopper waits about twice the timeout.
+ *   shopper waits about twice the timeout (and the rate limit's pauses below).
  * - httpClient: Node's, but a request Stripe refuses for its rate limit (429, which the SDK does not retry) is sent
  *   again after a growing pause, for up to 8 seconds (lib/stripe/rate-limit-retry.ts), under the same idempotency key.
  */

@@ -38,6 +38,12 @@ export function describeStripeFailure(error: unknown): StripeFailure {
   };
 }
 
+/** Stripe did not answer, or not now: unreachable, too slow, failing (5xx) or rate limiting (429). */
+export const isStripeUnavailable = (error: unknown): boolean =>
+  error instanceof Stripe.errors.StripeConnectionError ||
+  error instanceof Stripe.errors.StripeRateLimitError ||
+  (error instanceof Stripe.errors.StripeError && (error.statusCode ?? 500) >= 500);
+
 /** Whether Stripe says the object asked for does not exist (a PaymentIntent id nobody created). */
 export const isNotFound = (error: unknown): boolean => error instanceof Stripe.errors.StripeError && error.statusCode === 404;
 

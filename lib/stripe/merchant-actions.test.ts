@@ -1,8 +1,10 @@
-import type Stripe from 'stripe';
+import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAuthorized, createRequiringAction, startTestEmulator, stripeClient } from '@/emulator/tests/support';
 import type { Emulator } from '@/emulator/server';
+import { createStripeClient } from '@/lib/stripe/client';
 import { cancelOrder, captureOrder, refundOrder, shipOrder } from '@/lib/stripe/merchant-actions';
+import { RATE_LIMIT_TIMING, retryingRateLimits } from '@/lib/stripe/rate-limit-retry';
 import { merchantText } from '@/lib/merchant-text';
 import { formatMoney } from '@/lib/money';
 import { syncOrder } from '@/lib/orders/sync-order';
@@ -60,6 +62,24 @@ describe('dashboard actions', () => {
     expect(stored).toMatchObject({ status: 'paid' });
     expect(stored.chargeId).toMatch(/^ch_/);
     expect((await stripe.paymentIntents.retrieve(order.paymentIntentId)).amount_received).toBe(14900);
+  });
+
+  it('tells the merchant Stripe is refusing requests when its rate limit outlasts the pauses, and changes nothing', async () => {
+    const order = await authorized();
+    const impatient = createStripeClient(
+      { stripeSecretKey: 'sk_test_busy_dashboard', stripeApiBase: new URL(emulator.url), stripeTimeoutMs: 10_000 },
+      retryingRateLimits(Stripe.createNodeHttpClient(), { ...RATE_LIMIT_TIMING, budgetMs: 0 }),
+    );
+    const outage = (body: string) => fetch(`${emulator.url}/_emulator/outage`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body });
+    await outage('mode=rate_limit&per_second=1');
+    try {
+      await impatient.paymentIntents.list({ limit: 1 }); // the second's one request
+      expect(await captureOrder({ db: database.db, stripe: impatient }, { orderId: order.id, nonce: nonce() })).toEqual({ kind: 'refused', error: text.stripeBusy });
+    } finally {
+      await outage('mode=none');
+    }
+    expect((await orderOf(order.id)).status).toBe('authorized');
+    expect((await stripe.paymentIntents.retrieve(order.paymentIntentId)).status).toBe('requires_capture');
   });
 
   const owed = async (orderId: string) =>

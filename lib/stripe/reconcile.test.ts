@@ -102,6 +102,56 @@ for (const target of databaseTargets) {
       expect((await messagesOf(order.id)).toSorted()).toEqual(['order_canceled', 'order_received']);
     });
 
+    it('asks again about a payment tried again after polling found it failed, and finds it paid', async () => {
+      const placedAt = new Date(Date.now() - minutes(30));
+      const { order, intent } = await placeOrder(placedAt);
+      await advanceClock(emulator, 5 * 60 + 1); // the shopper let MobilePay's five minutes lapse
+      await reconcile(new Date(placedAt.getTime() + minutes(11)));
+      expect((await orderOf(order.id)).status).toBe('failed');
+
+      // Try again (lib/stripe/retry.ts): the same PaymentIntent confirmed once more; authorized in the app, never back.
+      const retried = await stripe.paymentIntents.confirm(intent.id, { payment_method_data: { type: 'mobilepay' }, return_url: 'https://shop.example/return' });
+      const triedAt = new Date(placedAt.getTime() + minutes(12));
+      await recordPaymentAttempt(database.db, order.id, retried, 2, triedAt);
+      await syncOrder(database.db, order.id, factsFromPaymentIntent(retried, unixSeconds(triedAt)), triedAt);
+      await pressButton(redirectUrlOf(retried), 'authorize');
+
+      await reconcile(new Date(placedAt.getTime() + minutes(25)));
+      expect((await orderOf(order.id)).status).toBe('paid');
+      expect(await reconciliationsOf(database.db, order.id)).toMatchObject([
+        { before: 'awaiting_payment', after: 'failed' },
+        { before: 'awaiting_payment', after: 'paid' },
+      ]);
+    });
+
+    it('asks again soon about an authorization Stripe has not canceled yet at its seven days', async () => {
+      const placedAt = new Date();
+      const { order, intent } = await placeOrder(placedAt, { capture_method: 'manual' });
+      await pressButton(redirectUrlOf(intent), 'authorize');
+      await reconcile(new Date(placedAt.getTime() + minutes(11)));
+      const { authorizedAt } = await orderOf(order.id);
+      if (authorizedAt === null) throw new Error('not dated');
+      const lapsedAt = new Date((authorizedAt + 7 * 24 * 60 * 60 + 60) * 1000); // Stripe's clock has not got there
+      await reconcile(lapsedAt);
+      expect((await orderOf(order.id)).status).toBe('authorized');
+      const row = await database.db.selectFrom('orders').select('reconcile_at').where('id', '=', order.id).executeTakeFirstOrThrow();
+      expect(row.reconcile_at).toBe(unixSeconds(lapsedAt) + QUIET);
+    });
+
+    it('passes over an order Stripe knows nothing of, never asking again, and brings up to date the ones behind it', async () => {
+      const placedAt = new Date(Date.now() - minutes(40));
+      const unknown = await createOrder(database.db, { currency: 'dkk', lines: [{ productId: 'prod-mug', productName: 'Krus', unitAmount: 14900, quantity: 1 }], reconcileAt: unixSeconds(placedAt) }, placedAt);
+      await recordPaymentAttempt(database.db, unknown.id, 'pi_nobodyMadeThis', 1, placedAt);
+      await syncOrder(database.db, unknown.id, { payment: { status: 'awaiting_payment', observedAt: unixSeconds(placedAt), failure: null, money: null }, chargeId: null, refunds: [], dispute: null }, placedAt);
+      const { order, intent } = await placeOrder(new Date(placedAt.getTime() + 1000));
+      await pressButton(redirectUrlOf(intent), 'authorize');
+
+      await reconcile(new Date());
+      expect((await orderOf(order.id)).status).toBe('paid');
+      const row = await database.db.selectFrom('orders').select(['status', 'reconcile_at']).where('id', '=', unknown.id).executeTakeFirstOrThrow();
+      expect(row).toEqual({ status: 'awaiting_payment', reconcile_at: null });
+    });
+
     it('stops a run at the first request Stripe does not answer, leaving the orders for the next run', async () => {
       const placedAt = new Date(Date.now() - minutes(20));
       const { order, intent } = await placeOrder(placedAt);

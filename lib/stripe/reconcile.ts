@@ -1,8 +1,9 @@
 import type Stripe from 'stripe';
-import { isOpenPayment, reconcileAgainAt, recordReconciliation, type DueOrder } from '@/lib/orders/store/reconciliation';
+import { isFinal, type OrderStatus } from '@/lib/orders/status';
+import { paymentStatusOf, reconcileAgainAt, recordReconciliation, type DueOrder } from '@/lib/orders/store/reconciliation';
 import { syncOrder } from '@/lib/orders/sync-order';
 import type { StripeDeps } from '@/lib/stripe/client';
-import { isNotFound } from '@/lib/stripe/errors';
+import { isNotFound, isStripeUnavailable } from '@/lib/stripe/errors';
 import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
 import { unixSeconds } from '@/lib/time';
 
@@ -14,19 +15,25 @@ import { unixSeconds } from '@/lib/time';
 // lib/jobs/reconcile-job.ts runs this in small batches, one shop process at a time, under a ceiling of Stripe requests.
 
 export type Reconciled =
-  | { kind: 'changed'; before: string; after: string }
+  | { kind: 'changed'; before: OrderStatus; after: OrderStatus }
   | { kind: 'unchanged' }
+  /** Stripe refused to answer about this order (a 4xx other than 404): it is asked again later, the others now. */
+  | { kind: 'refused'; error: unknown }
   /** Stripe did not answer (down, slow, rate limiting): the order waits for the next run, and so do the ones behind it. */
   | { kind: 'stripe_unavailable'; error: unknown };
 
-/** An unpaid order older than this is given up on: MobilePay's window closed long ago and Stripe's webhook retries with it. */
-const GIVE_UP_SECONDS = 30 * 24 * 60 * 60;
+const DAY_SECONDS = 24 * 60 * 60;
+/**
+ * When the shop stops asking: an unpaid order after 30 days (MobilePay's window closed long ago and Stripe's webhook
+ * retries with it), a checkout whose PaymentIntent was never confirmed (client-confirm, abandoned) after a day.
+ */
+const giveUpAfter = (status: OrderStatus) => (status === 'pending' ? DAY_SECONDS : 30 * DAY_SECONDS);
 
 export async function reconcileOrder({ db, stripe }: StripeDeps, order: DueOrder, now: Date, quietSeconds: number): Promise<Reconciled> {
   const at = unixSeconds(now);
   const age = at - unixSeconds(new Date(order.createdAt));
   // Asked again later, less often the older the order is (half its age), until it is given up on.
-  const again = age > GIVE_UP_SECONDS ? null : at + Math.max(quietSeconds, Math.floor(age / 2));
+  const again = age > giveUpAfter(order.status) ? null : at + Math.max(quietSeconds, Math.floor(age / 2));
   if (order.paymentIntentId === null) {
     await reconcileAgainAt(db, order.id, null); // no payment ever started: nothing to ask
     return { kind: 'unchanged' };
@@ -37,22 +44,33 @@ export async function reconcileOrder({ db, stripe }: StripeDeps, order: DueOrder
   try {
     intent = await stripe.paymentIntents.retrieve(order.paymentIntentId, { expand: ['latest_charge'] });
   } catch (error) {
-    if (!isNotFound(error)) return { kind: 'stripe_unavailable', error };
-    console.warn(`Reconciliation: Stripe has no PaymentIntent ${order.paymentIntentId} (order ${order.id}); it is not asked again`);
-    await reconcileAgainAt(db, order.id, null);
-    return { kind: 'unchanged' };
+    if (isStripeUnavailable(error)) return { kind: 'stripe_unavailable', error };
+    // Stripe does not know it (404: another account's, or the emulator restarted) or will not say: asked again later,
+    // or never for a PaymentIntent Stripe does not have.
+    await reconcileAgainAt(db, order.id, isNotFound(error) ? null : again);
+    return { kind: 'refused', error };
   }
   const charge = intent.latest_charge;
   const observedAt = intent.status === 'requires_capture' && typeof charge === 'object' && charge !== null ? charge.created : at;
 
   // The same translation and store as a webhook; the change is recorded with it, in one transaction.
   return db.transaction().execute(async (trx) => {
+    const before = await paymentStatusOf(trx, order.id);
     const outcome = await syncOrder(trx, order.id, factsFromPaymentIntent(intent, observedAt), now);
-    // An order authorized just now is asked again when its authorization should have lapsed (syncOrder dated it).
-    const justAuthorized = outcome.status === 'authorized' && order.status !== 'authorized';
-    if (!justAuthorized) await reconcileAgainAt(trx, order.id, isOpenPayment(outcome.status) ? again : null);
-    if (outcome.status === order.status) return { kind: 'unchanged' };
-    await recordReconciliation(trx, { orderId: order.id, before: order.status, after: outcome.status }, now);
-    return { kind: 'changed', before: order.status, after: outcome.status };
+    // An order authorized just now keeps the date syncOrder gave it: when its authorization should have lapsed.
+    const justAuthorized = outcome.status === 'authorized' && before !== 'authorized';
+    if (!justAuthorized) await reconcileAgainAt(trx, order.id, nextCheck(outcome.status, at, again, quietSeconds));
+    if (outcome.status === before) return { kind: 'unchanged' };
+    await recordReconciliation(trx, { orderId: order.id, before, after: outcome.status }, now);
+    return { kind: 'changed', before, after: outcome.status };
   });
+}
+
+/** When to ask again about an order whose payment is `status` now (null: never). */
+function nextCheck(status: OrderStatus, at: number, again: number | null, quietSeconds: number): number | null {
+  // Paid, canceled, expired or set aside for review: settled. A failed payment keeps a date: it may be tried again.
+  if (isFinal(status)) return null;
+  // Still authorized past its 7 days: Stripe cancels it any moment now, so ask again soon.
+  if (status === 'authorized') return at + quietSeconds;
+  return again;
 }

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/connect';
 import type { Currency } from '@/lib/money';
-import { AUTHORIZATION_SECONDS, expiringAuthorizedBefore } from '@/lib/orders/authorization';
+import { AUTHORIZATION_SECONDS, expiringWindow } from '@/lib/orders/authorization';
 import { unixSeconds } from '@/lib/time';
 
 // The authorized orders whose authorization lapses within 24 hours, soonest first: the dashboard's warning and the
@@ -9,11 +9,13 @@ import { unixSeconds } from '@/lib/time';
 export type ExpiringAuthorization = { id: string; number: string; amount: number; currency: Currency; expiresAt: number };
 
 export async function expiringAuthorizations(db: Db, now: Date, limit = 50): Promise<ExpiringAuthorization[]> {
+  const { from, to } = expiringWindow(unixSeconds(now));
   const rows = await db
     .selectFrom('orders')
     .select(['id', 'number', 'amount', 'currency', 'authorized_at'])
     .where('status', '=', 'authorized')
-    .where('authorized_at', '<=', expiringAuthorizedBefore(unixSeconds(now)))
+    .where('authorized_at', '>', from)
+    .where('authorized_at', '<=', to)
     .orderBy('authorized_at')
     .limit(limit)
     .execute();

@@ -6,11 +6,8 @@ import type { OrderStatus } from '@/lib/orders/status';
 // The store's side of reconciliation (lib/stripe/reconcile.ts): which orders are due to be asked of Stripe, when to
 // ask again, what polling changed, and what the dashboard says about webhooks. Times are Unix seconds, as Stripe's.
 
-const openPaymentStatuses: readonly OrderStatus[] = ['pending', 'awaiting_payment', 'processing', 'authorized'];
 /** Orders whose payment may still change: a partial index (migration 012, the same text) holds them by reconcile_at. */
 const openPayment = sql<SqlBool>`status in ('pending', 'awaiting_payment', 'processing', 'authorized')`;
-
-export const isOpenPayment = (status: OrderStatus): boolean => openPaymentStatuses.includes(status);
 
 export type DueOrder = { id: string; status: OrderStatus; paymentIntentId: string | null; createdAt: string };
 
@@ -29,6 +26,11 @@ export async function ordersDueForReconciliation(db: Db, now: number, quietSecon
     .limit(limit)
     .execute();
   return rows.map((row) => ({ id: row.id, status: row.status, paymentIntentId: row.payment_intent_id, createdAt: row.created_at }));
+}
+
+/** The order's payment status as this transaction sees it. */
+export async function paymentStatusOf(db: Db, orderId: string): Promise<OrderStatus> {
+  return (await db.selectFrom('orders').select('status').where('id', '=', orderId).executeTakeFirstOrThrow()).status;
 }
 
 /** When to ask about the order again (null: never). */
@@ -57,7 +59,7 @@ export type WebhookHealth = {
   lastWebhookAt: string | null;
   /** Orders that polling brought up to date in the last 24 hours: each one a webhook that did not arrive in time. */
   reconciledLastDay: number;
-  /** An order got a PaymentIntent more than `quietSeconds` ago, and no webhook has arrived since it was placed. */
+  /** A payment was confirmed more than `quietSeconds` ago, and no webhook has arrived since its order was placed. */
   silent: boolean;
 };
 
@@ -66,7 +68,11 @@ export async function webhookHealth(db: Db, now: Date, quietSeconds: number): Pr
   const cutoff = new Date(now.getTime() - quietSeconds * 1000).toISOString();
   const [last, reconciled] = await Promise.all([
     db.selectFrom('stripe_events').select((eb) => eb.fn.max('received_at').as('at')).executeTakeFirst(),
-    db.selectFrom('reconciliations').select((eb) => eb.fn.countAll<number | string>().as('count')).where('created_at', '>', dayAgo).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('reconciliations')
+      .select((eb) => eb.fn.count<number | string>('order_id').distinct().as('count'))
+      .where('created_at', '>', dayAgo)
+      .executeTakeFirstOrThrow(),
   ]);
   const lastWebhookAt = last?.at ?? null;
   // Read newest first from the orders' (created_at, id) index, from the last webhook on: one row answers it.
@@ -76,6 +82,9 @@ export async function webhookHealth(db: Db, now: Date, quietSeconds: number): Pr
     .where('created_at', '<=', cutoff)
     .$if(lastWebhookAt !== null, (query) => query.where('created_at', '>', lastWebhookAt ?? ''))
     .where('payment_intent_id', 'is not', null)
+    // Confirmed at Stripe, by the shop or (client-confirm) as the return step saw: a client-confirm checkout left
+    // unconfirmed in the browser is owed no webhook.
+    .where((eb) => eb.or([eb('payment_attempts', '>', 0), eb('status', '<>', 'pending')]))
     .orderBy('created_at', 'desc')
     .limit(1)
     .executeTakeFirst();

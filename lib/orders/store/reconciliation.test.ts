@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expiringAuthorizations } from '@/lib/orders/store/expiring-authorizations';
+import { ordersDueForReconciliation } from '@/lib/orders/store/reconciliation';
+import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
+import { planOf } from '@/tests/support/query-plan';
+
+// The partial indexes of migration 012 serve only a query whose condition is written as theirs: these read the
+// databases' own plans, so a change to either text that loses its index fails here rather than at a million orders.
+
+for (const target of databaseTargets) {
+  describe.skipIf(target.skip)(`reconciliation's reads on ${target.name}`, () => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await target.open();
+    });
+    afterAll(async () => {
+      await database?.close();
+    });
+
+    /** The plan of the one SELECT `read` sends to the orders table. */
+    async function planOfRead(read: (db: TestDatabase['db']) => Promise<unknown>): Promise<string> {
+      const sent: { text: string; parameters: readonly unknown[] }[] = [];
+      await read(database.openAnother({ onQuery: (text, parameters) => sent.push({ text, parameters }) }).db);
+      const [select] = sent.filter((statement) => /^select .* from "orders"/.test(statement.text));
+      if (select === undefined) throw new Error('no select from orders was sent');
+      return planOf(database.client, select.text, select.parameters);
+    }
+
+    it('finds the orders due to be asked of Stripe in their partial index, in its order', async () => {
+      const plan = await planOfRead((db) => ordersDueForReconciliation(db, 1_800_000_000, 420, 15));
+      expect(plan).toContain('orders_reconcile_idx');
+      expect(plan).not.toMatch(/TEMP B-TREE|Sort|Seq Scan/);
+    });
+
+    it('finds the authorizations about to expire in the authorized orders\' partial index', async () => {
+      const plan = await planOfRead((db) => expiringAuthorizations(db, new Date('2026-12-07T08:00:00Z')));
+      expect(plan).toContain('orders_authorized_idx');
+      expect(plan).not.toMatch(/Seq Scan|SCAN orders$/m);
+    });
+  });
+}
