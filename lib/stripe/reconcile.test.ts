@@ -1,8 +1,8 @@
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startEmulatorWithClient, advanceClock, createRequiringAction, pressButton, redirectUrlOf } from '@/emulator/tests/support';
+import { startEmulatorWithClient, advanceClock, createRequiringAction, pressButton, redirectUrlOf, TEST_SECRET_KEY } from '@/emulator/tests/support';
 import type { Emulator } from '@/emulator/server';
-import { reconcileDueOrders } from '@/lib/jobs/reconcile-job';
+import { reconcileDueOrders, startReconcileJob } from '@/lib/jobs/reconcile-job';
 import { syncOrder } from '@/lib/orders/sync-order';
 import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import { reconciliationsOf, webhookHealth } from '@/lib/orders/store/reconciliation';
@@ -164,6 +164,28 @@ for (const target of databaseTargets) {
       expect((await orderOf(order.id)).status).toBe('awaiting_payment');
       await reconcile(new Date());
       expect((await orderOf(order.id)).status).toBe('paid');
+    });
+
+    it.skipIf(target.name !== 'PostgreSQL')('shares the work between two shop processes: one runs it, and each order is brought up to date once', async () => {
+      const placedAt = new Date(Date.now() - minutes(30));
+      const placed = [await placeOrder(placedAt), await placeOrder(placedAt)];
+      for (const { intent } of placed) await pressButton(redirectUrlOf(intent), 'authorize');
+      const logs = { a: [] as string[], b: [] as string[] };
+      const settings = { stripeSecretKey: TEST_SECRET_KEY, stripeApiBase: new URL(emulator.url), stripeTimeoutMs: 10_000 };
+      const shops = [
+        startReconcileJob({ connection: database, stripe: settings, quietSeconds: QUIET, intervalMs: 100, log: (line) => logs.a.push(line) }),
+        startReconcileJob({ connection: database.openAnother(), stripe: settings, quietSeconds: QUIET, intervalMs: 100, log: (line) => logs.b.push(line) }),
+      ];
+      try {
+        await vi.waitFor(async () => {
+          for (const { order } of placed) expect((await orderOf(order.id)).status).toBe('paid');
+        });
+      } finally {
+        await Promise.all(shops.map((shop) => shop.stop()));
+      }
+      for (const { order } of placed) expect(await reconciliationsOf(database.db, order.id)).toHaveLength(1);
+      const running = [logs.a, logs.b].filter((lines) => lines.some((line) => line.includes('this process runs the job') && !line.includes('another')));
+      expect(running).toHaveLength(1);
     });
 
     it('warns on the dashboard when payments wait and no webhook has arrived since they began', async () => {
