@@ -36,6 +36,8 @@ export const merchantText = {
     searchPlaceholder: 'MP-7KQ2-9XDA or pi_…',
     search: 'Show',
     clearSearch: 'Clear',
+    searchListedByNumber: 'Search results are listed by order number, lowest first.',
+    searchPages: { previous: 'Previous', next: 'Next', firstLabel: 'First page: the lowest order numbers', lastLabel: 'Last page: the highest order numbers' },
     ordersCount: (total: number, capped = false) =>
       capped ? `${total.toLocaleString('en')}+ orders` : total === 1 ? '1 order' : `${total.toLocaleString('en')} orders`,
     noOrders: 'No orders match.',

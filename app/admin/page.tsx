@@ -22,8 +22,9 @@ export const metadata: Metadata = { title: text.ordersTitle };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
- * Every order, newest first, with a status filter, a search, and pages older and newer than the one shown; first what
- * needs the merchant now (oversold orders, authorizations about to expire) and whether Stripe's webhooks arrive.
+ * Every order, newest first, with a status filter, a search (its matches by order number), and pages either side of
+ * the one shown; first what needs the merchant now (oversold orders, authorizations about to expire) and whether
+ * Stripe's webhooks arrive.
  */
 export default async function AdminOrdersPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdminSession();
@@ -49,8 +50,9 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
       <OversoldNotice orders={oversold} />
       {query.position.kind === 'first' && <ExpiringNotice orders={expiring} />}
       <OrderFilters query={query} />
+      {list.listedBy === 'number' && <p className="text-sm text-muted">{text.searchListedByNumber}</p>}
       <OrdersTable items={list.items} />
-      <Pager query={query} newer={list.newer} older={list.older} />
+      <Pager query={query} listedBy={list.listedBy} newer={list.newer} older={list.older} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { encodeCursor, type OrderCursor } from '@/lib/admin/order-list-cursor';
-import type { OrderListQuery } from '@/lib/admin/orders-query';
+import type { OrderListPage, OrderListQuery } from '@/lib/admin/orders-query';
 import { merchantText } from '@/lib/merchant-text';
 
 const text = merchantText.admin;
@@ -21,19 +21,23 @@ function pageHref(query: OrderListQuery, link: PageLink): string {
 
 const linkClass = buttonClasses('secondary', 'sm');
 
-/** First and Newer, Older and Last, keeping the filter and search; nothing when everything fits on one page. */
-export function Pager({ query, newer, older }: { query: OrderListQuery; newer: OrderCursor | null; older: OrderCursor | null }) {
+/**
+ * First and Newer, Older and Last, keeping the filter and search; nothing when everything fits on one page. A search's
+ * matches go by order number: the same links, named Previous and Next, the first page the lowest numbers.
+ */
+export function Pager({ query, listedBy, newer, older }: { query: OrderListQuery } & Pick<OrderListPage, 'listedBy' | 'newer' | 'older'>) {
   if (newer === null && older === null) return null;
+  const byNumber = listedBy === 'number';
   return (
     <nav aria-label={text.pagination} className="flex flex-wrap items-center justify-between gap-3">
       <div className="flex gap-2">
         {newer !== null && (
           <>
-            <Link href={pageHref(query, { page: 'first' })} aria-label={text.firstPageLabel} className={linkClass}>
+            <Link href={pageHref(query, { page: 'first' })} aria-label={byNumber ? text.searchPages.firstLabel : text.firstPageLabel} className={linkClass}>
               {text.firstPage}
             </Link>
             <Link href={pageHref(query, { newer })} className={linkClass}>
-              {text.newerPage}
+              {byNumber ? text.searchPages.previous : text.newerPage}
             </Link>
           </>
         )}
@@ -42,9 +46,9 @@ export function Pager({ query, newer, older }: { query: OrderListQuery; newer: O
         {older !== null && (
           <>
             <Link href={pageHref(query, { older })} className={linkClass}>
-              {text.olderPage}
+              {byNumber ? text.searchPages.next : text.olderPage}
             </Link>
-            <Link href={pageHref(query, { page: 'last' })} aria-label={text.lastPageLabel} className={linkClass}>
+            <Link href={pageHref(query, { page: 'last' })} aria-label={byNumber ? text.searchPages.lastLabel : text.lastPageLabel} className={linkClass}>
               {text.lastPage}
             </Link>
           </>

@@ -10,12 +10,20 @@ describe('the orders-list cursor', () => {
     expect(decodeCursor(written)).toEqual(cursor);
   });
 
+  it("reads back a search's cursor, an order number", () => {
+    expect(decodeCursor(encodeCursor({ number: 'MP-7KQ2-9XDA' }))).toEqual({ number: 'MP-7KQ2-9XDA' });
+  });
+
   it.each([
     ['junk', '%%%'],
     ['a time that is not ISO-8601 with milliseconds', Buffer.from(`2026-03-01 10:00_${cursor.id}`).toString('base64url')],
     ['a date that does not exist', Buffer.from(`2026-13-45T10:00:00.000Z_${cursor.id}`).toString('base64url')],
     ['an id that is not an order id', Buffer.from(`${cursor.createdAt}_MP-7KQ2-9XDA`).toString('base64url')],
     ['a value too long to be one', 'A'.repeat(201)],
+    ['an order number cut short', Buffer.from('MP-7KQ2-9XD').toString('base64url')],
+    ['an order number in lower case', Buffer.from('mp-7kq2-9xda').toString('base64url')],
+    ['an order number with a letter Crockford leaves out', Buffer.from('MP-7KQ2-9XDU').toString('base64url')],
+    ['an order number and a time', Buffer.from(`MP-7KQ2-9XDA_${cursor.createdAt}`).toString('base64url')],
   ])('reads no cursor from %s', (_, value) => {
     expect(decodeCursor(value)).toBeNull();
   });

@@ -6,8 +6,9 @@ import { unixSeconds } from '@/lib/time';
 // an index is built on (migration 009, which must hold the same text), so every filter's page is read from that index
 // newest first, however many orders there are; "disputed" (of any status), "awaiting shipment" and "withdrawn" (migration 010) have
 // partial indexes of their own, and "expiring" (authorizations that lapse within 24 hours) reads the authorized orders'
-// partial index (migration 012), which holds when each was authorized. The
-// conditions name bare columns: they apply to the orders table and to a search's materialized rows alike.
+// partial index (migration 012), which holds when each was authorized. The conditions name bare columns of the orders
+// table. A search for the beginning of an order number is a range of the number index (migration 009), which is the
+// order its matches are listed in (orders-query.ts).
 
 export const orderFilters = [
   'all',

@@ -95,6 +95,35 @@ for (const target of databaseTargets) {
       expect(ids(last)).toEqual(idsOf(authorized.slice(-PAGE_SIZE)));
     });
 
+    it("lists a search's matches by order number, a page at a time, both ways", async () => {
+      const byNumber = idsOf(newestFirst.toSorted((a, b) => (a.number < b.number ? -1 : 1)));
+      const first = await at({ q: 'MP-' });
+      expect(first).toMatchObject({ listedBy: 'number', total: 50, newer: null });
+      expect(ids(first)).toEqual(byNumber.slice(0, PAGE_SIZE));
+      const second = await at({ q: 'MP-', older: cursor(first.older) });
+      expect(ids(second)).toEqual(byNumber.slice(PAGE_SIZE, 2 * PAGE_SIZE));
+      const third = await at({ q: 'MP-', older: cursor(second.older) });
+      expect(ids(third)).toEqual(byNumber.slice(2 * PAGE_SIZE));
+      expect(third.older).toBeNull();
+
+      expect(ids(await at({ q: 'MP-', newer: cursor(third.newer) }))).toEqual(ids(second));
+      expect(ids(await at({ q: 'MP-', newer: cursor(second.newer) }))).toEqual(ids(first));
+      const last = await at({ q: 'MP-', page: 'last' });
+      expect(ids(last)).toEqual(byNumber.slice(-PAGE_SIZE));
+      expect(ids(await at({ q: 'MP-', newer: cursor(last.newer) }))).toEqual(byNumber.slice(-2 * PAGE_SIZE, -PAGE_SIZE));
+    });
+
+    it("keeps a status filter on a search's every page", async () => {
+      const authorized = idsOf(newestFirst.filter((order) => order.status === 'authorized').toSorted((a, b) => (a.number < b.number ? -1 : 1)));
+      const first = await at({ q: 'MP-', status: 'authorized' });
+      expect(first.total).toBe(authorized.length);
+      expect(ids(first)).toEqual(authorized.slice(0, PAGE_SIZE));
+      const second = await at({ q: 'MP-', status: 'authorized', older: cursor(first.older) });
+      expect(ids(second)).toEqual(authorized.slice(PAGE_SIZE));
+      expect(second.older).toBeNull();
+      expect(ids(await at({ q: 'MP-', status: 'authorized', newer: cursor(second.newer) }))).toEqual(ids(first));
+    });
+
     it.each([
       ['junk', 'not a cursor!'],
       ['an empty value', ''],
@@ -112,6 +141,23 @@ for (const target of databaseTargets) {
       await seedHistory(database.db, { from: 1, to: COUNT_CAP - 50 + 1 });
       expect(await at({})).toMatchObject({ total: COUNT_CAP, totalCapped: true });
       expect(await at({ q: newestFirst[0]?.number })).toMatchObject({ total: 1, totalCapped: false });
+    });
+
+    it(`pages a search and a filter of more than ${COUNT_CAP.toLocaleString('en')} orders each by number, counting at least what the first matches hold`, async () => {
+      await seedHistory(database.db, { from: COUNT_CAP - 50 + 2, to: 2 * COUNT_CAP + 2000 });
+      const rows = await database.db.selectFrom('orders').select(['id', 'number', 'status', 'amount_refunded']).execute();
+      const byNumber = rows.toSorted((a, b) => (a.number < b.number ? -1 : 1));
+      const isPaid = (row: (typeof rows)[number]) => row.status === 'paid' && row.amount_refunded === 0;
+      const paid = byNumber.filter(isPaid).map((row) => row.id);
+      expect(paid.length).toBeGreaterThan(COUNT_CAP);
+
+      const first = await at({ q: 'MP-', status: 'paid' });
+      expect(ids(first)).toEqual(paid.slice(0, PAGE_SIZE));
+      expect(first).toMatchObject({ total: byNumber.slice(0, COUNT_CAP + 1).filter(isPaid).length, totalCapped: true });
+      const second = await at({ q: 'MP-', status: 'paid', older: cursor(first.older) });
+      expect(ids(second)).toEqual(paid.slice(PAGE_SIZE, 2 * PAGE_SIZE));
+      expect(ids(await at({ q: 'MP-', status: 'paid', newer: cursor(second.newer) }))).toEqual(ids(first));
+      expect(ids(await at({ q: 'MP-', status: 'paid', page: 'last' }))).toEqual(paid.slice(-PAGE_SIZE));
     });
   });
 }

@@ -96,6 +96,27 @@ for (const target of databaseTargets) {
       expect(await numbersOf({ q: made.canceled?.paymentIntentId })).toEqual([made.canceled?.number]);
     });
 
+    it("lists a search's matches by order number, lowest first", async () => {
+      const page = await listOrders(database.db, query({ q: 'mp-' }));
+      expect(page).toMatchObject({ listedBy: 'number', total: 7, totalCapped: false, newer: null, older: null });
+      expect(page.items.map((item) => item.number)).toEqual(Object.values(made).map((order) => order.number).toSorted());
+    });
+
+    it('combines a search with a status filter', async () => {
+      const paid = made.paid?.number ?? '';
+      expect(await numbersOf({ q: 'MP-', status: 'paid' })).toEqual([paid]);
+      expect(await numbersOf({ q: paid.slice(0, 'MP-XXXX'.length), status: 'paid' })).toEqual([paid]);
+      expect(await numbersOf({ q: paid, status: 'canceled' })).toEqual([]);
+      expect(await numbersOf({ q: made.canceled?.paymentIntentId, status: 'canceled' })).toEqual([made.canceled?.number]);
+      expect(await numbersOf({ q: made.canceled?.paymentIntentId, status: 'paid' })).toEqual([]);
+    });
+
+    it("shows the first page for the other list's cursor", async () => {
+      const ids = async (fields: Record<string, unknown>) => (await listOrders(database.db, query(fields))).items.map((item) => item.id);
+      expect(await ids({ older: encodeCursor({ number: made.paid?.number ?? '' }) })).toEqual(await ids({}));
+      expect(await ids({ q: 'MP-', newer: encodeCursor(noCursor) })).toEqual(await ids({ q: 'MP-' }));
+    });
+
     it('finds nothing for a search with LIKE wildcards or other characters', async () => {
       expect(await numbersOf({ q: '%' })).toEqual([]);
       expect(await numbersOf({ q: "MP-'; drop table orders; --" })).toEqual([]);
