@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { ADMIN_EMULATOR_PORT, ADMIN_PASSWORD, ADMIN_SHOP_PORT, ADMIN_SHOP_URL } from './e2e/support/admin-addresses';
 import {
+  CHECKOUT_EMULATOR_PORT,
+  CHECKOUT_SHOP_PORT,
+  CHECKOUT_SHOP_URL,
   CLIENT_EMULATOR_PORT,
   CLIENT_SHOP_PORT,
   CLIENT_SHOP_URL,
@@ -31,6 +34,7 @@ process.env.E2E_CLIENT_DATABASE_FILE ??= `.data/e2e-client-${Date.now()}.sqlite`
 process.env.E2E_ADMIN_DATABASE_FILE ??= `.data/e2e-admin-${Date.now()}.sqlite`;
 process.env.E2E_REAL_KEY_DATABASE_FILE ??= `.data/e2e-real-key-${Date.now()}.sqlite`;
 process.env.E2E_HOSTED_DATABASE_FILE ??= `.data/e2e-hosted-${Date.now()}.sqlite`;
+process.env.E2E_CHECKOUT_DATABASE_FILE ??= `.data/e2e-checkout-${Date.now()}.sqlite`;
 
 // The client-confirm specs run only against the client-confirm shop, in their own project.
 const clientConfirmSpecs = /client-confirm.*\.spec\.ts$/;
@@ -40,6 +44,8 @@ const adminSpecs = /admin-.*\.spec\.ts$/;
 const realKeySpecs = /real-key.*\.spec\.ts$/;
 // The hosted specs run only against the shop under plain `next start` at shop.example.
 const hostedSpecs = /hosted-.*\.spec\.ts$/;
+// The Stripe Checkout specs run only against the shop in Checkout mode, on a phone.
+const checkoutSpecs = /stripe-checkout.*\.spec\.ts$/;
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -88,13 +94,14 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: 'desktop', testIgnore: [clientConfirmSpecs, adminSpecs, realKeySpecs, hostedSpecs], use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
-    { name: 'phone', testIgnore: [clientConfirmSpecs, adminSpecs, realKeySpecs, hostedSpecs], use: { ...devices['Pixel 7'], launchOptions: chromium } },
+    { name: 'desktop', testIgnore: [clientConfirmSpecs, adminSpecs, realKeySpecs, hostedSpecs, checkoutSpecs], use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+    { name: 'phone', testIgnore: [clientConfirmSpecs, adminSpecs, realKeySpecs, hostedSpecs, checkoutSpecs], use: { ...devices['Pixel 7'], launchOptions: chromium } },
     {
       name: 'client-confirm',
       testMatch: clientConfirmSpecs,
       use: { ...devices['Desktop Chrome'], baseURL: CLIENT_SHOP_URL, launchOptions: chromium },
     },
+    { name: 'stripe-checkout', testMatch: checkoutSpecs, use: { ...devices['Pixel 7'], baseURL: CHECKOUT_SHOP_URL, launchOptions: chromium } },
     { name: 'admin', testMatch: adminSpecs, use: { ...devices['Desktop Chrome'], baseURL: ADMIN_SHOP_URL, launchOptions: chromium } },
     { name: 'real-key', testMatch: realKeySpecs, use: { ...devices['Desktop Chrome'], baseURL: REAL_KEY_SHOP_URL, launchOptions: chromium } },
     {
@@ -116,6 +123,12 @@ export default defineConfig({
       databaseFile: process.env.E2E_ADMIN_DATABASE_FILE,
       // One trusted proxy hop, so a spec can speak for shoppers at other addresses (X-Forwarded-For), as through a load balancer.
       env: { STRIPE_CAPTURE_METHOD: 'manual', ADMIN_PASSWORD, TRUST_PROXY_HOPS: '1' },
+    }),
+    shop({
+      shopPort: CHECKOUT_SHOP_PORT,
+      emulatorPort: CHECKOUT_EMULATOR_PORT,
+      databaseFile: process.env.E2E_CHECKOUT_DATABASE_FILE,
+      env: { CHECKOUT_CONFIRM: 'checkout', STRIPE_CAPTURE_METHOD: 'manual', ADMIN_PASSWORD },
     }),
     {
       // Real Stripe as a developer configures it (README "Using real Stripe test keys"), on a machine without internet.

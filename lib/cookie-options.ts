@@ -22,13 +22,16 @@ export const shopCookieOptions = { ...baseCookieOptions, path: '/', maxAge: 60 *
 /** Every cookie the shop sets, by what it holds. */
 export const cookieNames = {
   cart: cookieName('cart'),
-  /** Client-confirm path: read only by /api/checkout (lib/checkout/checkout-token.ts). */
-  checkout: cookieName('checkout', '/api/checkout'),
+  /** Client-confirm and Checkout paths: binds the pending order to the browser (lib/checkout/checkout-token.ts). */
+  checkout: cookieName('checkout'),
   adminSession: cookieName('admin_session', '/admin'),
 } as const;
 
-/** The client-confirm path's checkout cookie: sent only to /api/checkout, kept a day. */
-export const checkoutCookieOptions = { ...baseCookieOptions, path: '/api/checkout', maxAge: 60 * 60 * 24 } as const;
+/**
+ * The checkout cookie of the client-confirm and Checkout paths, kept a day. Site-wide: the Checkout path reads it at
+ * Pay (the cart page's action) and in the return step, the client-confirm path at /api/checkout.
+ */
+export const checkoutCookieOptions = { ...baseCookieOptions, path: '/', maxAge: 60 * 60 * 24 } as const;
 
 /** Options that remove a cookie: the same attributes it was set with (browsers refuse a prefixed cookie without them). */
 export const expiredCookieOptions = { ...shopCookieOptions, maxAge: 0 } as const;

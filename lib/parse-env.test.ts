@@ -152,7 +152,7 @@ describe('parseEnv', () => {
     it('confirms on the server unless told otherwise', () => {
       expect(inEmulator({}).checkoutConfirm).toBe('server');
       expect(inEmulator({ CHECKOUT_CONFIRM: 'client' }).checkoutConfirm).toBe('client');
-      expect(() => inEmulator({ CHECKOUT_CONFIRM: 'browser' })).toThrow(/CHECKOUT_CONFIRM must be "server" or "client"/);
+      expect(() => inEmulator({ CHECKOUT_CONFIRM: 'browser' })).toThrow(/CHECKOUT_CONFIRM must be "server", "client" or "checkout"/);
     });
 
     it("uses the emulator's publishable key and Stripe.js in emulator mode", () => {

@@ -11,8 +11,11 @@ import { EMULATOR_MAIL_FROM, parseMailFrom, type MailFrom } from '@/lib/mail/mai
 export type StripeMode = 'emulator' | 'test' | 'live';
 export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 export type CaptureMethod = 'automatic' | 'manual';
-/** server: the Pay button's server action creates and confirms the PaymentIntent. client: Stripe.js confirms it. */
-export type CheckoutConfirm = 'server' | 'client';
+/**
+ * server: the Pay button's server action creates and confirms the PaymentIntent. client: Stripe.js confirms it.
+ * checkout: the Pay button's server action creates a Checkout Session, and Stripe's hosted page takes the payment.
+ */
+export type CheckoutConfirm = 'server' | 'client' | 'checkout';
 export type AdminConfig = {
   /** The dashboard's password; null keeps /admin closed. */
   password: string | null;
@@ -108,7 +111,7 @@ const source = z.object({
   STRIPE_CAPTURE_METHOD: optional(
     z.enum(['automatic', 'manual'], { error: 'STRIPE_CAPTURE_METHOD must be "automatic" or "manual"' }),
   ),
-  CHECKOUT_CONFIRM: optional(z.enum(['server', 'client'], { error: 'CHECKOUT_CONFIRM must be "server" or "client"' })),
+  CHECKOUT_CONFIRM: optional(z.enum(['server', 'client', 'checkout'], { error: 'CHECKOUT_CONFIRM must be "server", "client" or "checkout"' })),
   NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY: optional(
     z.string().regex(/^pk_(test|live)_\w+$/, 'NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY must be a Stripe publishable key (pk_test_… or pk_live_…)'),
   ),

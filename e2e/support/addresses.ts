@@ -10,6 +10,13 @@ export const CLIENT_EMULATOR_PORT = 12114;
 export const CLIENT_SHOP_URL = `http://127.0.0.1:${CLIENT_SHOP_PORT}`;
 export const CLIENT_EMULATOR_URL = `http://127.0.0.1:${CLIENT_EMULATOR_PORT}`;
 
+// The Checkout shop (CHECKOUT_CONFIRM=checkout): Pay goes through a Stripe Checkout Session and the emulator's hosted
+// Checkout page; manual capture, so the merchant captures from its dashboard. Its own emulator and database.
+export const CHECKOUT_SHOP_PORT = 3105;
+export const CHECKOUT_EMULATOR_PORT = 12116;
+export const CHECKOUT_SHOP_URL = `http://127.0.0.1:${CHECKOUT_SHOP_PORT}`;
+export const CHECKOUT_EMULATOR_URL = `http://127.0.0.1:${CHECKOUT_EMULATOR_PORT}`;
+
 // The real-key shop: a Stripe test key and no internet, so no emulator. Stripe cannot be reached from this machine.
 export const REAL_KEY_SHOP_PORT = 3103;
 export const REAL_KEY_SHOP_URL = `http://127.0.0.1:${REAL_KEY_SHOP_PORT}`;

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
-// The client-confirm path's checkout cookie: a random token that binds a pending order (and so its PaymentIntent's
-// client secret) to one browser. The shop stores only the token's SHA-256, so its database cannot be replayed as
-// cookies. 32 random bytes cannot be guessed; a tampered value is not a token and gets a fresh one.
-
+// The checkout cookie of the client-confirm and Checkout paths: a random token that binds a pending order (and so its
+// PaymentIntent's client secret, or its Checkout Session) to one browser. The shop stores only the token's SHA-256, so
+// its database cannot be replayed as cookies. 32 random bytes cannot be guessed; a tampered value is not a token and
+// gets a fresh one.
 
 const token = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 

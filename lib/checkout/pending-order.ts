@@ -12,7 +12,10 @@ import { unixSeconds } from '@/lib/time';
 // What both checkout paths (server-confirm and client-confirm) do alike around Stripe: write the pending order for a
 // priced cart, and record on the order when Stripe failed before any payment started.
 
-/** Who the order is for: the shopper's locale and details, and on the client-confirm path their checkout cookie's hash. */
+/**
+ * Who the order is for: the shopper's locale and details, and on the client-confirm and Checkout paths their checkout
+ * cookie's hash.
+ */
 export type OrderBuyer = { locale: Locale; customer: Customer; checkoutTokenHash?: string };
 
 export type PendingOrder = { kind: 'written'; order: Order } | { kind: 'sold_out'; productId: string } | { kind: 'not_saved' };
@@ -21,11 +24,11 @@ export type PendingOrder = { kind: 'written'; order: Order } | { kind: 'sold_out
 export const holdUntil = (now: Date = new Date()) => unixSeconds(now) + env.stockHoldMinutes * 60;
 
 /**
- * The pending order for a priced cart, with its lines at catalog prices and their stock held (lib/stock/holds.ts);
- * sold_out, with nothing written, when a line's product is not available in that quantity; not_saved (logged) when it
- * cannot be written.
+ * The pending order for a priced cart, with its lines at catalog prices and their stock held (lib/stock/holds.ts) until
+ * `heldUntil` (Unix seconds; STOCK_HOLD_MINUTES from now unless the path says otherwise); sold_out, with nothing
+ * written, when a line's product is not available in that quantity; not_saved (logged) when it cannot be written.
  */
-export async function writePendingOrder(db: Db, cart: PricedCart, buyer: OrderBuyer): Promise<PendingOrder> {
+export async function writePendingOrder(db: Db, cart: PricedCart, buyer: OrderBuyer, heldUntil: number = holdUntil()): Promise<PendingOrder> {
   try {
     const order = await createOrder(db, {
       currency: cart.total.currency,
@@ -39,7 +42,7 @@ export async function writePendingOrder(db: Db, cart: PricedCart, buyer: OrderBu
       })),
       checkoutTokenHash: buyer.checkoutTokenHash,
       livemode: env.stripeMode === 'live',
-      holdUntil: holdUntil(),
+      holdUntil: heldUntil,
       reconcileAt: unixSeconds(new Date()) + env.reconcileAfterSeconds,
     });
     return { kind: 'written', order };

@@ -48,6 +48,7 @@ export interface OrdersTable {
   hold_until: Generated<number | null>; // Unix seconds: a held hold is released then if no payment came
   authorized_at: Generated<number | null>; // Unix seconds: when Stripe reported the authorization (it lapses 7 days later)
   reconcile_at: Generated<number | null>; // Unix seconds: an open payment no webhook has settled by then is asked of Stripe
+  checkout_session_id: Generated<string | null>; // CHECKOUT_CONFIRM=checkout: the Checkout Session (cs_…) it is paid through
 }
 
 /** An order that polling Stripe brought up to date (lib/stripe/reconcile.ts): from what, to what, when. */

@@ -18,6 +18,7 @@ function orderIn(locale: Locale, name = 'Astrid Østergård'): AddressedOrder {
     amount: mug + 2 * postcard,
     livemode: false,
     paymentIntentId: 'pi_1',
+    checkoutSessionId: null,
     paymentAttempts: 1,
     statusObservedAt: 0,
     failure: null,

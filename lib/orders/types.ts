@@ -27,6 +27,8 @@ export type Order = {
   /** Created against live Stripe (sk_live_…); Stripe's answers must be of the same mode. */
   livemode: boolean;
   paymentIntentId: string | null;
+  /** The Checkout Session it is paid through (CHECKOUT_CONFIRM=checkout); null on the other paths. */
+  checkoutSessionId: string | null;
   paymentAttempts: number;
   statusObservedAt: number;
   failure: PaymentFailure | null;

@@ -1,7 +1,8 @@
 import type Stripe from 'stripe';
 import type { CartLine } from '@/lib/cart/cookie';
-import { checkoutRefusal, isCartOfOrder } from '@/lib/cart/rules';
+import { checkoutRefusal } from '@/lib/cart/rules';
 import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-token';
+import { isOrderOfCart, isSameBuyer } from '@/lib/checkout/same-checkout';
 import { holdUntil, recordCheckoutFailure, writePendingOrder } from '@/lib/checkout/pending-order';
 import { currencyOf, type Locale } from '@/lib/i18n/locales';
 import type { ShopperMessage } from '@/lib/i18n/translator';
@@ -9,7 +10,7 @@ import { moneyMismatch } from '@/lib/orders/money-check';
 import { latestOpenOrderOfCheckout, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import type { Customer, Order } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
-import { priceCart, type PricedCart } from '@/lib/pricing';
+import { priceCart } from '@/lib/pricing';
 import { holdAgain } from '@/lib/stock/holds';
 import { soldOutMessage } from '@/lib/stock/sold-out';
 import type { StripeDeps } from '@/lib/stripe/client';
@@ -118,19 +119,6 @@ export async function prepareClientPayment(deps: StripeDeps, request: ClientPaym
     console.error(`Could not record PaymentIntent ${paymentIntent.id} on order ${order.id}; its webhooks will find the order`, error);
   }
   return ready(paymentIntent, false);
-}
-
-function isOrderOfCart(order: Order, cart: PricedCart): boolean {
-  const lines = cart.lines.map((line) => ({ productId: line.product.id, quantity: line.quantity }));
-  return order.currency === cart.total.currency && order.amount === cart.total.amount && isCartOfOrder(lines, order);
-}
-
-/** The order is for the same shopper details and language: its PaymentIntent carries them (receipt, delivery). */
-function isSameBuyer(order: Order, request: { locale: Locale; customer: Customer }): boolean {
-  const [known, asked] = [order.customer, request.customer];
-  if (order.locale !== request.locale || known === null) return false;
-  const address = (['street', 'postalCode', 'city', 'country'] as const).every((part) => known.address[part] === asked.address[part]);
-  return address && known.email === asked.email && known.name === asked.name;
 }
 
 type ConfirmableIntent = { kind: 'found'; paymentIntent: Stripe.PaymentIntent } | { kind: 'gone' } | { kind: 'failed'; failure: StripeFailure };

@@ -89,19 +89,22 @@ export async function startPayment({ db, stripe }: StripeDeps, request: Checkout
  * the receipt address and the delivery (Stripe's advice: never personal data in metadata), the order it belongs to.
  */
 export function orderPaymentDetails(order: Order): Stripe.PaymentIntentCreateParams {
-  const details: Stripe.PaymentIntentCreateParams = {
-    amount: order.amount,
-    currency: order.currency,
+  const details = { amount: order.amount, currency: order.currency, ...orderIdentity(order) };
+  if (order.customer === null) return details;
+  return { ...details, receipt_email: order.customer.email, shipping: deliveryOf(order.customer) };
+}
+
+/** The order a PaymentIntent belongs to: its metadata (order_id, how webhooks find it) and the description Stripe shows. */
+export function orderIdentity(order: Order): { metadata: Record<string, string>; description: string } {
+  return {
     metadata: { order_id: order.id, order_number: order.number },
     description: merchantText.checkout.orderDescription(merchantText.layout.shopName, order.number),
   };
-  if (order.customer === null) return details;
-  const { email, name, address } = order.customer;
-  return {
-    ...details,
-    receipt_email: email,
-    shipping: { name, address: { line1: address.street, postal_code: address.postalCode, city: address.city, country: address.country.toUpperCase() } },
-  };
+}
+
+/** Where the goods go, as Stripe's `shipping`. */
+export function deliveryOf({ name, address }: Customer): { name: string; address: { line1: string; postal_code: string; city: string; country: string } } {
+  return { name, address: { line1: address.street, postal_code: address.postalCode, city: address.city, country: address.country.toUpperCase() } };
 }
 
 /**

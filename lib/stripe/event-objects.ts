@@ -55,3 +55,15 @@ export const eventDispute = z.object({
   status: z.string(),
   reason: z.string(),
 });
+
+export const eventCheckoutSession = z.object({
+  id: z.string().regex(/^cs_\w+$/),
+  object: z.literal('checkout.session'),
+  status: z.enum(['open', 'complete', 'expired']).nullable(),
+  payment_status: z.enum(['paid', 'unpaid', 'no_payment_required']),
+  amount_total: minorUnits.nullable(),
+  currency: z.string().regex(/^[a-z]{3}$/).nullable(),
+  livemode: z.boolean(),
+  metadata,
+  payment_intent: ref('pi').nullish(),
+});

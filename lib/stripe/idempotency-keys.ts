@@ -11,6 +11,12 @@ export const confirmationKey = (orderId: string, attempt: number) => `order-${or
 /** The client-confirm path's PaymentIntent of an order: created once, confirmed by Stripe.js. */
 export const paymentIntentKey = (orderId: string) => `order-${orderId}-payment-intent`;
 
+/** The Checkout path's Checkout Session of an order: created once, however often the Pay form is sent. */
+export const checkoutSessionKey = (orderId: string) => `order-${orderId}-checkout-session`;
+
+/** Expiring an order's Checkout Session (the shopper paid for another cart instead). */
+export const expireSessionKey = (orderId: string) => `order-${orderId}-checkout-session-expire`;
+
 /**
  * One submission of a dashboard action form: the same form sent twice (a double click, a retried post) is one Stripe
  * request, while a new form (a second partial refund) carries a new nonce and is a new request.

@@ -80,6 +80,14 @@ export type RefundObject = {
   created: number;
 };
 export type ChargeObject = { id: string };
+/** The fields of a Checkout Session read (the SDK's Stripe.Checkout.Session and the webhook's zod-checked object fit). */
+export type CheckoutSessionObject = {
+  status: string | null;
+  payment_status: string;
+  amount_total: number | null;
+  currency: string | null;
+  livemode: boolean;
+};
 export type DisputeObject = { id: string; charge: Ref; amount: number; status: string; reason: string };
 export type IntentObject = PaymentIntentFacts & { latest_charge?: Ref };
 
@@ -116,6 +124,19 @@ export function factsFromPaymentIntent(intent: IntentObject, observedAt: number)
  */
 export function factsFromCharge(charge: ChargeObject): OrderFacts {
   return { ...noFacts, chargeId: charge.id };
+}
+
+/**
+ * A Checkout Session's facts (CHECKOUT_CONFIRM=checkout): complete means MobilePay authorized the payment, paid when
+ * it was captured at once (payment_status paid), authorized under manual capture (unpaid until the merchant captures);
+ * expired means Checkout's page was never paid on, and the order is called off. An open session says nothing: the
+ * PaymentIntent's own events tell how an attempt on Checkout's page went.
+ */
+export function factsFromCheckoutSession(session: CheckoutSessionObject, observedAt: number): OrderFacts {
+  const status = session.status === 'expired' ? 'canceled' : session.status !== 'complete' ? null : session.payment_status === 'paid' ? 'paid' : 'authorized';
+  if (status === null || session.amount_total === null || session.currency === null) return noFacts;
+  const money = { amount: session.amount_total, currency: session.currency, livemode: session.livemode };
+  return { ...noFacts, payment: { status, observedAt, failure: null, money } };
 }
 
 export function disputeFact(dispute: DisputeObject, observedAt: number): DisputeFact | null {

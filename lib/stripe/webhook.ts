@@ -5,8 +5,8 @@ import { attachPaymentIntent, findOrder } from '@/lib/orders/store/orders';
 import { assignStripeEventOrder, recordStripeEvent } from '@/lib/orders/store/stripe-events';
 import { syncOrder } from '@/lib/orders/sync-order';
 import type { OrderFacts } from '@/lib/orders/types';
-import { eventCharge, eventDispute, eventPaymentIntent, eventRefund } from '@/lib/stripe/event-objects';
-import { factsFromCharge, factsFromDispute, factsFromPaymentIntent, factsFromRefund, idOf } from '@/lib/stripe/order-facts';
+import { eventCharge, eventCheckoutSession, eventDispute, eventPaymentIntent, eventRefund } from '@/lib/stripe/event-objects';
+import { factsFromCharge, factsFromCheckoutSession, factsFromDispute, factsFromPaymentIntent, factsFromRefund, idOf } from '@/lib/stripe/order-facts';
 import type { WebhookOutcome } from '@/lib/stripe/webhook-outcome';
 
 // Step 6 of Stripe's MobilePay guide: handle post-payment events. Stripe signs each event it POSTs to
@@ -63,6 +63,8 @@ export async function handleStripeWebhook({ rawBody, signature, secret, db }: We
 export type OrderRef = {
   paymentIntentId: string | null;
   chargeId: string | null;
+  /** The Checkout Session the order is paid through (CHECKOUT_CONFIRM=checkout), before it has a PaymentIntent. */
+  checkoutSessionId?: string;
   claim: { orderId: string; money: StripeMoney } | null;
 };
 
@@ -128,6 +130,23 @@ function subjectOf(event: Stripe.Event): EventSubject {
         objectId: refund.id,
         ref: { paymentIntentId: idOf(refund.payment_intent), chargeId: idOf(refund.charge), claim: null },
         facts: factsFromRefund(refund, at),
+      };
+    }
+    // The Checkout variant: the session completed (MobilePay authorized, or the payment was taken) or expired unpaid.
+    // (The checkout.session.async_payment_* events are for payment methods that settle later; MobilePay does not.)
+    case 'checkout.session.completed':
+    case 'checkout.session.expired': {
+      const parsed = eventCheckoutSession.safeParse(object);
+      if (!parsed.success) return invalid;
+      const session = parsed.data;
+      const orderId = session.metadata?.order_id;
+      const paymentIntentId = idOf(session.payment_intent);
+      const money = session.amount_total === null || session.currency === null ? null : { amount: session.amount_total, currency: session.currency, livemode: session.livemode };
+      return {
+        kind: 'handled',
+        objectId: session.id,
+        ref: { paymentIntentId, chargeId: null, checkoutSessionId: session.id, claim: orderId && money ? { orderId, money } : null },
+        facts: factsFromCheckoutSession(session, at),
       };
     }
     // A dispute opened and closed: MobilePay disputes follow the card networks' rules.

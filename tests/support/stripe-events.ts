@@ -73,4 +73,16 @@ export const stripeObjects = {
     reason: 'fraudulent',
     created: unixNow(),
   }),
+  checkoutSession: (id: string, status: string, paymentStatus: string, fields: Record<string, unknown> = {}) => ({
+    id,
+    object: 'checkout.session',
+    status,
+    payment_status: paymentStatus,
+    amount_total: 14900,
+    currency: 'dkk',
+    livemode: false,
+    metadata: {},
+    payment_intent: null,
+    ...fields,
+  }),
 };

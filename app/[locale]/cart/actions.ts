@@ -1,22 +1,27 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { readCart, writeCart, type CartLine } from '@/lib/cart';
 import { MAX_QUANTITY } from '@/lib/cart/cookie';
 import { findProduct } from '@/lib/catalog';
 import { customerOf, detailsValues, payForm } from '@/lib/checkout/customer-details';
-import { returnUrlFor } from '@/lib/checkout/return-url';
+import { parseCheckoutToken } from '@/lib/checkout/checkout-token';
+import { returnUrlFor, shopOriginFor } from '@/lib/checkout/return-url';
+import { checkoutCookieOptions, cookieNames } from '@/lib/cookie-options';
 import { env } from '@/lib/env';
 import { done, refused, type ActionAnswer } from '@/lib/forms/form-state';
 import { validatedAction } from '@/lib/forms/validated-action';
 import { localePath } from '@/lib/i18n/locale-path';
 import { locales, type Locale } from '@/lib/i18n/locales';
+import type { Customer } from '@/lib/orders/types';
 import { productText } from '@/lib/i18n/product-text';
 import { translate, translatorFor } from '@/lib/i18n/translator';
 import { limitRequest, refusalMessage } from '@/lib/rate-limit';
 import { withStripe } from '@/lib/stripe/shop-client';
+import { startCheckoutSession, type CheckoutSessionResult } from '@/lib/stripe/checkout-session';
 import { startPayment, type CheckoutResult } from '@/lib/stripe/create-and-confirm';
 
 // The cart page's forms: the cart's changes and Pay with MobilePay. Each works with useActionState and as a plain form
@@ -75,21 +80,38 @@ export const removeCartLine = validatedAction(productForm, {}, async (form, at) 
 /** Takes only the locale field: usable with useActionState like the others. */
 export const emptyCart = validatedAction(localeForm, {}, async (_form, at) => save(at, [], translatorFor(at)('cart.emptied')));
 
-const notSaved: CheckoutResult = { kind: 'refused', error: { key: 'checkout.orderNotSaved' } };
+/** What Pay answers when an exception escaped the step (the database gone). */
+const notSaved = { kind: 'refused', error: { key: 'checkout.orderNotSaved' } } as const;
 
 /**
  * Pay with MobilePay: the form holds the locale and the shopper's details (the cart is in its cookie, the currency is
  * the market's). Details that do not parse are answered beside their fields, and nothing reaches Stripe. On success,
- * a 303 to MobilePay's page (lib/stripe/create-and-confirm.ts); redirect() stays outside any try/catch.
+ * a 303 to MobilePay's page (lib/stripe/create-and-confirm.ts), or with CHECKOUT_CONFIRM=checkout to Stripe Checkout's
+ * page (lib/stripe/checkout-session.ts); redirect() stays outside any try/catch.
  */
 export const startCheckout = validatedAction(payForm, { invalid: 'details.fixErrors', messageValues: detailsValues }, async (form, locale) => {
   const refusal = refusalMessage(await limitRequest('checkout'));
   if (refusal !== null) return refused(translate(locale, refusal));
   const [{ lines }, returnUrl] = await Promise.all([readCart(), returnUrlFor(locale)]);
-  const request = { lines, locale, customer: customerOf(form), returnUrl, captureMethod: env.stripeCaptureMethod };
-  const result = await withStripe('Checkout', notSaved, (deps) => startPayment(deps, request));
+  const customer = customerOf(form);
+  if (env.checkoutConfirm === 'checkout') return payThroughCheckout({ lines, locale, customer });
+  const request = { lines, locale, customer, returnUrl, captureMethod: env.stripeCaptureMethod };
+  const result = await withStripe<CheckoutResult>('Checkout', notSaved, (deps) => startPayment(deps, request));
   if (result.kind === 'refused') return refused(translate(locale, result.error));
   // Step 3 of Stripe's MobilePay guide: send the shopper to `next_action.redirect_to_url.url`, MobilePay's page. A 303
   // answer to the form post, so it works without JavaScript.
   redirect(result.url);
 });
+
+/** The Checkout variant: a Checkout Session for the order, and the shopper sent to its page, bound to their browser. */
+async function payThroughCheckout(request: { lines: CartLine[]; locale: Locale; customer: Customer }): Promise<ActionAnswer> {
+  const jar = await cookies();
+  const checkoutToken = parseCheckoutToken(jar.get(cookieNames.checkout)?.value);
+  const origin = await shopOriginFor();
+  const result = await withStripe<CheckoutSessionResult>('Checkout', notSaved, (deps) =>
+    startCheckoutSession(deps, { ...request, checkoutToken, origin, captureMethod: env.stripeCaptureMethod }),
+  );
+  if (result.kind === 'refused') return refused(translate(request.locale, result.error));
+  jar.set(cookieNames.checkout, result.checkoutToken, checkoutCookieOptions);
+  redirect(result.url);
+}

@@ -11,6 +11,7 @@ import * as orderListIndexes from '@/lib/db/migrations/009-order-list-indexes';
 import * as shopperRights from '@/lib/db/migrations/010-shopper-rights';
 import * as stock from '@/lib/db/migrations/011-stock';
 import * as reconciliation from '@/lib/db/migrations/012-reconciliation';
+import * as checkoutSessions from '@/lib/db/migrations/013-checkout-sessions';
 
 // Every migration, listed by hand in order: a folder scan would break once Next bundles the server code.
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '010-shopper-rights': shopperRights,
   '011-stock': stock,
   '012-reconciliation': reconciliation,
+  '013-checkout-sessions': checkoutSessions,
 };
 
 export const migrationProvider: MigrationProvider = {

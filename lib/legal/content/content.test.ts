@@ -17,7 +17,7 @@ const cookies: CookieFact[] = [
   { id: 'cart', name: '__Host-cart', maxAgeSeconds: 30 * DAY },
   { id: 'cart_count', name: 'cart_count', maxAgeSeconds: 30 * DAY },
   { id: 'locale', name: 'locale', maxAgeSeconds: 365 * DAY },
-  { id: 'checkout', name: '__Secure-checkout', maxAgeSeconds: DAY },
+  { id: 'checkout', name: '__Host-checkout', maxAgeSeconds: DAY },
   { id: 'admin_session', name: '__Secure-admin_session', maxAgeSeconds: 8 * 60 * 60 },
   { id: 'stripe_mid', name: '__stripe_mid', maxAgeSeconds: 365 * DAY },
   { id: 'stripe_sid', name: '__stripe_sid', maxAgeSeconds: 30 * 60 },

@@ -276,7 +276,7 @@ const cookiePurposes: Record<CookieFact['id'], string> = {
   cart: 'Varerne i din kurv.',
   cart_count: 'Antallet ved linket til kurven; sidens script kan læse det.',
   locale: 'Det land og sprog, du har valgt.',
-  checkout: 'Knytter en betaling, du har startet, til din browser. Sendes kun til /api/checkout.',
+  checkout: 'Knytter en betaling, du har startet, til din browser. Sættes, når du betaler med Stripe.js eller Stripe Checkout.',
   admin_session: 'Butiksejerens login til kontrolpanelet. Sættes aldrig for kunder.',
   stripe_mid: 'Sættes af Stripes script, der bekræfter betalingen i din browser: et id for din browser til Stripes forebyggelse af svindel.',
   stripe_sid: 'Sættes af Stripes script, der bekræfter betalingen i din browser: et id for dette besøg til Stripes forebyggelse af svindel.',

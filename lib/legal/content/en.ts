@@ -278,7 +278,7 @@ const cookiePurposes: Record<CookieFact['id'], string> = {
   cart: 'The products in your cart.',
   cart_count: "The number shown on the cart link; the page's script can read it.",
   locale: 'The country and language you chose.',
-  checkout: 'Links a payment you started to your browser. Sent only to /api/checkout.',
+  checkout: 'Links a payment you started to your browser. Set when you pay through Stripe.js or Stripe Checkout.',
   admin_session: "The merchant's sign-in to the shop's dashboard. Never set for shoppers.",
   stripe_mid: "Set by Stripe's script, which confirms your payment in the browser: an identifier of your browser for Stripe's fraud prevention.",
   stripe_sid: "Set by Stripe's script, which confirms your payment in the browser: an identifier of this visit for Stripe's fraud prevention.",

@@ -280,7 +280,7 @@ const cookiePurposes: Record<CookieFact['id'], string> = {
   cart: 'Ostoskorissasi olevat tuotteet.',
   cart_count: 'Ostoskorilinkin kohdalla näkyvä tuotemäärä; sivun skripti voi lukea sen.',
   locale: 'Valitsemasi maa ja kieli.',
-  checkout: 'Yhdistää aloittamasi maksun selaimeesi. Lähetetään vain osoitteeseen /api/checkout.',
+  checkout: 'Yhdistää aloittamasi maksun selaimeesi. Asetetaan, kun maksat Stripe.js:n tai Stripe Checkoutin kautta.',
   admin_session: 'Kauppiaan kirjautuminen hallintapaneeliin. Asiakkaille sitä ei koskaan aseteta.',
   stripe_mid: 'Stripen skripti, joka vahvistaa maksusi selaimessa, asettaa sen: selaimesi tunniste Stripen petostentorjuntaa varten.',
   stripe_sid: 'Stripen skripti, joka vahvistaa maksusi selaimessa, asettaa sen: tämän käynnin tunniste Stripen petostentorjuntaa varten.',

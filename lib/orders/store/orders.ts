@@ -29,6 +29,7 @@ function toOrder(row: OrderRow, lines: OrderLineRow[]): Order {
     amount: row.amount,
     livemode: row.livemode === 1,
     paymentIntentId: row.payment_intent_id,
+    checkoutSessionId: row.checkout_session_id,
     paymentAttempts: row.payment_attempts,
     statusObservedAt: row.status_observed_at,
     failure: row.failure_code === null ? null : { code: row.failure_code, message: row.failure_message ?? '' },
@@ -128,6 +129,7 @@ export async function createOrder(
     hold_until: input.holdUntil ?? null,
     authorized_at: null,
     reconcile_at: input.reconcileAt ?? null,
+    checkout_session_id: null,
   };
   const lines: OrderLineRow[] = input.lines.map((line, position) => ({
     order_id: row.id,
@@ -218,6 +220,35 @@ export async function latestOpenOrderOfCheckout(db: Db, checkoutTokenHash: strin
     .select('id')
     .where('checkout_token_hash', '=', checkoutTokenHash)
     .where('payment_intent_id', 'is not', null)
+    .where('status', 'in', openStatuses)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? null : findOrder(db, row.id);
+}
+
+/** Keeps the Checkout Session an order is paid through (CHECKOUT_CONFIRM=checkout). */
+export async function recordCheckoutSession(db: Db, orderId: string, sessionId: string, now: Date = new Date()): Promise<void> {
+  await db.updateTable('orders').set({ checkout_session_id: sessionId, updated_at: now.toISOString() }).where('id', '=', orderId).execute();
+}
+
+/** The order paid through a Checkout Session, for the browser holding its checkout cookie (the token's hash); else null. */
+export async function findOrderOfCheckoutSession(db: Db, sessionId: string, checkoutTokenHash: string): Promise<Order | null> {
+  const row = await db.selectFrom('orders').selectAll().where('checkout_session_id', '=', sessionId).where('checkout_token_hash', '=', checkoutTokenHash).executeTakeFirst();
+  return withLines(db, row);
+}
+
+/**
+ * The newest order of a checkout cookie (by its token's hash) paid through a Checkout Session that may still be paid:
+ * pending (nobody has paid on Checkout's page yet) or in progress there. Null when there is none.
+ */
+export async function latestOpenCheckoutSessionOrder(db: Db, checkoutTokenHash: string): Promise<Order | null> {
+  const row = await db
+    .selectFrom('orders')
+    .select('id')
+    .where('checkout_token_hash', '=', checkoutTokenHash)
+    .where('checkout_session_id', 'is not', null)
     .where('status', 'in', openStatuses)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')

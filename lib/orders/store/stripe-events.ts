@@ -1,20 +1,30 @@
+import { sql } from 'kysely';
 import type { Db } from '@/lib/db/connect';
 
 // The Stripe events the shop has applied, one row per event id: the dedupe that makes a redelivery change nothing.
 // The row is written in the transaction that applies the event, so an event is recorded exactly when it took effect.
 
-/** What an event names of its order: its PaymentIntent, or its charge (refunds and disputes name only that). */
-type EventOrderRef = { paymentIntentId: string | null; chargeId: string | null };
+/**
+ * What an event names of its order: its PaymentIntent, or its charge (refunds and disputes name only that), or its
+ * Checkout Session (before the session's PaymentIntent exists).
+ */
+type EventOrderRef = { paymentIntentId: string | null; chargeId: string | null; checkoutSessionId?: string };
 
 export type StripeEventRecord = { id: string; type: string; created: number; objectId: string | null; ref: EventOrderRef };
 
-/** The id of the order holding the event's PaymentIntent, else its charge, as a subquery of the event's INSERT. */
-function orderIdOf(db: Db, { paymentIntentId, chargeId }: EventOrderRef) {
-  const byIntent = (id: string) => db.selectFrom('orders').select('id').where('payment_intent_id', '=', id);
-  const byCharge = (id: string) => db.selectFrom('orders').select('id').where('charge_id', '=', id).limit(1);
-  if (paymentIntentId === null) return chargeId === null ? null : byCharge(chargeId);
-  if (chargeId === null) return byIntent(paymentIntentId);
-  return db.selectNoFrom((eb) => eb.fn.coalesce(byIntent(paymentIntentId), byCharge(chargeId)).as('id'));
+/**
+ * The id of the order holding the event's Checkout Session, else its PaymentIntent, else its charge, as a subquery of
+ * the event's INSERT.
+ */
+function orderIdOf(db: Db, { paymentIntentId, chargeId, checkoutSessionId }: EventOrderRef) {
+  const candidates = [
+    checkoutSessionId === undefined ? null : db.selectFrom('orders').select('id').where('checkout_session_id', '=', checkoutSessionId),
+    paymentIntentId === null ? null : db.selectFrom('orders').select('id').where('payment_intent_id', '=', paymentIntentId),
+    chargeId === null ? null : db.selectFrom('orders').select('id').where('charge_id', '=', chargeId).limit(1),
+  ].filter((candidate) => candidate !== null);
+  const [only] = candidates;
+  if (candidates.length <= 1) return only ?? null;
+  return db.selectNoFrom(sql<string | null>`coalesce(${sql.join(candidates.map((candidate) => sql`(${candidate})`))})`.as('id'));
 }
 
 /**

@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+
+// Stripe's Checkout as a third checkout mode (CHECKOUT_CONFIRM=checkout): an order paid through a Checkout Session
+// keeps the session's id (unique), by which the return step and the checkout.session.* webhooks find it before its
+// PaymentIntent exists (Stripe creates that only when the shopper pays on Checkout's page).
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('orders').addColumn('checkout_session_id', 'text').execute();
+  await db.schema.createIndex('orders_checkout_session_idx').on('orders').column('checkout_session_id').unique().execute();
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('orders_checkout_session_idx').execute();
+  await db.schema.alterTable('orders').dropColumn('checkout_session_id').execute();
+}

@@ -1,0 +1,52 @@
+import type Stripe from 'stripe';
+import { z } from 'zod';
+import { hashCheckoutToken } from '@/lib/checkout/checkout-token';
+import { attachPaymentIntent, findOrderOfCheckoutSession, rememberClientSecret } from '@/lib/orders/store/orders';
+import { syncOrder } from '@/lib/orders/sync-order';
+import type { StripeDeps } from '@/lib/stripe/client';
+import { isNotFound } from '@/lib/stripe/errors';
+import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
+import type { PaymentLookup } from '@/lib/stripe/return';
+import { unixSeconds } from '@/lib/time';
+
+// Step 4, the Checkout variant: Stripe sends the shopper back to `success_url` with the session's id in `session_id`.
+// The shop retrieves the session once, with its PaymentIntent, shows it only to the browser whose checkout cookie
+// the order belongs to, and brings the order up to date through the same translation as the other paths. The route
+// (app/[locale]/checkout/return/route.ts) then sends the shopper on to the same complete page, by the PaymentIntent.
+
+/** A Checkout Session id as Stripe writes it into success_url; anything else costs no Stripe request. */
+export const checkoutSessionParam = z.string().regex(/^cs_\w{1,200}$/);
+
+/**
+ * The order paid through Checkout Session `sessionId`, for the holder of `checkoutToken` (the cookie set at Pay):
+ * "not_found", revealing nothing, for another browser, an unknown session, or one that was never paid on.
+ */
+export async function lookUpCheckoutSession(deps: StripeDeps, sessionId: string, checkoutToken: string | null): Promise<PaymentLookup> {
+  let session: Stripe.Checkout.Session;
+  try {
+    session = await deps.stripe.checkout.sessions.retrieve(sessionId, { expand: ['payment_intent'] });
+  } catch (error) {
+    if (isNotFound(error)) return { kind: 'not_found' };
+    console.error(`Could not retrieve Checkout Session ${sessionId}`, error);
+    return { kind: 'unavailable' };
+  }
+  const paymentIntent = session.payment_intent;
+  if (checkoutToken === null || paymentIntent === null || typeof paymentIntent === 'string') return { kind: 'not_found' };
+
+  try {
+    const order = await findOrderOfCheckoutSession(deps.db, session.id, hashCheckoutToken(checkoutToken));
+    if (order === null || session.metadata?.order_id !== order.id) return { kind: 'not_found' };
+    const now = unixSeconds(new Date());
+    const outcome = await deps.db.transaction().execute(async (trx) => {
+      if (order.paymentIntentId === null) await attachPaymentIntent(trx, order.id, paymentIntent.id);
+      // The complete page finds the order by its PaymentIntent and client secret, as on the other paths.
+      if (paymentIntent.client_secret !== null) await rememberClientSecret(trx, order.id, paymentIntent.client_secret);
+      return syncOrder(trx, order.id, factsFromPaymentIntent(paymentIntent, now));
+    });
+    const written = { ...order, paymentIntentId: order.paymentIntentId ?? paymentIntent.id, status: outcome.status, amountRefunded: outcome.amountRefunded };
+    return { kind: 'found', paymentIntent, order: written };
+  } catch (error) {
+    console.error(`Could not bring the order of Checkout Session ${session.id} up to date`, error);
+    return { kind: 'unavailable' };
+  }
+}

@@ -1,0 +1,164 @@
+import type Stripe from 'stripe';
+import type { CartLine } from '@/lib/cart/cookie';
+import { checkoutRefusal } from '@/lib/cart/rules';
+import { hashCheckoutToken, newCheckoutToken } from '@/lib/checkout/checkout-token';
+import { isOrderOfCart, isSameBuyer } from '@/lib/checkout/same-checkout';
+import { recordCheckoutFailure, writePendingOrder } from '@/lib/checkout/pending-order';
+import { localePath } from '@/lib/i18n/locale-path';
+import { currencyOf, localeFacts, type Locale } from '@/lib/i18n/locales';
+import { productText } from '@/lib/i18n/product-text';
+import type { ShopperMessage } from '@/lib/i18n/translator';
+import { latestOpenCheckoutSessionOrder, recordCheckoutSession } from '@/lib/orders/store/orders';
+import { syncOrder } from '@/lib/orders/sync-order';
+import type { Customer, Order } from '@/lib/orders/types';
+import type { CaptureMethod } from '@/lib/parse-env';
+import { priceCart, type PricedCart } from '@/lib/pricing';
+import { holdAgain } from '@/lib/stock/holds';
+import { soldOutMessage } from '@/lib/stock/sold-out';
+import type { StripeDeps } from '@/lib/stripe/client';
+import { deliveryOf, orderIdentity } from '@/lib/stripe/create-and-confirm';
+import { describeStripeFailure } from '@/lib/stripe/errors';
+import { checkoutSessionKey, expireSessionKey } from '@/lib/stripe/idempotency-keys';
+import { factsFromCheckoutSession } from '@/lib/stripe/order-facts';
+import { unixSeconds } from '@/lib/time';
+
+// Step 2, the Checkout variant (CHECKOUT_CONFIRM=checkout), Stripe's recommended path: the server creates a Checkout
+// Session for the order and sends the shopper to Stripe's hosted payment page (`session.url`), which offers MobilePay,
+// sends the shopper to MobilePay and back, and on success to `success_url` (lib/stripe/checkout-return.ts); Back there
+// returns to `cancel_url`, the cart. The order, its webhooks and the dashboard are the other paths'.
+
+export type CheckoutSessionRequest = {
+  /** The token of the shopper's checkout cookie; null when there is none or it was tampered with. */
+  checkoutToken: string | null;
+  lines: readonly CartLine[];
+  /** The market and language: the order's currency is its market's, Checkout's page is in its language. */
+  locale: Locale;
+  customer: Customer;
+  /** The shop's own origin (APP_URL), for success_url and cancel_url; null when it has none (no payments then). */
+  origin: string | null;
+  captureMethod?: CaptureMethod;
+};
+
+export type CheckoutSessionResult =
+  /** Send the shopper to Checkout's page; `checkoutToken` is the cookie to keep (new when there was none). */
+  | { kind: 'redirect'; url: string; checkoutToken: string }
+  | { kind: 'refused'; error: ShopperMessage };
+
+/** How long Checkout's page may be paid on: Stripe's shortest, 30 minutes. The cart's stock is held as long, and 5 more. */
+const SESSION_SECONDS = 30 * 60;
+const HOLD_MARGIN_SECONDS = 5 * 60;
+
+const refused = (error: ShopperMessage): CheckoutSessionResult => ({ kind: 'refused', error });
+
+/**
+ * Pay through Checkout: price the cart from the catalog, write the pending order and create its Checkout Session. Pay
+ * pressed again for the same cart, shopper and language (Back from Checkout's page, a double click) sends the shopper
+ * to the same session while it is open; for another cart the old session is expired first, its stock given back.
+ */
+export async function startCheckoutSession(deps: StripeDeps, request: CheckoutSessionRequest): Promise<CheckoutSessionResult> {
+  const cart = priceCart(request.lines, currencyOf(request.locale));
+  const refusal = checkoutRefusal(cart);
+  if (refusal !== null) return refused(refusal);
+  if (request.origin === null) return refused({ key: 'checkout.noReturnUrl' });
+  const checkoutToken = request.checkoutToken ?? newCheckoutToken();
+  const tokenHash = hashCheckoutToken(checkoutToken);
+
+  const previous = await latestOpenCheckoutSessionOrder(deps.db, tokenHash);
+  if (previous !== null && isOrderOfCart(previous, cart) && isSameBuyer(previous, request)) {
+    const reused = await openSessionOf(deps, previous);
+    if (reused !== null) {
+      const held = await holdAgain(deps.db, previous.id, reused.expires_at + HOLD_MARGIN_SECONDS);
+      if (held.kind === 'sold_out') return refused(soldOutMessage('checkout.soldOutMeanwhile', held.productId, request.locale));
+      return { kind: 'redirect', url: reused.url ?? '', checkoutToken };
+    }
+  } else if (previous !== null) {
+    await expireSession(deps, previous);
+  }
+
+  const expiresAt = unixSeconds(new Date()) + SESSION_SECONDS;
+  const pending = await writePendingOrder(deps.db, cart, { locale: request.locale, customer: request.customer, checkoutTokenHash: tokenHash }, expiresAt + HOLD_MARGIN_SECONDS);
+  if (pending.kind === 'not_saved') return refused({ key: 'checkout.orderNotSaved' });
+  if (pending.kind === 'sold_out') return refused(soldOutMessage('checkout.soldOut', pending.productId, request.locale));
+  const { order } = pending;
+
+  let session: Stripe.Checkout.Session;
+  try {
+    session = await deps.stripe.checkout.sessions.create(
+      {
+        mode: 'payment',
+        line_items: lineItems(cart, request.locale),
+        // MobilePay only. `allowed_payment_method_types`: the pinned API version (2026-10-28.endive) has no
+        // `payment_method_types` on Checkout Sessions either.
+        allowed_payment_method_types: ['mobilepay'],
+        // The details the shop already asked for: the receipt goes to this address, and the delivery address rides on
+        // the PaymentIntent (payment_intent_data.shipping below), so Checkout's page asks for neither again.
+        customer_email: request.customer.email,
+        locale: localeFacts[request.locale].language,
+        // Stripe puts the session's id in place of {CHECKOUT_SESSION_ID}: the return step reads the session by it.
+        success_url: `${request.origin}${localePath(request.locale, '/checkout/return')}?session_id={CHECKOUT_SESSION_ID}`,
+        cancel_url: `${request.origin}${localePath(request.locale, '/cart')}`,
+        client_reference_id: order.id,
+        metadata: { order_id: order.id },
+        payment_intent_data: paymentIntentData(order, request.captureMethod),
+        expires_at: expiresAt,
+      },
+      // One session per order, however often the same Pay is retried (the SDK's retry, another shop process).
+      { idempotencyKey: checkoutSessionKey(order.id) },
+    );
+  } catch (error) {
+    const failure = describeStripeFailure(error);
+    console.error(`Stripe refused or failed to create the Checkout Session for order ${order.id}: ${failure.code}`, error);
+    await recordCheckoutFailure(deps.db, order.id, failure);
+    return refused(failure.shopperMessage);
+  }
+
+  try {
+    await recordCheckoutSession(deps.db, order.id, session.id);
+  } catch (error) {
+    console.error(`Could not record Checkout Session ${session.id} on order ${order.id}; its webhooks name the order`, error);
+  }
+  if (session.url === null) return refused({ key: 'checkout.stripeRefused' });
+  return { kind: 'redirect', url: session.url, checkoutToken };
+}
+
+/** The cart's lines at the catalog's prices, named in the shopper's language. */
+function lineItems(cart: PricedCart, locale: Locale): Stripe.Checkout.SessionCreateParams.LineItem[] {
+  return cart.lines.map((line) => ({
+    quantity: line.quantity,
+    price_data: { currency: cart.total.currency, unit_amount: line.unitAmount, product_data: { name: productText(locale, line.product).name } },
+  }));
+}
+
+/** The PaymentIntent Checkout creates: the order's description, metadata and delivery, and the capture method. */
+function paymentIntentData(order: Order, captureMethod: CaptureMethod | undefined): Stripe.Checkout.SessionCreateParams.PaymentIntentData {
+  return {
+    ...orderIdentity(order),
+    ...(order.customer !== null && { shipping: deliveryOf(order.customer) }),
+    // manual: Checkout only authorizes; the merchant captures the full amount when the order ships.
+    ...(captureMethod === 'manual' && { capture_method: 'manual' }),
+  };
+}
+
+/** The order's session while Checkout's page can still be paid on; null when it cannot (or Stripe did not say). */
+async function openSessionOf({ stripe }: StripeDeps, order: Order): Promise<Stripe.Checkout.Session | null> {
+  if (order.checkoutSessionId === null) return null;
+  try {
+    const session = await stripe.checkout.sessions.retrieve(order.checkoutSessionId);
+    return session.status === 'open' && session.url !== null && session.metadata?.order_id === order.id ? session : null;
+  } catch (error) {
+    console.error(`Could not retrieve Checkout Session ${order.checkoutSessionId} of order ${order.id}`, error);
+    return null;
+  }
+}
+
+/** Expires an order's session that the shopper will not pay (another cart now), giving its stock back at once. */
+async function expireSession({ db, stripe }: StripeDeps, order: Order): Promise<void> {
+  if (order.checkoutSessionId === null) return;
+  try {
+    const session = await stripe.checkout.sessions.expire(order.checkoutSessionId, {}, { idempotencyKey: expireSessionKey(order.id) });
+    await syncOrder(db, order.id, factsFromCheckoutSession(session, unixSeconds(new Date())));
+  } catch (error) {
+    // Paid meanwhile, or Stripe did not answer: it then expires on its own (expires_at), and its webhook says so.
+    console.warn(`Could not expire Checkout Session ${order.checkoutSessionId} of order ${order.id}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
