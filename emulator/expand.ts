@@ -1,8 +1,11 @@
 // `expand[]`: replaces an id with the object it names, e.g. `latest_charge` on a PaymentIntent or `data.payment_method`
 // on a list, nested up to four levels (`latest_charge.payment_intent`), as Stripe does. What is expandable comes from
-// Stripe's schemas (a field declared as an id or an object); a charge's `refunds` list appears only when expanded.
+// Stripe's schemas (a field declared as an id or an object); a charge's `refunds` list and a Checkout Session's
+// `line_items` appear only when expanded.
 // checkExpansions runs in the validate stage, before anything happens; expandObject then does the expanding.
+import type Stripe from 'stripe';
 import { ApiError } from './http/errors';
+import { paginate, type ListPage, type ListParams } from './lists';
 import { isExpandable, objectSchema, schemas, type Schema } from './schemas/spec';
 import type { EmulatorState } from './state';
 
@@ -11,7 +14,7 @@ type Json = Record<string, unknown>;
 export const MAX_EXPANSION_DEPTH = 4;
 
 /** Lists Stripe includes in an object only when expanded, by the object's schema title. */
-const includable: Record<string, string[]> = { Charge: ['refunds'] };
+const includable: Record<string, string[]> = { Charge: ['refunds'], 'Checkout Session': ['line_items'] };
 
 function refuse(message: string): ApiError {
   return new ApiError('invalid_request', message, { param: 'expand', validation: true });
@@ -58,13 +61,27 @@ function refundsOf(state: EmulatorState, chargeId: string): Json {
   return { object: 'list', data, has_more: false, url: `/v1/charges/${chargeId}/refunds` };
 }
 
+/** A Checkout Session's first line items, as the list Stripe includes when `line_items` is expanded (the rest: has_more). */
+export function lineItemsListOf(state: EmulatorState, sessionId: string, params: ListParams = {}): ListPage<Stripe.LineItem> {
+  return paginate(state.checkoutSessions.get(sessionId)?.lineItems ?? [], params, `/v1/checkout/sessions/${sessionId}/line_items`, 'line_item');
+}
+
+/** The lists an object includes only when expanded, by its `object` and field. */
+function includedList(state: EmulatorState, target: Json, field: string): Json | undefined {
+  if (typeof target.id !== 'string') return undefined;
+  if (target.object === 'charge' && field === 'refunds') return refundsOf(state, target.id);
+  if (target.object === 'checkout.session' && field === 'line_items') return { ...lineItemsListOf(state, target.id) };
+  return undefined;
+}
+
 /** Expands one checked path; ids of objects the emulator does not have (and nulls) stay as they are. */
 function expandPath(state: EmulatorState, target: Json, path: string[]): Json {
   const [field, ...rest] = path;
   if (field === undefined) return target;
   const value = target[field];
   if (Array.isArray(value)) return { ...target, [field]: value.map((item: unknown) => (isObject(item) ? expandPath(state, item, rest) : item)) };
-  if (target.object === 'charge' && field === 'refunds' && typeof target.id === 'string') return { ...target, refunds: expandPath(state, refundsOf(state, target.id), rest) };
+  const included = includedList(state, target, field);
+  if (included) return { ...target, [field]: expandPath(state, structuredClone(included), rest) };
   const resolved = typeof value === 'string' ? lookup(state, value) : value;
   if (!isObject(resolved)) return target;
   return { ...target, [field]: expandPath(state, structuredClone(resolved) as Json, rest) };

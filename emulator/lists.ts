@@ -16,9 +16,9 @@ function createdMatches(created: number, filter: CreatedFilter | undefined): boo
   );
 }
 
-/** `all` must already be newest first. */
-export function paginate<T extends { id: string; created: number }>(all: T[], params: ListParams, url: string, objectName: string): ListPage<T> {
-  const items = all.filter((item) => createdMatches(item.created, params.created));
+/** `all` must already be in the list's order: newest first, or as given for a Checkout Session's line items (no `created`). */
+export function paginate<T extends { id: string; created?: number }>(all: T[], params: ListParams, url: string, objectName: string): ListPage<T> {
+  const items = all.filter((item) => item.created === undefined || createdMatches(item.created, params.created));
   const limit = params.limit ?? 10;
   if (limit < 1) throw parameterInvalid('limit', 'This value must be greater than or equal to 1.');
   if (limit > 100) throw parameterInvalid('limit', 'This value must be less than or equal to 100.');

@@ -1,6 +1,6 @@
 // The one router: every request gets a Request-Id header, then goes to the first destination whose path matches:
-// Stripe's API under /v1/, the MobilePay test page under /authorize/, the control API under /_emulator, Stripe.js
-// at /js/stripe.js. Anything else is a 404.
+// Stripe's API under /v1/, the MobilePay test page under /authorize/, the hosted Checkout page under /checkout/pay/,
+// the control API under /_emulator, Stripe.js at /js/stripe.js. Anything else is a 404.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { newId } from './ids';
 

@@ -13,7 +13,7 @@ export type Runtime = {
   publicUrl: string;
   /** The Host header values that name the emulator itself (http/own-host.ts); known once it listens. */
   ownHosts: ReadonlySet<string>;
-  /** The business name shown on the MobilePay test page. */
+  /** The business name shown on the MobilePay test page and the hosted Checkout page. */
   merchantName: string;
   /** An emulated outage of the /v1 API (see outage.ts). */
   outage: Outage;

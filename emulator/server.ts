@@ -1,5 +1,5 @@
-// Puts the emulator together: state, clock, event log, webhook dispatcher, the /v1 API, the MobilePay test page and
-// the /_emulator control API, behind one HTTP server.
+// Puts the emulator together: state, clock, event log, webhook dispatcher, the /v1 API, the MobilePay test page, the
+// hosted Checkout page and the /_emulator control API, behind one HTTP server.
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +15,8 @@ import { RateLimiter } from './http/rate-limit';
 import { authorizePath, handleAuthorizePage } from './pages/authorize';
 import { noOutage } from './outage';
 import { expireOverdue } from './payment-intents/lifecycle';
+import { checkoutPagePattern, handleCheckoutPage } from './pages/checkout';
+import { expireOverdueSessions } from './checkout/lifecycle';
 import { apiRoutes } from './resources/registry';
 import { registerEndpoint } from './resources/webhook-endpoints';
 import { routeRequest, type Destination } from './router';
@@ -30,7 +32,7 @@ export type EmulatorOptions = {
   host?: string;
   /** The address browsers reach the emulator at; defaults to http://host:port. */
   publicUrl?: string;
-  /** The business name on the MobilePay test page. */
+  /** The business name on the MobilePay test page and the hosted Checkout page. */
   merchantName?: string;
   /** Registered at start as an endpoint for every event, signed with `webhookSecret`. Null: none. */
   forwardTo: string | null;
@@ -76,7 +78,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       registerEndpoint(state, clock.now(), { url: options.forwardTo, enabledEvents: ['*'], secret: options.webhookSecret, description: 'Forwarding (STRIPE_EMULATOR_FORWARD_TO)', apiVersion: LATEST_API_VERSION });
     }
   };
-  const sweep = () => expireOverdue({ ...runtime, request: noRequest });
+  const sweep = () => {
+    const change = { ...runtime, request: noRequest };
+    expireOverdue(change);
+    expireOverdueSessions(change);
+  };
   const reset = () => {
     state.clear();
     idempotency.clear();
@@ -94,6 +100,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       name: 'test page',
       matches: (pathname) => authorizePath.test(pathname),
       handle: (request, response, url) => handleAuthorizePage(runtime, request, response, authorizePath.exec(url.pathname)?.[2] ?? '', url.pathname),
+    },
+    {
+      name: 'checkout page',
+      matches: (pathname) => checkoutPagePattern.test(pathname),
+      handle: (request, response, url) => handleCheckoutPage(runtime, request, response, url),
     },
     {
       name: 'control',

@@ -15,6 +15,15 @@ export type IntentRecord = {
 
 export type EndpointRecord = { endpoint: Stripe.WebhookEndpoint; secret: string };
 
+/** What a Checkout Session's PaymentIntent is made with when the shopper first presses Pay (checkout/lifecycle.ts). */
+export type IntentTemplate = {
+  captureMethod: 'automatic' | 'manual';
+  paymentIntentData: Stripe.Checkout.SessionCreateParams.PaymentIntentData;
+};
+
+/** A Checkout Session, its line items (listed apart, as Stripe lists them) and what its PaymentIntent will be made of. */
+export type SessionRecord = { session: Stripe.Checkout.Session; lineItems: Stripe.LineItem[]; intentTemplate: IntentTemplate };
+
 export class EmulatorState {
   readonly intents = new Map<string, IntentRecord>();
   readonly paymentMethods = new Map<string, Stripe.PaymentMethod>();
@@ -25,9 +34,13 @@ export class EmulatorState {
   readonly endpoints = new Map<string, EndpointRecord>();
   /** pa_nonce_… → PaymentIntent id, for the test page; kept after use so a stale link can still say so and link back. */
   readonly nonces = new Map<string, string>();
+  readonly checkoutSessions = new Map<string, SessionRecord>();
+  /** PaymentIntent id → the id of the Checkout Session that made it. */
+  readonly sessionOfIntent = new Map<string, string>();
 
   clear(): void {
-    for (const map of [this.intents, this.paymentMethods, this.charges, this.refunds, this.disputes, this.events, this.endpoints, this.nonces]) {
+    const maps = [this.intents, this.paymentMethods, this.charges, this.refunds, this.disputes, this.events, this.endpoints, this.nonces, this.checkoutSessions, this.sessionOfIntent];
+    for (const map of maps) {
       map.clear();
     }
   }

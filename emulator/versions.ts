@@ -19,12 +19,15 @@ export function requestVersion(header: string | undefined): string {
   return version;
 }
 
-/** endive removed the request parameter `payment_method_types` from PaymentIntent create, update and confirm. */
+/**
+ * endive removed the request parameter `payment_method_types` from PaymentIntent create, update and confirm, and from
+ * Checkout Session create (Stripe's 2026-09-30.endive description has `allowed_payment_method_types` there instead).
+ */
 export function acceptsPaymentMethodTypes(version: string): boolean {
   return version.slice(0, 10) < LATEST_API_VERSION.slice(0, 10);
 }
 
-const removedInEndive = new Set<ServedParams>(['PaymentIntentCreateParams', 'PaymentIntentUpdateParams', 'PaymentIntentConfirmParams']);
+const removedInEndive = new Set<ServedParams>(['PaymentIntentCreateParams', 'PaymentIntentUpdateParams', 'PaymentIntentConfirmParams', 'Checkout.SessionCreateParams']);
 
 /**
  * Parameters read differently by version, before they are checked against stripe-node's (endive) declarations:

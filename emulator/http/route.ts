@@ -30,6 +30,11 @@ type Declared = {
   WebhookEndpointUpdateParams: Stripe.WebhookEndpointUpdateParams;
   WebhookEndpointListParams: Stripe.WebhookEndpointListParams;
   WebhookEndpointDeleteParams: Stripe.WebhookEndpointDeleteParams;
+  'Checkout.SessionCreateParams': Stripe.Checkout.SessionCreateParams;
+  'Checkout.SessionRetrieveParams': Stripe.Checkout.SessionRetrieveParams;
+  'Checkout.SessionListParams': Stripe.Checkout.SessionListParams;
+  'Checkout.SessionListLineItemsParams': Stripe.Checkout.SessionListLineItemsParams;
+  'Checkout.SessionExpireParams': Stripe.Checkout.SessionExpireParams;
 };
 
 export type ApiCall<Params = unknown> = {

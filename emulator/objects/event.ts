@@ -20,6 +20,8 @@ export type EmittedType = Extract<
   | 'refund.failed'
   | 'charge.dispute.created'
   | 'charge.dispute.closed'
+  | 'checkout.session.completed'
+  | 'checkout.session.expired'
 >;
 
 export type EventOf<T extends EmittedType> = Extract<Stripe.Event, { type: T }>;

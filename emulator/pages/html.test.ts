@@ -24,6 +24,11 @@ describe('page', () => {
     expect(html.trimEnd()).toMatch(/<\/html>$/);
   });
 
+  it('is in English unless given its language, which goes on the html element', () => {
+    expect(page({ title: 'x', body: '' })).toContain('<html lang="en">');
+    expect(page({ title: 'x', body: '', lang: 'fi' })).toContain('<html lang="fi">');
+  });
+
   it('escapes the title', () => {
     expect(page({ title: 'A <b> & "c"', body: '' })).toContain('<title>A &lt;b&gt; &amp; &quot;c&quot;</title>');
   });

@@ -9,6 +9,8 @@ export type Param =
   | { type: 'enum'; values: string[] }
   | { type: 'array'; items: ParamOrRef }
   | { type: 'object'; properties: Record<string, Property> }
+  /** stripe-node's `{[key: string]: T}`: any key, every value a T. */
+  | { type: 'map'; values: ParamOrRef }
   | { type: 'union'; anyOf: ParamOrRef[] };
 
 /** `emptyable`: stripe-node's `Emptyable<T>`, where an empty string unsets the field. */

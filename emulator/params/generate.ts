@@ -52,7 +52,8 @@ class Walker {
   }
 
   private single(type: ts.Type): ParamOrRef {
-    if (flags(type, ts.TypeFlags.String) || type.getSymbol()?.getName() === 'Decimal') return { type: 'string' };
+    // stripe-node's Decimal (a branded intersection type) goes on the wire as a decimal string, e.g. `12.5`.
+    if (flags(type, ts.TypeFlags.String) || (type.aliasSymbol ?? type.getSymbol())?.getName() === 'Decimal') return { type: 'string' };
     if (flags(type, ts.TypeFlags.Number)) return { type: 'integer' };
     if (flags(type, ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral)) return { type: 'boolean' };
     if (type.isStringLiteral()) return { type: 'enum', values: [type.value] };
@@ -67,7 +68,12 @@ class Walker {
   }
 
   private object(type: ts.Type): ParamOrRef {
-    if (this.checker.getIndexInfoOfType(type, ts.IndexKind.String)) throw new Error(`unsupported map parameter: ${this.checker.typeToString(type)}`);
+    // `{[key: string]: T}`, e.g. a shipping rate's `currency_options` keyed by currency: any key, each value a T.
+    const index = this.checker.getIndexInfoOfType(type, ts.IndexKind.String);
+    if (index) {
+      if (this.checker.getPropertiesOfType(type).length > 0) throw new Error(`unsupported map with fixed members: ${this.checker.typeToString(type)}`);
+      return { type: 'map', values: this.param(index.type) };
+    }
     const name = this.nameOf(type);
     if (name && this.types[name]) return { ref: name };
     const properties: Record<string, Property> = {};
@@ -84,9 +90,10 @@ class Walker {
   }
 }
 
+/** An exported interface or type of a declaration file; `Checkout.SessionCreateParams` names one inside a namespace. */
 function exportedType(checker: ts.TypeChecker, file: ts.SourceFile, name: string): ts.Type {
-  const fileSymbol = checker.getSymbolAtLocation(file);
-  const symbol = fileSymbol && checker.getExportsOfModule(fileSymbol).find((candidate) => candidate.getName() === name);
+  let symbol = checker.getSymbolAtLocation(file);
+  for (const part of name.split('.')) symbol = symbol && checker.getExportsOfModule(symbol).find((candidate) => candidate.getName() === part);
   if (!symbol) throw new Error(`stripe-node declares no ${name} in ${file.fileName}`);
   return checker.getDeclaredTypeOfSymbol(symbol);
 }
@@ -117,7 +124,7 @@ export function generateDeclarations(): Declarations {
   if (!latest.isStringLiteral()) throw new Error('LatestApiVersion is not a string literal');
   const version = (JSON.parse(readFileSync(path.join(stripeRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const types = Object.fromEntries(Object.entries(walker.types).sort(([a], [b]) => a.localeCompare(b)));
-  return { source: `stripe-node ${version}, cjs/resources/*.d.ts`, apiVersions, latestApiVersion: latest.value, types };
+  return { source: `stripe-node ${version}, cjs/resources/**/*.d.ts`, apiVersions, latestApiVersion: latest.value, types };
 }
 
 export function serializeDeclarations(declarations: Declarations): string {

@@ -1,4 +1,5 @@
-// The `…Params` interfaces of the endpoints the emulator serves, and the stripe-node declaration file of each.
+// The `…Params` interfaces of the endpoints the emulator serves, and the stripe-node declaration file of each. A name
+// inside a namespace is written with its dots, as stripe-node spells it (`Checkout.SessionCreateParams`).
 // generate.ts reads exactly these; each route names one of them (see emulator/http/route.ts).
 export const servedParams = [
   { file: 'PaymentIntents', name: 'PaymentIntentCreateParams' },
@@ -22,6 +23,11 @@ export const servedParams = [
   { file: 'WebhookEndpoints', name: 'WebhookEndpointUpdateParams' },
   { file: 'WebhookEndpoints', name: 'WebhookEndpointListParams' },
   { file: 'WebhookEndpoints', name: 'WebhookEndpointDeleteParams' },
+  { file: 'Checkout/Sessions', name: 'Checkout.SessionCreateParams' },
+  { file: 'Checkout/Sessions', name: 'Checkout.SessionRetrieveParams' },
+  { file: 'Checkout/Sessions', name: 'Checkout.SessionListParams' },
+  { file: 'Checkout/Sessions', name: 'Checkout.SessionListLineItemsParams' },
+  { file: 'Checkout/Sessions', name: 'Checkout.SessionExpireParams' },
 ] as const;
 
 export type ServedParams = (typeof servedParams)[number]['name'];

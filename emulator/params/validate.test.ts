@@ -105,4 +105,13 @@ describe('metadata limits', () => {
   it('refuses a nested value', () => {
     expect(refusal('metadata[k][deeper]=v')).toMatchObject({ param: 'metadata' });
   });
+
+  it('reads a map parameter (any key, each value as declared) and refuses a bad value in it by its key', () => {
+    const option = 'shipping_options[0][shipping_rate_data]';
+    const body = `mode=payment&${option}[display_name]=Post&${option}[fixed_amount][amount]=0&${option}[fixed_amount][currency]=dkk`;
+    const params = validateParams('Checkout.SessionCreateParams', parseForm(`${body}&${option}[fixed_amount][currency_options][eur][amount]=500`));
+    expect(params).toMatchObject({ shipping_options: [{ shipping_rate_data: { fixed_amount: { currency_options: { eur: { amount: 500 } } } } }] });
+    const error = errorOf(() => validateParams('Checkout.SessionCreateParams', parseForm(`${body}&${option}[fixed_amount][currency_options][eur][amount]=x`)));
+    expect(error.body).toMatchObject({ code: 'parameter_invalid_integer', param: `${option}[fixed_amount][currency_options][eur][amount]` });
+  });
 });

@@ -36,8 +36,8 @@ function oneOf(values: string[]): string {
 /** Which alternatives of a union could describe a value of this shape. */
 function fits(param: Param, value: Value): boolean {
   if (Array.isArray(value)) return param.type === 'array';
-  if (isRecord(value)) return param.type === 'object' || param.type === 'metadata';
-  return param.type !== 'array' && param.type !== 'object' && param.type !== 'metadata';
+  if (isRecord(value)) return param.type === 'object' || param.type === 'metadata' || param.type === 'map';
+  return param.type !== 'array' && param.type !== 'object' && param.type !== 'metadata' && param.type !== 'map';
 }
 
 function check(declared: ParamOrRef, value: Value, path: string[]): unknown {
@@ -69,6 +69,9 @@ function check(declared: ParamOrRef, value: Value, path: string[]): unknown {
     case 'object':
       if (!isRecord(value)) throw invalid(path, 'Invalid hash');
       return checkObject(param.properties, value, path);
+    case 'map':
+      if (!isRecord(value)) throw invalid(path, 'Invalid hash');
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, check(param.values, item, [...path, key])]));
     case 'union':
       return checkUnion(param.anyOf, value, path);
   }

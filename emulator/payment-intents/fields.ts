@@ -42,18 +42,26 @@ const orNull = <T>(value: Emptyable<T>): T | null => (value === '' ? null : valu
 /** Statement descriptors reach the card statement, which holds 22 characters. */
 const DESCRIPTOR_LENGTH = 22;
 
-/** Refuses what Stripe refuses about these fields' values; handlers call it before they change anything. */
-export function checkFields(fields: StoredFields): void {
+/** An e-mail address as far as Stripe checks one: something, an @, a domain with a dot. */
+export function isEmailAddress(text: string): boolean {
+  return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text);
+}
+
+/**
+ * Refuses what Stripe refuses about these fields' values; handlers call it before they change anything. `paramOf`
+ * names a field as the request did, e.g. `payment_intent_data[receipt_email]` for a Checkout Session's.
+ */
+export function checkFields(fields: StoredFields, paramOf: (name: string) => string = (name) => name): void {
   // There are no customers in the emulator, so any customer id is one Stripe would not find either.
   if (fields.customer !== undefined) throw resourceMissing('customer', fields.customer, 'customer');
   const email = fields.receipt_email;
-  if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
-    throw new ApiError('invalid_request', `Invalid email address: ${email}`, { code: 'email_invalid', param: 'receipt_email', validation: true });
+  if (email && !isEmailAddress(email)) {
+    throw new ApiError('invalid_request', `Invalid email address: ${email}`, { code: 'email_invalid', param: paramOf('receipt_email'), validation: true });
   }
   for (const [param, name] of [['statement_descriptor', 'statement descriptor'], ['statement_descriptor_suffix', 'statement descriptor suffix']] as const) {
     const value = fields[param];
     if (value !== undefined && value.length > DESCRIPTOR_LENGTH) {
-      throw new ApiError('invalid_request', `The ${name} must be at most ${DESCRIPTOR_LENGTH} characters. ${value} is ${value.length} characters long.`, { code: 'parameter_invalid', param, validation: true });
+      throw new ApiError('invalid_request', `The ${name} must be at most ${DESCRIPTOR_LENGTH} characters. ${value} is ${value.length} characters long.`, { code: 'parameter_invalid', param: paramOf(param), validation: true });
     }
   }
 }

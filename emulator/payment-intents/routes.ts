@@ -118,9 +118,22 @@ function update(call: ApiCall<Stripe.PaymentIntentUpdateParams>): object {
   return render(call, intent, params.expand);
 }
 
+/**
+ * A Checkout Session's PaymentIntent is the session's to confirm, and to cancel but in requires_capture: "You can't
+ * confirm or cancel the PaymentIntent for a Checkout Session. To cancel, expire the Checkout Session instead"
+ * (stripe-node's Checkout.Session.payment_intent; https://docs.stripe.com/api/payment_intents/cancel).
+ */
+function refuseIfCheckoutOwns(call: ApiCall, record: IntentRecord, action: 'confirm' | 'cancel'): void {
+  const sessionId = call.runtime.state.sessionOfIntent.get(record.intent.id);
+  if (sessionId === undefined || (action === 'cancel' && record.intent.status === 'requires_capture')) return;
+  const instead = action === 'confirm' ? 'the customer pays it on the Checkout Session\'s page' : 'expire the Checkout Session instead';
+  throw new ApiError('invalid_request', `You can't ${action} this PaymentIntent because it belongs to Checkout Session ${sessionId}: ${instead}.`, { paymentIntent: structuredClone(record.intent) });
+}
+
 function confirmRoute(call: ApiCall<Stripe.PaymentIntentConfirmParams>): object {
   const record = recordOf(call);
   checkClientSecret(call, record, call.clientSecret);
+  refuseIfCheckoutOwns(call, record, 'confirm');
   confirm(call, record, call.params);
   return render(call, record.intent, call.params.expand);
 }
@@ -135,6 +148,7 @@ function captureRoute(call: ApiCall<Stripe.PaymentIntentCaptureParams>): object 
 
 function cancelRoute(call: ApiCall<Stripe.PaymentIntentCancelParams>): object {
   const record = recordOf(call);
+  refuseIfCheckoutOwns(call, record, 'cancel');
   cancel(changeOf(call), record, call.params.cancellation_reason ?? null);
   return render(call, record.intent, call.params.expand);
 }

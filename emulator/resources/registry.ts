@@ -1,4 +1,5 @@
 // Every resource the /v1 API serves: one file of routes each, one line here.
+import { checkoutSessionRoutes } from '../checkout/routes';
 import type { Route } from '../http/route';
 import { paymentIntentRoutes } from '../payment-intents/routes';
 import { chargeRoutes } from './charges';
@@ -14,4 +15,5 @@ export const apiRoutes: Route[] = [
   ...refundRoutes,
   ...eventRoutes,
   ...webhookEndpointRoutes,
+  ...checkoutSessionRoutes,
 ];

@@ -1,7 +1,9 @@
 // The schema check itself: it must catch what it is there to catch.
 import { describe, expect, it } from 'vitest';
+import { newCheckoutSession } from '../objects/checkout-session';
+import { newLineItem } from '../objects/line-item';
 import { newPaymentIntent } from '../objects/payment-intent';
-import { schemaProblems } from './schema-check';
+import { schemaProblems, schemaNameOf } from './schema-check';
 
 const intent = (): Record<string, unknown> => ({ ...newPaymentIntent({ amount: 1099, currency: 'dkk', captureMethod: 'automatic', created: 1, allowedTypes: ['mobilepay'] }) });
 
@@ -32,5 +34,21 @@ describe('schemaProblems', () => {
   it('checks an event\'s data.object against the object\'s own schema', () => {
     const event = { id: 'evt_1', object: 'event', api_version: null, created: 1, livemode: false, pending_webhooks: 0, request: null, type: 'payment_intent.created', data: { object: intent() } };
     expect(schemaProblems(event)).toEqual(['$.data.object: undeclared field source']);
+  });
+
+  it('checks a Checkout Session against checkout.session, its expanded line items included', () => {
+    const session = newCheckoutSession(
+      { id: 'cs_test_1', url: 'http://127.0.0.1:12111/checkout/pay/cs_test_1', created: 1, expiresAt: 86401, currency: 'dkk', amountTotal: 1099, paymentMethodTypes: ['mobilepay'], allowedPaymentMethodTypes: null, paymentMethodOptions: {} },
+      {},
+    );
+    const item = newLineItem({ name: 'Kaffe', currency: 'dkk', unitAmount: 1099, quantity: 1, taxBehavior: 'unspecified', created: 1 });
+    const lineItems = { object: 'list', data: [item], has_more: false, url: '/v1/checkout/sessions/cs_test_1/line_items' };
+    expect(schemaProblems({ ...session, line_items: lineItems })).toEqual([]);
+    expect(schemaProblems({ ...session, status: 'paid' })).toEqual(['$.status: "paid" is not one of ["complete","expired","open"]']);
+  });
+
+  it('tells a session\'s line items from a list of sessions by the list\'s url', () => {
+    expect(schemaNameOf({ object: 'list', data: [], has_more: false, url: '/v1/checkout/sessions/cs_test_1/line_items' })).toBe('checkout_session_line_items_list');
+    expect(schemaNameOf({ object: 'list', data: [], has_more: false, url: '/v1/checkout/sessions' })).toBe('checkout_session_list');
   });
 });

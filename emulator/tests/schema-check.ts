@@ -4,12 +4,15 @@ import { refName, schemas, type Schema } from '../schemas/spec';
 
 type Json = Record<string, unknown>;
 
-const listSchemas: Array<[prefix: string, schema: string]> = [
-  ['/v1/payment_intents', 'payment_intent_list'],
-  ['/v1/charges', 'charge_list'],
-  ['/v1/refunds', 'refund_list'],
-  ['/v1/events', 'event_list'],
-  ['/v1/webhook_endpoints', 'webhook_endpoint_list'],
+/** A list's schema by its url; the first that matches. */
+const listSchemas: Array<[url: RegExp, schema: string]> = [
+  [/^\/v1\/payment_intents/, 'payment_intent_list'],
+  [/^\/v1\/charges/, 'charge_list'],
+  [/^\/v1\/refunds/, 'refund_list'],
+  [/^\/v1\/events/, 'event_list'],
+  [/^\/v1\/webhook_endpoints/, 'webhook_endpoint_list'],
+  [/^\/v1\/checkout\/sessions\/[^/]+\/line_items/, 'checkout_session_line_items_list'],
+  [/^\/v1\/checkout\/sessions/, 'checkout_session_list'],
 ];
 
 function isJson(value: unknown): value is Json {
@@ -39,7 +42,7 @@ export function schemaNameOf(value: Json): string | undefined {
   if (isJson(value.error) && Object.keys(value).length === 1) return 'error';
   if (value.object === 'list' && typeof value.url === 'string') {
     const url = value.url;
-    return listSchemas.find(([prefix]) => url.startsWith(prefix))?.[1];
+    return listSchemas.find(([pattern]) => pattern.test(url))?.[1];
   }
   if (value.deleted === true) return `deleted_${String(value.object)}`;
   return typeof value.object === 'string' ? value.object : undefined;

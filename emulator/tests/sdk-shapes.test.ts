@@ -6,6 +6,7 @@ import { retiredFields } from '../objects/wire';
 import type { Emulator } from '../server';
 import { createAuthorized, createRequiringAction, pressButton, redirectUrlOf, startEmulatorWithClient } from './support';
 import { requiredFields, shapeProblems } from './sdk-declarations';
+import { createShopSession, payThrough } from './checkout-support';
 
 let emulator: Emulator;
 let stripe: Stripe;
@@ -111,6 +112,33 @@ describe('Event', () => {
       expectDeclaredShape(event, 'Events', 'EventBase');
       expectDeclaredShape(event.data, 'Events', 'Event.Data');
       expectDeclaredShape(event.request, 'Events', 'Event.Request');
+    }
+  });
+});
+
+describe('Checkout Session', () => {
+  it('carries every declared field when created, complete and expired', async () => {
+    const created: Stripe.Checkout.Session = await createShopSession(stripe);
+    await payThrough(created, 'authorize');
+    const complete: Stripe.Checkout.Session = await stripe.checkout.sessions.retrieve(created.id);
+    const expired: Stripe.Checkout.Session = await stripe.checkout.sessions.expire((await createShopSession(stripe)).id);
+    for (const session of [created, complete, expired]) {
+      expectDeclaredShape(session, 'Checkout/Sessions', 'Session');
+      expectDeclaredShape(session.automatic_tax, 'Checkout/Sessions', 'Session.AutomaticTax');
+      expectDeclaredShape(session.custom_text, 'Checkout/Sessions', 'Session.CustomText');
+      expectDeclaredShape(session.invoice_creation, 'Checkout/Sessions', 'Session.InvoiceCreation');
+      expectDeclaredShape(session.total_details, 'Checkout/Sessions', 'Session.TotalDetails');
+    }
+    expectDeclaredShape(complete.customer_details, 'Checkout/Sessions', 'Session.CustomerDetails');
+    expectDeclaredShape(complete.collected_information, 'Checkout/Sessions', 'Session.CollectedInformation');
+  });
+
+  it('lists line items that carry every declared field, their prices too', async () => {
+    const items = await stripe.checkout.sessions.listLineItems((await createShopSession(stripe)).id);
+    for (const item of items.data) {
+      const lineItem: Stripe.LineItem = item;
+      expectDeclaredShape(lineItem, 'LineItems', 'LineItem');
+      expectDeclaredShape(lineItem.price, 'Prices', 'Price');
     }
   });
 });

@@ -44,8 +44,11 @@ export type CheckoutSessionResult =
   | { kind: 'redirect'; url: string; checkoutToken: string }
   | { kind: 'refused'; error: ShopperMessage };
 
-/** How long Checkout's page may be paid on: Stripe's shortest, 30 minutes. The cart's stock is held as long, and 5 more. */
-const SESSION_SECONDS = 30 * 60;
+/**
+ * How long Checkout's page may be paid on: Stripe's shortest, 30 minutes, and a minute for the request to reach Stripe
+ * (it refuses less than 30 minutes from when it gets the request). The cart's stock is held as long, and 5 more.
+ */
+const SESSION_SECONDS = 31 * 60;
 const HOLD_MARGIN_SECONDS = 5 * 60;
 
 const refused = (error: ShopperMessage): CheckoutSessionResult => ({ kind: 'refused', error });
