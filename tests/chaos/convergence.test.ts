@@ -14,8 +14,8 @@ import { shopper, type Shopper } from '@/tests/support/shopper';
 import { startWebhookReceiver, type WebhookReceiver } from '@/tests/support/webhook-receiver';
 
 // Convergence under webhook chaos: the emulator duplicates 30% of deliveries, holds back 30% so later events overtake
-// them, and drops 20% of first attempts (retried on a short schedule). 320 orders go through every path a payment
-// can take, with the shop's own checkout, complete-page and dashboard code. Once the deliveries have drained, each
+// them, and drops 20% of first attempts (retried on a short schedule). 416 orders go through every path a payment
+// can take, with the shop's own checkout (server-confirmed and through Checkout), complete-page and dashboard code. Once the deliveries have drained, each
 // order must say what Stripe (the emulator) says of its PaymentIntent, each paid order has one confirmation, and the
 // stock says what the orders say.
 
@@ -67,6 +67,19 @@ const paths: Record<string, Path> = {
     const { mobilePayUrl } = await shop.pay({ lines, currency: 'dkk' });
     const order = await shop.decide(mobilePayUrl, 'authorize');
     await admin.refund(order.id, 1000);
+  },
+  'through Checkout: authorize': async (shop) => {
+    const visit = await shop.payThroughCheckout({ lines, currency: 'dkk' });
+    await shop.decideOnCheckout(visit, 'authorize');
+  },
+  'through Checkout: fail, pay again and authorize, then capture': async (shop, admin) => {
+    const visit = await shop.payThroughCheckout({ lines, currency: 'eur', captureMethod: 'manual' });
+    await shop.decideOnCheckout(visit, 'fail');
+    const order = await shop.decideOnCheckout(visit, 'authorize');
+    await admin.capture(order?.id ?? '');
+  },
+  'through Checkout: never paid (the session expires)': async (shop) => {
+    await shop.payThroughCheckout({ lines, currency: 'dkk' });
   },
   'pay, then refund part and the rest': async (shop, admin) => {
     const { mobilePayUrl } = await shop.pay({ lines, currency: 'eur' });
@@ -151,14 +164,21 @@ describe.each(databaseTargets)('convergence under webhook chaos on $name', ({ sk
     await inPool(runs, CONCURRENCY, (path) => path(shop, admin));
 
     await advanceClock(emulator, 5 * 60 + 1); // the unopened MobilePay pages lapse
+    await advanceClock(emulator, 30 * 60); // the Checkout Sessions nobody paid on expire
     await advanceClock(emulator, 7 * 24 * 3600); // uncaptured authorizations are canceled by Stripe
     await drainDeliveries(emulator);
 
-    const orders = await database.db.selectFrom('orders').select(['id', 'payment_intent_id', 'status', 'amount_refunded']).execute();
+    const orders = await database.db.selectFrom('orders').select(['id', 'payment_intent_id', 'checkout_session_id', 'status', 'amount_refunded']).execute();
     expect(orders).toHaveLength(runs.length);
     const mismatches: string[] = [];
     for (const order of orders) {
-      const intent = await stripe.paymentIntents.retrieve(order.payment_intent_id ?? '', { expand: ['latest_charge'] });
+      if (order.payment_intent_id === null) {
+        // A Checkout Session nobody paid on: no PaymentIntent; expired, so the order is called off.
+        const session = await stripe.checkout.sessions.retrieve(order.checkout_session_id ?? '');
+        if (session.status !== 'expired' || order.status !== 'canceled') mismatches.push(`${session.id} (${session.status}): order ${order.status}, expected canceled`);
+        continue;
+      }
+      const intent = await stripe.paymentIntents.retrieve(order.payment_intent_id, { expand: ['latest_charge'] });
       const want = { status: expectedStatus(intent), refunded: refundedAmount(intent) };
       if (order.status !== want.status || order.amount_refunded !== want.refunded) {
         mismatches.push(`${intent.id} (${intent.status}): order ${order.status}/${order.amount_refunded}, expected ${want.status}/${want.refunded}`);
@@ -174,7 +194,7 @@ describe.each(databaseTargets)('convergence under webhook chaos on $name', ({ sk
     const confirmed = told('order_confirmation');
     const receivedAndPaid = told('order_received').filter((id) => paid.includes(id));
     expect([...confirmed, ...receivedAndPaid].toSorted()).toEqual(paid.toSorted());
-    expect(paid.length).toBe(5 * ORDERS_PER_PATH);
+    expect(paid.length).toBe(7 * ORDERS_PER_PATH);
 
     // The stock says what the orders say: nothing held once every payment ended, and on hand less exactly the goods of
     // the orders that kept them (paid, or authorized and not expired; released, returned and expired ones took none).
