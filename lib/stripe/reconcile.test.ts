@@ -2,7 +2,9 @@ import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulatorWithClient, advanceClock, createRequiringAction, pressButton, redirectUrlOf, TEST_SECRET_KEY } from '@/emulator/tests/support';
 import type { Emulator } from '@/emulator/server';
+import { payThrough } from '@/emulator/tests/checkout-support';
 import { reconcileDueOrders, startReconcileJob } from '@/lib/jobs/reconcile-job';
+import { startCheckoutSession } from '@/lib/stripe/checkout-session';
 import { syncOrder } from '@/lib/orders/sync-order';
 import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import { reconciliationsOf, webhookHealth } from '@/lib/orders/store/reconciliation';
@@ -150,6 +152,28 @@ for (const target of databaseTargets) {
       expect((await orderOf(order.id)).status).toBe('paid');
       const row = await database.db.selectFrom('orders').select(['status', 'reconcile_at']).where('id', '=', unknown.id).executeTakeFirstOrThrow();
       expect(row).toEqual({ status: 'awaiting_payment', reconcile_at: null });
+    });
+
+    it('brings an order paid through Checkout up to date through its session, when neither the shopper nor a webhook came back', async () => {
+      const started = await startCheckoutSession({ db: database.db, stripe }, { checkoutToken: null, lines: [{ productId: 'prod-mug', quantity: 1 }], ...danishBuyer, origin: 'https://shop.example' });
+      if (started.kind !== 'redirect') throw new Error('Pay was refused');
+      const session = await stripe.checkout.sessions.retrieve(new URL(started.url).pathname.split('/').at(-1) ?? '');
+      await payThrough(session, 'authorize');
+      const orderId = session.metadata?.order_id ?? '';
+      expect((await orderOf(orderId)).paymentIntentId).toBeNull(); // the shop has not heard of the payment
+
+      await reconcile(new Date(Date.now() + minutes(11)));
+      expect(await orderOf(orderId)).toMatchObject({ status: 'paid', paymentIntentId: expect.stringMatching(/^pi_/) });
+      expect(await messagesOf(orderId)).toEqual(['order_confirmation']);
+    });
+
+    it('calls off an order whose Checkout Session expired unpaid, giving its stock back', async () => {
+      const started = await startCheckoutSession({ db: database.db, stripe }, { checkoutToken: null, lines: [{ productId: 'prod-mug', quantity: 1 }], ...danishBuyer, origin: 'https://shop.example' });
+      if (started.kind !== 'redirect') throw new Error('Pay was refused');
+      const session = await stripe.checkout.sessions.retrieve(new URL(started.url).pathname.split('/').at(-1) ?? '');
+      await advanceClock(emulator, 32 * 60); // nobody paid on Checkout's page: Stripe expires the session
+      await reconcile(new Date(Date.now() + minutes(11)));
+      expect(await orderOf(session.metadata?.order_id ?? '')).toMatchObject({ status: 'canceled', stockHold: 'released' });
     });
 
     it('stops a run at the first request Stripe does not answer, leaving the orders for the next run', async () => {

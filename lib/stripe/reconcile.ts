@@ -1,10 +1,12 @@
 import type Stripe from 'stripe';
 import { isFinal, type OrderStatus } from '@/lib/orders/status';
+import { attachPaymentIntent } from '@/lib/orders/store/orders';
+import type { OrderFacts } from '@/lib/orders/types';
 import { paymentStatusOf, reconcileAgainAt, recordReconciliation, type DueOrder } from '@/lib/orders/store/reconciliation';
 import { syncOrder } from '@/lib/orders/sync-order';
 import type { StripeDeps } from '@/lib/stripe/client';
 import { isNotFound, isStripeUnavailable } from '@/lib/stripe/errors';
-import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
+import { factsFromCheckoutSession, factsFromPaymentIntent } from '@/lib/stripe/order-facts';
 import { unixSeconds } from '@/lib/time';
 
 // After step 6 of Stripe's MobilePay guide: when the webhooks do not come. A disabled endpoint, a rotated signing
@@ -34,29 +36,27 @@ export async function reconcileOrder({ db, stripe }: StripeDeps, order: DueOrder
   const age = at - unixSeconds(new Date(order.createdAt));
   // Asked again later, less often the older the order is (half its age), until it is given up on.
   const again = age > giveUpAfter(order.status) ? null : at + Math.max(quietSeconds, Math.floor(age / 2));
-  if (order.paymentIntentId === null) {
+  // One request: the PaymentIntent, or (the Checkout variant, before the shop knows its PaymentIntent) the session.
+  let asked: StripeAnswer;
+  try {
+    asked = await askStripe(stripe, order, at);
+  } catch (error) {
+    if (isStripeUnavailable(error)) return { kind: 'stripe_unavailable', error };
+    // Stripe does not know it (404: another account's, or the emulator restarted) or will not say: asked again later,
+    // or never for an object Stripe does not have.
+    await reconcileAgainAt(db, order.id, isNotFound(error) ? null : again);
+    return { kind: 'refused', error };
+  }
+  if (asked === null) {
     await reconcileAgainAt(db, order.id, null); // no payment ever started: nothing to ask
     return { kind: 'unchanged' };
   }
 
-  // One request: the PaymentIntent, with its latest charge, whose time dates an authorization (it lapses 7 days later).
-  let intent: Stripe.PaymentIntent;
-  try {
-    intent = await stripe.paymentIntents.retrieve(order.paymentIntentId, { expand: ['latest_charge'] });
-  } catch (error) {
-    if (isStripeUnavailable(error)) return { kind: 'stripe_unavailable', error };
-    // Stripe does not know it (404: another account's, or the emulator restarted) or will not say: asked again later,
-    // or never for a PaymentIntent Stripe does not have.
-    await reconcileAgainAt(db, order.id, isNotFound(error) ? null : again);
-    return { kind: 'refused', error };
-  }
-  const charge = intent.latest_charge;
-  const observedAt = intent.status === 'requires_capture' && typeof charge === 'object' && charge !== null ? charge.created : at;
-
   // The same translation and store as a webhook; the change is recorded with it, in one transaction.
   return db.transaction().execute(async (trx) => {
     const before = await paymentStatusOf(trx, order.id);
-    const outcome = await syncOrder(trx, order.id, factsFromPaymentIntent(intent, observedAt), now);
+    if (asked.paymentIntentId !== null && order.paymentIntentId === null) await attachPaymentIntent(trx, order.id, asked.paymentIntentId);
+    const outcome = await syncOrder(trx, order.id, asked.facts, now);
     // An order authorized just now keeps the date syncOrder gave it: when its authorization should have lapsed.
     const justAuthorized = outcome.status === 'authorized' && before !== 'authorized';
     if (!justAuthorized) await reconcileAgainAt(trx, order.id, nextCheck(outcome.status, at, again, quietSeconds));
@@ -64,6 +64,28 @@ export async function reconcileOrder({ db, stripe }: StripeDeps, order: DueOrder
     await recordReconciliation(trx, { orderId: order.id, before, after: outcome.status }, now);
     return { kind: 'changed', before, after: outcome.status };
   });
+}
+
+type StripeAnswer = { facts: OrderFacts; paymentIntentId: string | null } | null;
+
+/**
+ * What Stripe says of the order's payment now: its PaymentIntent, with its latest charge, whose time dates an
+ * authorization (it lapses 7 days later); or, for an order paid through Checkout whose PaymentIntent the shop has not
+ * heard of, its Checkout Session with the PaymentIntent expanded (expired unpaid: the order is called off). Null when
+ * there is nothing to ask about. Throws what the SDK throws.
+ */
+async function askStripe(stripe: Stripe, order: DueOrder, at: number): Promise<StripeAnswer> {
+  const factsOf = (intent: Stripe.PaymentIntent) => {
+    const charge = intent.latest_charge;
+    const observedAt = intent.status === 'requires_capture' && typeof charge === 'object' && charge !== null ? charge.created : at;
+    return { facts: factsFromPaymentIntent(intent, observedAt), paymentIntentId: intent.id };
+  };
+  if (order.paymentIntentId !== null) return factsOf(await stripe.paymentIntents.retrieve(order.paymentIntentId, { expand: ['latest_charge'] }));
+  if (order.checkoutSessionId === null) return null;
+  const session = await stripe.checkout.sessions.retrieve(order.checkoutSessionId, { expand: ['payment_intent.latest_charge'] });
+  const intent = session.payment_intent;
+  if (intent !== null && typeof intent === 'object') return factsOf(intent);
+  return { facts: factsFromCheckoutSession(session, at), paymentIntentId: null };
 }
 
 /** When to ask again about an order whose payment is `status` now (null: never). */

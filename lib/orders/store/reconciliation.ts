@@ -9,7 +9,7 @@ import type { OrderStatus } from '@/lib/orders/status';
 /** Orders whose payment may still change: a partial index (migration 012, the same text) holds them by reconcile_at. */
 const openPayment = sql<SqlBool>`status in ('pending', 'awaiting_payment', 'processing', 'authorized')`;
 
-export type DueOrder = { id: string; status: OrderStatus; paymentIntentId: string | null; createdAt: string };
+export type DueOrder = { id: string; status: OrderStatus; paymentIntentId: string | null; checkoutSessionId: string | null; createdAt: string };
 
 /**
  * Up to `limit` open orders due to be asked of Stripe, the longest due first: their reconcile_at has come, and Stripe
@@ -18,14 +18,14 @@ export type DueOrder = { id: string; status: OrderStatus; paymentIntentId: strin
 export async function ordersDueForReconciliation(db: Db, now: number, quietSeconds: number, limit: number): Promise<DueOrder[]> {
   const rows = await db
     .selectFrom('orders')
-    .select(['id', 'status', 'payment_intent_id', 'created_at'])
+    .select(['id', 'status', 'payment_intent_id', 'checkout_session_id', 'created_at'])
     .where(openPayment)
     .where('reconcile_at', '<=', now)
     .where('status_observed_at', '<=', now - quietSeconds)
     .orderBy('reconcile_at')
     .limit(limit)
     .execute();
-  return rows.map((row) => ({ id: row.id, status: row.status, paymentIntentId: row.payment_intent_id, createdAt: row.created_at }));
+  return rows.map((row) => ({ id: row.id, status: row.status, paymentIntentId: row.payment_intent_id, checkoutSessionId: row.checkout_session_id, createdAt: row.created_at }));
 }
 
 /** The order's payment status as this transaction sees it. */
