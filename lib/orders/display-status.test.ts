@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { allowedActions, displayStatus, refundableAmount } from '@/lib/orders/display-status';
 import type { OrderStatus } from '@/lib/orders/status';
 
-const order = (status: OrderStatus, amountRefunded = 0) => ({ status, amount: 10000, amountRefunded, paymentIntentId: 'pi_1', shippedAt: null, withdrawal: null });
+const order = (status: OrderStatus, amountRefunded = 0) => ({ status, amount: 10000, amountRefunded, paymentIntentId: 'pi_1',
+  checkoutSessionId: null, shippedAt: null, withdrawal: null });
 
 describe('displayStatus', () => {
   it('shows the payment status while nothing is refunded', () => {
@@ -35,6 +36,12 @@ describe('allowedActions', () => {
     expect(allowedActions(order('failed'))).toEqual(['cancel']);
     expect(allowedActions(order('canceled'))).toEqual([]);
     expect(allowedActions(order('expired'))).toEqual([]);
+  });
+
+  it('offers only cancel for an order still payable on Stripe Checkout\'s page, with or without its PaymentIntent', () => {
+    expect(allowedActions({ ...order('pending'), paymentIntentId: null, checkoutSessionId: 'cs_test_1' })).toEqual(['cancel']);
+    expect(allowedActions({ ...order('failed'), checkoutSessionId: 'cs_test_1' })).toEqual(['cancel']);
+    expect(allowedActions({ ...order('authorized'), checkoutSessionId: 'cs_test_1' })).toEqual(['ship', 'capture', 'cancel']);
   });
 
   it('offers neither shipping nor capture once the shopper withdrew: a refund, or a cancel for an authorization', () => {

@@ -28,10 +28,16 @@ export function awaitsShipment(order: Pick<Order, 'status' | 'amount' | 'amountR
   return bought && order.shippedAt === null && order.withdrawal === null;
 }
 
+/** Not bought yet through Stripe Checkout: its page may still be paid on, so Cancel expires the session. */
+export function isPayableOnCheckoutPage(order: Pick<Order, 'status' | 'checkoutSessionId'>): boolean {
+  return order.checkoutSessionId !== null && ['pending', 'awaiting_payment', 'processing', 'failed'].includes(order.status);
+}
+
 /** The dashboard actions an order's state allows (Stripe has the last word: it refuses what is no longer possible). */
 export function allowedActions(
-  order: Pick<Order, 'status' | 'amount' | 'amountRefunded' | 'paymentIntentId' | 'shippedAt' | 'withdrawal'>,
+  order: Pick<Order, 'status' | 'amount' | 'amountRefunded' | 'paymentIntentId' | 'checkoutSessionId' | 'shippedAt' | 'withdrawal'>,
 ): MerchantAction[] {
+  if (isPayableOnCheckoutPage(order)) return ['cancel'];
   if (order.paymentIntentId === null) return [];
   const actions: MerchantAction[] = [];
   if (awaitsShipment(order)) actions.push('ship');

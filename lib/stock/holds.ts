@@ -90,16 +90,18 @@ export async function releaseHold(trx: Db, orderId: string, now: Date, dueBefore
  * the change left it. Paid or authorized: the held quantities leave on hand. A payment that succeeds after its hold
  * was released (a late authorization) takes the goods if they are still there; otherwise nothing is taken and the
  * order is marked oversold, for the merchant to decide (refund, or restock): returned so the caller can say so.
- * Failed, canceled or expired: the hold is released. An authorization Stripe let expire was never captured, so never
- * shipped (shipping captures first): its goods go back to stock. (A cancel's are returned when the merchant says so.)
+ * Failed, canceled or expired: the hold is released; but a failed attempt on Stripe Checkout's page keeps it
+ * (`onCheckoutPage`), for the shopper pays again there, and the session's expiry or the sweeper ends it. An
+ * authorization Stripe let expire was never captured, so never shipped (shipping captures first): its goods go back
+ * to stock. (A cancel's are returned when the merchant says so.)
  */
-export async function settleHold(trx: Db, orderId: string, status: OrderStatus, hold: StockHold, now: Date): Promise<'oversold' | null> {
+export async function settleHold(trx: Db, orderId: string, status: OrderStatus, hold: StockHold, now: Date, onCheckoutPage = false): Promise<'oversold' | null> {
   if (status === 'expired' && hold === 'committed') {
     await returnToStock(trx, orderId, 'expired', now);
     return null;
   }
   if (hold !== 'held' && hold !== 'released') return null;
-  if (status === 'failed' || status === 'canceled' || status === 'expired') {
+  if ((status === 'failed' && !onCheckoutPage) || status === 'canceled' || status === 'expired') {
     await releaseHold(trx, orderId, now);
     return null;
   }

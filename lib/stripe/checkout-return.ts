@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { hashCheckoutToken } from '@/lib/checkout/checkout-token';
 import { attachPaymentIntent, findOrderOfCheckoutSession, rememberClientSecret } from '@/lib/orders/store/orders';
 import { syncOrder } from '@/lib/orders/sync-order';
+import type { Order } from '@/lib/orders/types';
 import type { StripeDeps } from '@/lib/stripe/client';
 import { isNotFound } from '@/lib/stripe/errors';
 import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
@@ -10,8 +11,8 @@ import type { PaymentLookup } from '@/lib/stripe/return';
 import { unixSeconds } from '@/lib/time';
 
 // Step 4, the Checkout variant: Stripe sends the shopper back to `success_url` with the session's id in `session_id`.
-// The shop retrieves the session once, with its PaymentIntent, shows it only to the browser whose checkout cookie
-// the order belongs to, and brings the order up to date through the same translation as the other paths. The route
+// Only for the browser whose checkout cookie the order belongs to, the shop retrieves the session once, with its
+// PaymentIntent, and brings the order up to date through the same translation as the other paths. The route
 // (app/[locale]/checkout/return/route.ts) then sends the shopper on to the same complete page, by the PaymentIntent.
 
 /** A Checkout Session id as Stripe writes it into success_url; anything else costs no Stripe request. */
@@ -22,6 +23,16 @@ export const checkoutSessionParam = z.string().regex(/^cs_\w{1,200}$/);
  * "not_found", revealing nothing, for another browser, an unknown session, or one that was never paid on.
  */
 export async function lookUpCheckoutSession(deps: StripeDeps, sessionId: string, checkoutToken: string | null): Promise<PaymentLookup> {
+  // The database first: a session of another browser, or one nobody made, costs no Stripe request.
+  let order: Order | null;
+  try {
+    order = checkoutToken === null ? null : await findOrderOfCheckoutSession(deps.db, sessionId, hashCheckoutToken(checkoutToken));
+  } catch (error) {
+    console.error(`Could not read the order of Checkout Session ${sessionId}`, error);
+    return { kind: 'unavailable' };
+  }
+  if (order === null) return { kind: 'not_found' };
+
   let session: Stripe.Checkout.Session;
   try {
     session = await deps.stripe.checkout.sessions.retrieve(sessionId, { expand: ['payment_intent'] });
@@ -30,18 +41,20 @@ export async function lookUpCheckoutSession(deps: StripeDeps, sessionId: string,
     console.error(`Could not retrieve Checkout Session ${sessionId}`, error);
     return { kind: 'unavailable' };
   }
+  // Stripe sends the shopper to success_url once the session is complete: an open one was not paid (yet).
   const paymentIntent = session.payment_intent;
-  if (checkoutToken === null || paymentIntent === null || typeof paymentIntent === 'string') return { kind: 'not_found' };
+  if (session.status !== 'complete' || session.metadata?.order_id !== order.id || paymentIntent === null || typeof paymentIntent === 'string') {
+    return { kind: 'not_found' };
+  }
 
   try {
-    const order = await findOrderOfCheckoutSession(deps.db, session.id, hashCheckoutToken(checkoutToken));
-    if (order === null || session.metadata?.order_id !== order.id) return { kind: 'not_found' };
     const now = unixSeconds(new Date());
+    const found = order;
     const outcome = await deps.db.transaction().execute(async (trx) => {
-      if (order.paymentIntentId === null) await attachPaymentIntent(trx, order.id, paymentIntent.id);
+      if (found.paymentIntentId === null) await attachPaymentIntent(trx, found.id, paymentIntent.id);
       // The complete page finds the order by its PaymentIntent and client secret, as on the other paths.
-      if (paymentIntent.client_secret !== null) await rememberClientSecret(trx, order.id, paymentIntent.client_secret);
-      return syncOrder(trx, order.id, factsFromPaymentIntent(paymentIntent, now));
+      if (paymentIntent.client_secret !== null) await rememberClientSecret(trx, found.id, paymentIntent.client_secret);
+      return syncOrder(trx, found.id, factsFromPaymentIntent(paymentIntent, now));
     });
     const written = { ...order, paymentIntentId: order.paymentIntentId ?? paymentIntent.id, status: outcome.status, amountRefunded: outcome.amountRefunded };
     return { kind: 'found', paymentIntent, order: written };

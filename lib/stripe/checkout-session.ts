@@ -8,8 +8,7 @@ import { localePath } from '@/lib/i18n/locale-path';
 import { currencyOf, localeFacts, type Locale } from '@/lib/i18n/locales';
 import { productText } from '@/lib/i18n/product-text';
 import type { ShopperMessage } from '@/lib/i18n/translator';
-import { latestOpenCheckoutSessionOrder, recordCheckoutSession } from '@/lib/orders/store/orders';
-import { syncOrder } from '@/lib/orders/sync-order';
+import { latestOpenOrderOfCheckout, recordCheckoutSession } from '@/lib/orders/store/orders';
 import type { Customer, Order } from '@/lib/orders/types';
 import type { CaptureMethod } from '@/lib/parse-env';
 import { priceCart, type PricedCart } from '@/lib/pricing';
@@ -18,8 +17,8 @@ import { soldOutMessage } from '@/lib/stock/sold-out';
 import type { StripeDeps } from '@/lib/stripe/client';
 import { deliveryOf, orderIdentity } from '@/lib/stripe/create-and-confirm';
 import { describeStripeFailure } from '@/lib/stripe/errors';
-import { checkoutSessionKey, expireSessionKey } from '@/lib/stripe/idempotency-keys';
-import { factsFromCheckoutSession } from '@/lib/stripe/order-facts';
+import { earlierSessionOf, expireSession } from '@/lib/stripe/earlier-session';
+import { checkoutSessionKey } from '@/lib/stripe/idempotency-keys';
 import { unixSeconds } from '@/lib/time';
 
 // Step 2, the Checkout variant (CHECKOUT_CONFIRM=checkout), Stripe's recommended path: the server creates a Checkout
@@ -45,18 +44,21 @@ export type CheckoutSessionResult =
   | { kind: 'refused'; error: ShopperMessage };
 
 /**
- * How long Checkout's page may be paid on: Stripe's shortest, 30 minutes, and a minute for the request to reach Stripe
- * (it refuses less than 30 minutes from when it gets the request). The cart's stock is held as long, and 5 more.
+ * How long Checkout's page may be paid on: Stripe's shortest, 30 minutes, and 5 for the request to reach Stripe and for
+ * clocks that differ (it refuses less than 30 minutes from when it gets the request). The cart's stock is held as
+ * long, and 5 more.
  */
-const SESSION_SECONDS = 31 * 60;
+const SESSION_SECONDS = 35 * 60;
 const HOLD_MARGIN_SECONDS = 5 * 60;
 
 const refused = (error: ShopperMessage): CheckoutSessionResult => ({ kind: 'refused', error });
 
 /**
  * Pay through Checkout: price the cart from the catalog, write the pending order and create its Checkout Session. Pay
- * pressed again for the same cart, shopper and language (Back from Checkout's page, a double click) sends the shopper
- * to the same session while it is open; for another cart the old session is expired first, its stock given back.
+ * pressed again for the same cart, shopper and language (Back from Checkout's page) sends the shopper to the same
+ * session while it is open (one retrieve), or to the return step if it was paid meanwhile; for another cart the old
+ * session is expired first (one more request), its stock given back. (Two presses at the same moment, before either
+ * has written its order, make two orders and sessions; the one not paid expires, giving its stock back.)
  */
 export async function startCheckoutSession(deps: StripeDeps, request: CheckoutSessionRequest): Promise<CheckoutSessionResult> {
   const cart = priceCart(request.lines, currencyOf(request.locale));
@@ -66,13 +68,21 @@ export async function startCheckoutSession(deps: StripeDeps, request: CheckoutSe
   const checkoutToken = request.checkoutToken ?? newCheckoutToken();
   const tokenHash = hashCheckoutToken(checkoutToken);
 
-  const previous = await latestOpenCheckoutSessionOrder(deps.db, tokenHash);
+  const previous = await latestOpenOrderOfCheckout(deps.db, tokenHash, 'checkout_session_id');
   if (previous !== null && isOrderOfCart(previous, cart) && isSameBuyer(previous, request)) {
-    const reused = await openSessionOf(deps, previous);
-    if (reused !== null) {
-      const held = await holdAgain(deps.db, previous.id, reused.expires_at + HOLD_MARGIN_SECONDS);
-      if (held.kind === 'sold_out') return refused(soldOutMessage('checkout.soldOutMeanwhile', held.productId, request.locale));
-      return { kind: 'redirect', url: reused.url ?? '', checkoutToken };
+    const earlier = await earlierSessionOf(deps, previous);
+    switch (earlier.kind) {
+      case 'unavailable':
+        return refused(earlier.error);
+      case 'complete': // paid meanwhile, its webhook not here yet: the return step shows it, and nothing is paid twice
+        return { kind: 'redirect', url: successUrl(request.origin, request.locale, earlier.session.id), checkoutToken };
+      case 'open': {
+        const held = await holdAgain(deps.db, previous.id, earlier.session.expires_at + HOLD_MARGIN_SECONDS);
+        if (held.kind === 'sold_out') return refused(soldOutMessage('checkout.soldOutMeanwhile', held.productId, request.locale));
+        return { kind: 'redirect', url: earlier.url, checkoutToken };
+      }
+      case 'gone':
+        break;
     }
   } else if (previous !== null) {
     await expireSession(deps, previous);
@@ -93,12 +103,12 @@ export async function startCheckoutSession(deps: StripeDeps, request: CheckoutSe
         // MobilePay only. `allowed_payment_method_types`: the pinned API version (2026-10-28.endive) has no
         // `payment_method_types` on Checkout Sessions either.
         allowed_payment_method_types: ['mobilepay'],
-        // The details the shop already asked for: the receipt goes to this address, and the delivery address rides on
-        // the PaymentIntent (payment_intent_data.shipping below), so Checkout's page asks for neither again.
+        // The details the shop already asked for: Checkout's page shows this address, and the receipt address and the
+        // delivery ride on the PaymentIntent (payment_intent_data below), so Checkout's page asks for neither again.
         customer_email: request.customer.email,
         locale: localeFacts[request.locale].language,
         // Stripe puts the session's id in place of {CHECKOUT_SESSION_ID}: the return step reads the session by it.
-        success_url: `${request.origin}${localePath(request.locale, '/checkout/return')}?session_id={CHECKOUT_SESSION_ID}`,
+        success_url: successUrl(request.origin, request.locale, '{CHECKOUT_SESSION_ID}'),
         cancel_url: `${request.origin}${localePath(request.locale, '/cart')}`,
         client_reference_id: order.id,
         metadata: { order_id: order.id },
@@ -118,11 +128,17 @@ export async function startCheckoutSession(deps: StripeDeps, request: CheckoutSe
   try {
     await recordCheckoutSession(deps.db, order.id, session.id);
   } catch (error) {
-    console.error(`Could not record Checkout Session ${session.id} on order ${order.id}; its webhooks name the order`, error);
+    // The return step and the session's events find the order by it: without it, the session is not offered.
+    console.error(`Could not record Checkout Session ${session.id} on order ${order.id}`, error);
+    await expireSession(deps, { ...order, checkoutSessionId: session.id });
+    return refused({ key: 'checkout.orderNotSaved' });
   }
   if (session.url === null) return refused({ key: 'checkout.stripeRefused' });
   return { kind: 'redirect', url: session.url, checkoutToken };
 }
+
+/** The return step in the shopper's locale for a session (or Stripe's {CHECKOUT_SESSION_ID}, which it fills in). */
+const successUrl = (origin: string, locale: Locale, sessionId: string) => `${origin}${localePath(locale, '/checkout/return')}?session_id=${sessionId}`;
 
 /** The cart's lines at the catalog's prices, named in the shopper's language. */
 function lineItems(cart: PricedCart, locale: Locale): Stripe.Checkout.SessionCreateParams.LineItem[] {
@@ -132,36 +148,13 @@ function lineItems(cart: PricedCart, locale: Locale): Stripe.Checkout.SessionCre
   }));
 }
 
-/** The PaymentIntent Checkout creates: the order's description, metadata and delivery, and the capture method. */
+/** The PaymentIntent Checkout creates: the order's description, metadata, receipt and delivery, and the capture method. */
 function paymentIntentData(order: Order, captureMethod: CaptureMethod | undefined): Stripe.Checkout.SessionCreateParams.PaymentIntentData {
   return {
     ...orderIdentity(order),
-    ...(order.customer !== null && { shipping: deliveryOf(order.customer) }),
+    // The receipt, as on the other paths (Checkout itself sends one only when the account's Dashboard says so).
+    ...(order.customer !== null && { receipt_email: order.customer.email, shipping: deliveryOf(order.customer) }),
     // manual: Checkout only authorizes; the merchant captures the full amount when the order ships.
     ...(captureMethod === 'manual' && { capture_method: 'manual' }),
   };
-}
-
-/** The order's session while Checkout's page can still be paid on; null when it cannot (or Stripe did not say). */
-async function openSessionOf({ stripe }: StripeDeps, order: Order): Promise<Stripe.Checkout.Session | null> {
-  if (order.checkoutSessionId === null) return null;
-  try {
-    const session = await stripe.checkout.sessions.retrieve(order.checkoutSessionId);
-    return session.status === 'open' && session.url !== null && session.metadata?.order_id === order.id ? session : null;
-  } catch (error) {
-    console.error(`Could not retrieve Checkout Session ${order.checkoutSessionId} of order ${order.id}`, error);
-    return null;
-  }
-}
-
-/** Expires an order's session that the shopper will not pay (another cart now), giving its stock back at once. */
-async function expireSession({ db, stripe }: StripeDeps, order: Order): Promise<void> {
-  if (order.checkoutSessionId === null) return;
-  try {
-    const session = await stripe.checkout.sessions.expire(order.checkoutSessionId, {}, { idempotencyKey: expireSessionKey(order.id) });
-    await syncOrder(db, order.id, factsFromCheckoutSession(session, unixSeconds(new Date())));
-  } catch (error) {
-    // Paid meanwhile, or Stripe did not answer: it then expires on its own (expires_at), and its webhook says so.
-    console.warn(`Could not expire Checkout Session ${order.checkoutSessionId} of order ${order.id}: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }

@@ -70,7 +70,7 @@ export async function prepareClientPayment(deps: StripeDeps, request: ClientPaym
 
   let pending: Order | null;
   try {
-    pending = await latestOpenOrderOfCheckout(deps.db, tokenHash);
+    pending = await latestOpenOrderOfCheckout(deps.db, tokenHash, 'payment_intent_id');
   } catch (error) {
     console.error('Could not read the pending order of a checkout', error);
     return { kind: 'not_saved', error: { key: 'checkout.orderNotSaved' } };

@@ -2,6 +2,7 @@ import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAuthorized, createRequiringAction, startTestEmulator, stripeClient } from '@/emulator/tests/support';
 import type { Emulator } from '@/emulator/server';
+import { startCheckoutSession } from '@/lib/stripe/checkout-session';
 import { createStripeClient } from '@/lib/stripe/client';
 import { cancelOrder, captureOrder, refundOrder, shipOrder } from '@/lib/stripe/merchant-actions';
 import { RATE_LIMIT_TIMING, retryingRateLimits } from '@/lib/stripe/rate-limit-retry';
@@ -11,6 +12,7 @@ import { syncOrder } from '@/lib/orders/sync-order';
 import { listRefunds } from '@/lib/orders/store/refunds';
 import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
 import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
+import { danishBuyer } from '@/tests/support/buyers';
 import { databaseTargets, type TestDatabase } from '@/tests/support/databases';
 import { unixSeconds } from '@/lib/time';
 
@@ -62,6 +64,16 @@ describe('dashboard actions', () => {
     expect(stored).toMatchObject({ status: 'paid' });
     expect(stored.chargeId).toMatch(/^ch_/);
     expect((await stripe.paymentIntents.retrieve(order.paymentIntentId)).amount_received).toBe(14900);
+  });
+
+  it('cancels an order still payable on Stripe Checkout\'s page by expiring its session', async () => {
+    const started = await startCheckoutSession(deps(), { checkoutToken: null, lines: [{ productId: 'prod-mug', quantity: 1 }], ...danishBuyer, origin: 'https://shop.example' });
+    if (started.kind !== 'redirect') throw new Error('Pay was refused');
+    const session = await stripe.checkout.sessions.retrieve(new URL(started.url).pathname.split('/').at(-1) ?? '');
+    const orderId = session.metadata?.order_id ?? '';
+    expect(await cancelOrder(deps(), { orderId, nonce: nonce() })).toEqual({ kind: 'done', message: text.canceled });
+    expect((await stripe.checkout.sessions.retrieve(session.id)).status).toBe('expired');
+    expect(await orderOf(orderId)).toMatchObject({ status: 'canceled', stockHold: 'released' });
   });
 
   it('tells the merchant Stripe is refusing requests when its rate limit outlasts the pauses, and changes nothing', async () => {

@@ -2,7 +2,7 @@ import type { Db } from '@/lib/db/connect';
 import { done, refused, type ActionAnswer } from '@/lib/forms/form-state';
 import { merchantText } from '@/lib/merchant-text';
 import { formatMoney } from '@/lib/money';
-import { allowedActions, refundableAmount, type MerchantAction } from '@/lib/orders/display-status';
+import { allowedActions, isPayableOnCheckoutPage, refundableAmount, type MerchantAction } from '@/lib/orders/display-status';
 import { findOrder } from '@/lib/orders/store/orders';
 import { markShipped } from '@/lib/orders/store/shipments';
 import { syncOrder } from '@/lib/orders/sync-order';
@@ -10,7 +10,7 @@ import type { Order, OrderFacts } from '@/lib/orders/types';
 import type { StripeDeps } from '@/lib/stripe/client';
 import { merchantErrorMessage } from '@/lib/stripe/errors';
 import { merchantActionKey } from '@/lib/stripe/idempotency-keys';
-import { factsFromPaymentIntent, factsFromRefund } from '@/lib/stripe/order-facts';
+import { factsFromCheckoutSession, factsFromPaymentIntent, factsFromRefund } from '@/lib/stripe/order-facts';
 import { unixSeconds } from '@/lib/time';
 
 // Step 7 of Stripe's MobilePay guide, the merchant's side: capture an authorized payment (the full amount: MobilePay
@@ -36,14 +36,25 @@ export async function captureOrder({ db, stripe }: StripeDeps, input: OrderActio
   );
 }
 
-/** Cancel: an authorization is released, or a payment not yet made is stopped (status canceled). */
+/**
+ * Cancel: an authorization is released, or a payment not yet made is stopped (status canceled). An order still payable
+ * on Stripe Checkout's page is stopped by expiring its session (Stripe cancels a Checkout PaymentIntent for no one else).
+ */
 export async function cancelOrder({ db, stripe }: StripeDeps, input: OrderAction): Promise<ActionAnswer> {
+  const order = await findOrder(db, input.orderId);
+  if (order !== null && order.checkoutSessionId !== null && isPayableOnCheckoutPage(order)) {
+    const { checkoutSessionId } = order;
+    const idempotencyKey = merchantActionKey(order.id, 'cancel', order.amount, input.nonce);
+    return apply(db, order.id, text.canceled, async () =>
+      factsFromCheckoutSession(await stripe.checkout.sessions.expire(checkoutSessionId, {}, { idempotencyKey }), now()),
+    );
+  }
   const found = await target(db, input.orderId, 'cancel');
   if (found.kind === 'refused') return found;
-  const { order } = found;
-  const idempotencyKey = merchantActionKey(order.id, 'cancel', order.amount, input.nonce);
-  return apply(db, order.id, text.canceled, async () =>
-    factsFromPaymentIntent(await stripe.paymentIntents.cancel(order.paymentIntentId, {}, { idempotencyKey }), now()),
+  const { paymentIntentId } = found.order;
+  const idempotencyKey = merchantActionKey(found.order.id, 'cancel', found.order.amount, input.nonce);
+  return apply(db, found.order.id, text.canceled, async () =>
+    factsFromPaymentIntent(await stripe.paymentIntents.cancel(paymentIntentId, {}, { idempotencyKey }), now()),
   );
 }
 

@@ -171,7 +171,7 @@ for (const target of databaseTargets) {
       const started = await startCheckoutSession({ db: database.db, stripe }, { checkoutToken: null, lines: [{ productId: 'prod-mug', quantity: 1 }], ...danishBuyer, origin: 'https://shop.example' });
       if (started.kind !== 'redirect') throw new Error('Pay was refused');
       const session = await stripe.checkout.sessions.retrieve(new URL(started.url).pathname.split('/').at(-1) ?? '');
-      await advanceClock(emulator, 32 * 60); // nobody paid on Checkout's page: Stripe expires the session
+      await advanceClock(emulator, 36 * 60); // nobody paid on Checkout's page: Stripe expires the session
       await reconcile(new Date(Date.now() + minutes(11)));
       expect(await orderOf(session.metadata?.order_id ?? '')).toMatchObject({ status: 'canceled', stockHold: 'released' });
     });

@@ -33,6 +33,8 @@ export async function retryPayment(
   if (lookup.kind === 'unavailable') return { kind: 'refused', error: { key: 'checkout.stripeUnreachable' } };
 
   const { paymentIntent, order } = lookup;
+  // Paid through Stripe Checkout: its page takes another try, and Stripe confirms its PaymentIntent for no one else.
+  if (order.checkoutSessionId !== null) return { kind: 'refused', error: { key: 'checkout.retryNotAllowed' } };
   const returnStepUrl = paymentReturnUrl(returnUrl, paymentIntent);
   if (paymentIntent.status !== 'requires_payment_method') {
     return { kind: 'redirect', url: nextStepUrl(paymentIntent, returnStepUrl) };

@@ -52,6 +52,13 @@ for (const target of databaseTargets) {
       expect(await statusOf(order.id)).toBe('authorized');
     });
 
+    it('keeps the PaymentIntent a completed session names, so the merchant\'s actions and refunds find the order', async () => {
+      const { order, session, pi, metadata } = await orderInCheckout();
+      await deliver(stripeEvent('checkout.session.completed', objects.checkoutSession(session, 'complete', 'unpaid', { payment_intent: pi, metadata })));
+      expect(await findOrder(database.db, order.id)).toMatchObject({ status: 'authorized', paymentIntentId: pi });
+      expect(await deliver(stripeEvent('payment_intent.succeeded', objects.paymentIntent(pi, 'succeeded')))).toMatchObject({ orderId: order.id, orderStatus: 'paid' });
+    });
+
     it('calls off an order whose Checkout Session expired unpaid and gives its stock back', async () => {
       const { order, session, metadata } = await orderInCheckout();
       const heldCandles = async () => (await readStock(database.db)).find((level) => level.productId === 'prod-candle')?.held;

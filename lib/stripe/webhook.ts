@@ -47,6 +47,9 @@ export async function handleStripeWebhook({ rawBody, signature, secret, db }: We
       const orderId = recorded.orderId ?? (await claimedOrder(trx, subject.ref));
       if (orderId === null) return { ...base, kind: 'ignored', reason: 'unknown_order' };
       if (recorded.orderId === null) await assignStripeEventOrder(trx, event.id, orderId);
+      // A Checkout Session's event names the PaymentIntent the order may not know yet: the order keeps it, so that the
+      // merchant's actions, refunds and disputes find it.
+      if (subject.ref.checkoutSessionId !== null && subject.ref.paymentIntentId !== null) await attachPaymentIntent(trx, orderId, subject.ref.paymentIntentId);
 
       const result = await syncOrder(trx, orderId, subject.facts);
       return { ...base, kind: 'applied', orderId, orderStatus: result.status };
@@ -64,7 +67,7 @@ export type OrderRef = {
   paymentIntentId: string | null;
   chargeId: string | null;
   /** The Checkout Session the order is paid through (CHECKOUT_CONFIRM=checkout), before it has a PaymentIntent. */
-  checkoutSessionId?: string;
+  checkoutSessionId: string | null;
   claim: { orderId: string; money: StripeMoney } | null;
 };
 
@@ -99,7 +102,7 @@ function subjectOf(event: Stripe.Event): EventSubject {
       return {
         kind: 'handled',
         objectId: intent.id,
-        ref: { paymentIntentId: intent.id, chargeId: null, claim: orderId ? { orderId, money: moneyOf(intent) } : null },
+        ref: { paymentIntentId: intent.id, chargeId: null, checkoutSessionId: null, claim: orderId ? { orderId, money: moneyOf(intent) } : null },
         facts: factsFromPaymentIntent(intent, at),
       };
     }
@@ -114,7 +117,7 @@ function subjectOf(event: Stripe.Event): EventSubject {
       return {
         kind: 'handled',
         objectId: charge.id,
-        ref: { paymentIntentId: idOf(charge.payment_intent), chargeId: charge.id, claim: null },
+        ref: { paymentIntentId: idOf(charge.payment_intent), chargeId: charge.id, checkoutSessionId: null, claim: null },
         facts: { ...factsFromCharge(charge), payment: payment === null ? null : { status: payment, observedAt: at, failure: null, money: moneyOf(charge) } },
       };
     }
@@ -128,7 +131,7 @@ function subjectOf(event: Stripe.Event): EventSubject {
       return {
         kind: 'handled',
         objectId: refund.id,
-        ref: { paymentIntentId: idOf(refund.payment_intent), chargeId: idOf(refund.charge), claim: null },
+        ref: { paymentIntentId: idOf(refund.payment_intent), chargeId: idOf(refund.charge), checkoutSessionId: null, claim: null },
         facts: factsFromRefund(refund, at),
       };
     }
@@ -158,7 +161,7 @@ function subjectOf(event: Stripe.Event): EventSubject {
       return {
         kind: 'handled',
         objectId: dispute.id,
-        ref: { paymentIntentId: idOf(dispute.payment_intent), chargeId: idOf(dispute.charge), claim: null },
+        ref: { paymentIntentId: idOf(dispute.payment_intent), chargeId: idOf(dispute.charge), checkoutSessionId: null, claim: null },
         facts: factsFromDispute(dispute, at),
       };
     }

@@ -164,7 +164,7 @@ describe.each(databaseTargets)('convergence under webhook chaos on $name', ({ sk
     await inPool(runs, CONCURRENCY, (path) => path(shop, admin));
 
     await advanceClock(emulator, 5 * 60 + 1); // the unopened MobilePay pages lapse
-    await advanceClock(emulator, 30 * 60); // the Checkout Sessions nobody paid on expire
+    await advanceClock(emulator, 36 * 60); // the Checkout Sessions nobody paid on expire
     await advanceClock(emulator, 7 * 24 * 3600); // uncaptured authorizations are canceled by Stripe
     await drainDeliveries(emulator);
 

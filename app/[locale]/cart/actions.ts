@@ -92,10 +92,10 @@ const notSaved = { kind: 'refused', error: { key: 'checkout.orderNotSaved' } } a
 export const startCheckout = validatedAction(payForm, { invalid: 'details.fixErrors', messageValues: detailsValues }, async (form, locale) => {
   const refusal = refusalMessage(await limitRequest('checkout'));
   if (refusal !== null) return refused(translate(locale, refusal));
-  const [{ lines }, returnUrl] = await Promise.all([readCart(), returnUrlFor(locale)]);
+  const { lines } = await readCart();
   const customer = customerOf(form);
   if (env.checkoutConfirm === 'checkout') return payThroughCheckout({ lines, locale, customer });
-  const request = { lines, locale, customer, returnUrl, captureMethod: env.stripeCaptureMethod };
+  const request = { lines, locale, customer, returnUrl: await returnUrlFor(locale), captureMethod: env.stripeCaptureMethod };
   const result = await withStripe<CheckoutResult>('Checkout', notSaved, (deps) => startPayment(deps, request));
   if (result.kind === 'refused') return refused(translate(locale, result.error));
   // Step 3 of Stripe's MobilePay guide: send the shopper to `next_action.redirect_to_url.url`, MobilePay's page. A 303

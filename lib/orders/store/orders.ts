@@ -211,15 +211,16 @@ export async function attachPaymentIntent(db: Db, orderId: string, paymentIntent
 const openStatuses: OrderStatus[] = ['pending', 'awaiting_payment', 'failed'];
 
 /**
- * The newest order of a checkout cookie (by its token's hash) that has a PaymentIntent and is not paid, in progress or
- * over; null when there is none. Orders of other cookies are never returned, whatever their carts.
+ * The newest order of a checkout cookie (by its token's hash) that has a PaymentIntent (the client-confirm path) or a
+ * Checkout Session (the Checkout path) and is not paid, in progress or over; null when there is none. Orders of other
+ * cookies are never returned, whatever their carts.
  */
-export async function latestOpenOrderOfCheckout(db: Db, checkoutTokenHash: string): Promise<Order | null> {
+export async function latestOpenOrderOfCheckout(db: Db, checkoutTokenHash: string, through: 'payment_intent_id' | 'checkout_session_id'): Promise<Order | null> {
   const row = await db
     .selectFrom('orders')
     .select('id')
     .where('checkout_token_hash', '=', checkoutTokenHash)
-    .where('payment_intent_id', 'is not', null)
+    .where(through, 'is not', null)
     .where('status', 'in', openStatuses)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
@@ -237,24 +238,6 @@ export async function recordCheckoutSession(db: Db, orderId: string, sessionId: 
 export async function findOrderOfCheckoutSession(db: Db, sessionId: string, checkoutTokenHash: string): Promise<Order | null> {
   const row = await db.selectFrom('orders').selectAll().where('checkout_session_id', '=', sessionId).where('checkout_token_hash', '=', checkoutTokenHash).executeTakeFirst();
   return withLines(db, row);
-}
-
-/**
- * The newest order of a checkout cookie (by its token's hash) paid through a Checkout Session that may still be paid:
- * pending (nobody has paid on Checkout's page yet) or in progress there. Null when there is none.
- */
-export async function latestOpenCheckoutSessionOrder(db: Db, checkoutTokenHash: string): Promise<Order | null> {
-  const row = await db
-    .selectFrom('orders')
-    .select('id')
-    .where('checkout_token_hash', '=', checkoutTokenHash)
-    .where('checkout_session_id', 'is not', null)
-    .where('status', 'in', openStatuses)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row === undefined ? null : findOrder(db, row.id);
 }
 
 /**

@@ -64,12 +64,13 @@ export async function applyPaymentFact(
           ? eb.and([eb('amount', '=', money.amount), eb('currency', '=', money.currency), eb('livemode', '=', money.livemode ? 1 : 0)])
           : eb.lit(false),
     )
-    .returning(['status', 'amount_refunded', 'charge_id', 'stock_hold'])
+    .returning(['status', 'amount_refunded', 'charge_id', 'stock_hold', 'checkout_session_id'])
     .executeTakeFirst();
   if (moved !== undefined) {
     // The order's stock follows its payment, in the same transaction (lib/stock/holds.ts); an order without stock (from
     // before it) costs no statement.
-    if (moved.stock_hold !== null && (await settleHold(db, orderId, moved.status, moved.stock_hold, now)) === 'oversold') {
+    const onCheckoutPage = moved.checkout_session_id !== null; // Stripe Checkout's page takes another try itself
+    if (moved.stock_hold !== null && (await settleHold(db, orderId, moved.status, moved.stock_hold, now, onCheckoutPage)) === 'oversold') {
       await db.updateTable('orders').set({ review_reason: OVERSOLD }).where('id', '=', orderId).execute();
       console.warn(`Order ${orderId} was paid after its stock hold ran out, and the goods were gone meanwhile: oversold`);
     }

@@ -17,23 +17,24 @@ for (const target of databaseTargets) {
       await database?.close();
     });
 
-    /** The plan of the one SELECT `read` sends to the orders table. */
-    async function planOfRead(read: (db: TestDatabase['db']) => Promise<unknown>): Promise<string> {
+    /** The plans of the SELECTs `read` sends to the orders table. */
+    async function plansOfRead(read: (db: TestDatabase['db']) => Promise<unknown>): Promise<string[]> {
       const sent: { text: string; parameters: readonly unknown[] }[] = [];
       await read(database.openAnother({ onQuery: (text, parameters) => sent.push({ text, parameters }) }).db);
-      const [select] = sent.filter((statement) => /^select .* from "orders"/.test(statement.text));
-      if (select === undefined) throw new Error('no select from orders was sent');
-      return planOf(database.client, select.text, select.parameters);
+      const selects = sent.filter((statement) => /^select .* from "orders"/.test(statement.text));
+      if (selects.length === 0) throw new Error('no select from orders was sent');
+      return Promise.all(selects.map((select) => planOf(database.client, select.text, select.parameters)));
     }
 
-    it('finds the orders due to be asked of Stripe in their partial index, in its order', async () => {
-      const plan = await planOfRead((db) => ordersDueForReconciliation(db, 1_800_000_000, 420, 15));
-      expect(plan).toContain('orders_reconcile_idx');
-      expect(plan).not.toMatch(/TEMP B-TREE|Sort|Seq Scan/);
+    it('finds the orders due to be asked of Stripe in their partial indexes, in their order', async () => {
+      const [open, failedOnCheckoutPage] = await plansOfRead((db) => ordersDueForReconciliation(db, 1_800_000_000, 420, 15));
+      expect(open).toContain('orders_reconcile_idx');
+      expect(failedOnCheckoutPage).toContain('orders_checkout_failed_idx');
+      for (const plan of [open, failedOnCheckoutPage]) expect(plan).not.toMatch(/TEMP B-TREE|Sort|Seq Scan/);
     });
 
     it('finds the authorizations about to expire in the authorized orders\' partial index', async () => {
-      const plan = await planOfRead((db) => expiringAuthorizations(db, new Date('2026-12-07T08:00:00Z')));
+      const [plan] = await plansOfRead((db) => expiringAuthorizations(db, new Date('2026-12-07T08:00:00Z')));
       expect(plan).toContain('orders_authorized_idx');
       expect(plan).not.toMatch(/Seq Scan|SCAN orders$/m);
     });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type SqlBool } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Db } from '@/lib/db/connect';
 import type { OrderStatus } from '@/lib/orders/status';
 
@@ -8,24 +8,32 @@ import type { OrderStatus } from '@/lib/orders/status';
 
 /** Orders whose payment may still change: a partial index (migration 012, the same text) holds them by reconcile_at. */
 const openPayment = sql<SqlBool>`status in ('pending', 'awaiting_payment', 'processing', 'authorized')`;
+/** A failed attempt on Stripe Checkout's page, which takes another: a partial index of migration 013 (the same text). */
+const failedOnCheckoutPage = sql<SqlBool>`status = 'failed' and checkout_session_id is not null`;
 
 export type DueOrder = { id: string; status: OrderStatus; paymentIntentId: string | null; checkoutSessionId: string | null; createdAt: string };
 
 /**
- * Up to `limit` open orders due to be asked of Stripe, the longest due first: their reconcile_at has come, and Stripe
- * has told the shop nothing about them for `quietSeconds` (a Try again just now waits its turn).
+ * Up to `limit` open orders (and failed ones still payable on Checkout's page) due to be asked of Stripe, the longest
+ * due first: their reconcile_at has come, and Stripe has told the shop nothing about them for `quietSeconds` (a Try
+ * again just now waits its turn). Each kind read from its partial index.
  */
 export async function ordersDueForReconciliation(db: Db, now: number, quietSeconds: number, limit: number): Promise<DueOrder[]> {
-  const rows = await db
-    .selectFrom('orders')
-    .select(['id', 'status', 'payment_intent_id', 'checkout_session_id', 'created_at'])
-    .where(openPayment)
-    .where('reconcile_at', '<=', now)
-    .where('status_observed_at', '<=', now - quietSeconds)
-    .orderBy('reconcile_at')
-    .limit(limit)
-    .execute();
-  return rows.map((row) => ({ id: row.id, status: row.status, paymentIntentId: row.payment_intent_id, checkoutSessionId: row.checkout_session_id, createdAt: row.created_at }));
+  const due = (which: Expression<SqlBool>) =>
+    db
+      .selectFrom('orders')
+      .select(['id', 'status', 'payment_intent_id', 'checkout_session_id', 'created_at', 'reconcile_at'])
+      .where(which)
+      .where('reconcile_at', '<=', now)
+      .where('status_observed_at', '<=', now - quietSeconds)
+      .orderBy('reconcile_at')
+      .limit(limit)
+      .execute();
+  const rows = (await Promise.all([due(openPayment), due(failedOnCheckoutPage)])).flat();
+  return rows
+    .toSorted((a, b) => (a.reconcile_at ?? 0) - (b.reconcile_at ?? 0))
+    .slice(0, limit)
+    .map((row) => ({ id: row.id, status: row.status, paymentIntentId: row.payment_intent_id, checkoutSessionId: row.checkout_session_id, createdAt: row.created_at }));
 }
 
 /** The order's payment status as this transaction sees it. */

@@ -8,7 +8,7 @@ import type { Db } from '@/lib/db/connect';
  * What an event names of its order: its PaymentIntent, or its charge (refunds and disputes name only that), or its
  * Checkout Session (before the session's PaymentIntent exists).
  */
-type EventOrderRef = { paymentIntentId: string | null; chargeId: string | null; checkoutSessionId?: string };
+type EventOrderRef = { paymentIntentId: string | null; chargeId: string | null; checkoutSessionId: string | null };
 
 export type StripeEventRecord = { id: string; type: string; created: number; objectId: string | null; ref: EventOrderRef };
 
@@ -18,7 +18,7 @@ export type StripeEventRecord = { id: string; type: string; created: number; obj
  */
 function orderIdOf(db: Db, { paymentIntentId, chargeId, checkoutSessionId }: EventOrderRef) {
   const candidates = [
-    checkoutSessionId === undefined ? null : db.selectFrom('orders').select('id').where('checkout_session_id', '=', checkoutSessionId),
+    checkoutSessionId === null ? null : db.selectFrom('orders').select('id').where('checkout_session_id', '=', checkoutSessionId),
     paymentIntentId === null ? null : db.selectFrom('orders').select('id').where('payment_intent_id', '=', paymentIntentId),
     chargeId === null ? null : db.selectFrom('orders').select('id').where('charge_id', '=', chargeId).limit(1),
   ].filter((candidate) => candidate !== null);
