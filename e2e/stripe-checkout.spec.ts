@@ -7,6 +7,7 @@ import { localePath } from '@/lib/i18n/locale-path';
 import { translatorFor } from '@/lib/i18n/translator';
 import { ADMIN_PASSWORD } from './support/admin-addresses';
 import { CHECKOUT_EMULATOR_URL } from './support/addresses';
+import { expectOnlyListedCookies } from './support/cookies';
 import { addToCart, fillCheckoutDetails, orderIn } from './support/shop';
 
 const fi = translatorFor('fi-fi');
@@ -31,7 +32,7 @@ async function payOnCheckoutPage(page: Page, button: 'Authorize test payment' | 
   await page.getByRole('button', { name: button }).click();
 }
 
-test('a Finnish shopper on a phone pays through Checkout in Finnish, fails once, then authorizes', async ({ page }) => {
+test('a Finnish shopper on a phone pays through Checkout in Finnish, fails once, then authorizes', async ({ page, context }) => {
   await addToCart(page, 'stoneware-mug', 2, 'fi-fi');
   await toCheckoutPage(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
@@ -54,17 +55,22 @@ test('a Finnish shopper on a phone pays through Checkout in Finnish, fails once,
     currency: 'eur',
     amount: 2 * 1990,
   });
-  // Bought: the cart it was bought from is empty.
+  // Bought: the cart it was bought from is empty. The browser holds only the cookies the privacy statement lists.
   await page.goto(localePath('fi-fi', '/cart'));
   await expect(page.getByText(fi('cart.empty'))).toBeVisible();
+  expect((await context.cookies()).map((cookie) => cookie.name)).toContain('checkout');
+  await expectOnlyListedCookies(context);
 });
 
-test('back from Checkout\'s page, the cart is as it was', async ({ page }) => {
+test('back from Checkout\'s page, the cart is as it was, and Pay again opens the same page', async ({ page }) => {
   await addToCart(page, 'wool-socks', 3, 'fi-fi');
   await toCheckoutPage(page);
+  const checkoutPage = page.url();
   await page.getByRole('link', { name: 'Takaisin' }).click();
   await page.waitForURL(/\/fi-fi\/cart$/);
   await expect(page.getByRole('spinbutton', { name: 'Määrä: Villasukat' })).toHaveValue('3');
+  await toCheckoutPage(page);
+  expect(page.url()).toBe(checkoutPage);
 });
 
 test.describe('without JavaScript', () => {
