@@ -125,13 +125,19 @@ for (const target of databaseTargets) {
       expect(await levelOf(b)).toMatchObject({ held: 24 });
     });
 
-    it('ships an oversold order only once its goods are back in stock, taking them then', async () => {
-      const product = await productWith(1);
+    /** The last one of a product, held for an order whose hold ran out, sold to another shopper; then the first paid. */
+    async function oversoldOrder(product: string) {
       const late = await pay(database.db, [line(product, 1)], nowSeconds - 1);
       await releaseExpiredHolds(database.db, NOW);
       const other = await pay(database.db, [line(product, 1)]);
       await syncOrder(database.db, other.id, facts('paid', nowSeconds + 20), NOW);
       await syncOrder(database.db, late.id, facts('paid', nowSeconds + 30), NOW);
+      return late;
+    }
+
+    it('ships an oversold order only once its goods are back in stock, taking them then', async () => {
+      const product = await productWith(1);
+      const late = await oversoldOrder(product);
       expect(await markShipped(database.db, late.id, NOW)).toBe(false);
       expect((await findOrder(database.db, late.id))?.shippedAt).toBeNull();
       await setOnHand(database.db, product, 1, NOW);
@@ -151,11 +157,7 @@ for (const target of databaseTargets) {
 
     it('marks a payment oversold when it succeeds after its hold ran out and the goods were sold meanwhile', async () => {
       const product = await productWith(1);
-      const late = await pay(database.db, [line(product, 1)], nowSeconds - 1);
-      await releaseExpiredHolds(database.db, NOW);
-      const other = await pay(database.db, [line(product, 1)]);
-      await syncOrder(database.db, other.id, facts('paid', nowSeconds + 20), NOW);
-      await syncOrder(database.db, late.id, facts('paid', nowSeconds + 30), NOW);
+      const late = await oversoldOrder(product);
       const order = await findOrder(database.db, late.id);
       expect(order?.status).toBe('paid');
       expect(order?.reviewReason).toMatch(/^Oversold/);
