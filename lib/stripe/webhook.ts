@@ -143,13 +143,13 @@ function subjectOf(event: Stripe.Event): EventSubject {
       if (!parsed.success) return invalid;
       const session = parsed.data;
       const orderId = session.metadata?.order_id;
-      const paymentIntentId = idOf(session.payment_intent);
-      const money = session.amount_total === null || session.currency === null ? null : { amount: session.amount_total, currency: session.currency, livemode: session.livemode };
+      const facts = factsFromCheckoutSession(session, at);
+      const money = facts.payment?.money ?? null;
       return {
         kind: 'handled',
         objectId: session.id,
-        ref: { paymentIntentId, chargeId: null, checkoutSessionId: session.id, claim: orderId && money ? { orderId, money } : null },
-        facts: factsFromCheckoutSession(session, at),
+        ref: { paymentIntentId: idOf(session.payment_intent), chargeId: null, checkoutSessionId: session.id, claim: orderId && money ? { orderId, money } : null },
+        facts,
       };
     }
     // A dispute opened and closed: MobilePay disputes follow the card networks' rules.
