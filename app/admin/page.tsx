@@ -12,7 +12,7 @@ import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { merchantText } from '@/lib/merchant-text';
 import { expiringAuthorizations } from '@/lib/orders/store/expiring-authorizations';
-import { webhookHealth } from '@/lib/orders/store/reconciliation';
+import { webhookHealth } from '@/lib/orders/store/webhook-health';
 import { unsettledOversoldOrders } from '@/lib/stock/oversold';
 
 const text = merchantText.admin;

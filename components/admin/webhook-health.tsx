@@ -1,6 +1,6 @@
 import { formatTime } from '@/lib/admin/format-time';
 import { merchantText } from '@/lib/merchant-text';
-import type { WebhookHealth as Health } from '@/lib/orders/store/reconciliation';
+import type { WebhookHealth as Health } from '@/lib/orders/store/webhook-health';
 
 const text = merchantText.admin;
 

@@ -7,7 +7,8 @@ import { reconcileDueOrders, startReconcileJob } from '@/lib/jobs/reconcile-job'
 import { startCheckoutSession } from '@/lib/stripe/checkout-session';
 import { syncOrder } from '@/lib/orders/sync-order';
 import { createOrder, findOrder, recordPaymentAttempt } from '@/lib/orders/store/orders';
-import { reconciliationsOf, webhookHealth } from '@/lib/orders/store/reconciliation';
+import { reconciliationsOf } from '@/lib/orders/store/reconciliation';
+import { webhookHealth } from '@/lib/orders/store/webhook-health';
 import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
 import { unixSeconds } from '@/lib/time';
 import { danishBuyer } from '@/tests/support/buyers';
