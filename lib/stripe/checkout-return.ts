@@ -1,14 +1,11 @@
 import type Stripe from 'stripe';
 import { z } from 'zod';
 import { hashCheckoutToken } from '@/lib/checkout/checkout-token';
-import { attachPaymentIntent, findOrderOfCheckoutSession, rememberClientSecret } from '@/lib/orders/store/orders';
-import { syncOrder } from '@/lib/orders/sync-order';
+import { findOrderOfCheckoutSession } from '@/lib/orders/store/orders';
 import type { Order } from '@/lib/orders/types';
 import type { StripeDeps } from '@/lib/stripe/client';
 import { isNotFound } from '@/lib/stripe/errors';
-import { factsFromPaymentIntent } from '@/lib/stripe/order-facts';
-import type { PaymentLookup } from '@/lib/stripe/return';
-import { unixSeconds } from '@/lib/time';
+import { recordReturn, type PaymentLookup } from '@/lib/stripe/return';
 
 // Step 4, the Checkout variant: Stripe sends the shopper back to `success_url` with the session's id in `session_id`.
 // Only for the browser whose checkout cookie the order belongs to, the shop retrieves the session once, with its
@@ -48,16 +45,8 @@ export async function lookUpCheckoutSession(deps: StripeDeps, sessionId: string,
   }
 
   try {
-    const now = unixSeconds(new Date());
-    const found = order;
-    const outcome = await deps.db.transaction().execute(async (trx) => {
-      if (found.paymentIntentId === null) await attachPaymentIntent(trx, found.id, paymentIntent.id);
-      // The complete page finds the order by its PaymentIntent and client secret, as on the other paths.
-      if (paymentIntent.client_secret !== null) await rememberClientSecret(trx, found.id, paymentIntent.client_secret);
-      return syncOrder(trx, found.id, factsFromPaymentIntent(paymentIntent, now));
-    });
-    const written = { ...order, paymentIntentId: order.paymentIntentId ?? paymentIntent.id, status: outcome.status, amountRefunded: outcome.amountRefunded };
-    return { kind: 'found', paymentIntent, order: written };
+    // As on the other paths: the complete page finds the order by its PaymentIntent and client secret.
+    return { kind: 'found', paymentIntent, order: await recordReturn(deps.db, order, paymentIntent, paymentIntent.client_secret) };
   } catch (error) {
     console.error(`Could not bring the order of Checkout Session ${session.id} up to date`, error);
     return { kind: 'unavailable' };

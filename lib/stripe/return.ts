@@ -48,6 +48,21 @@ async function orderFor(db: Db, paymentIntent: Stripe.PaymentIntent): Promise<Or
 }
 
 /**
+ * The shopper is back with `paymentIntent`, just read from Stripe: one write transaction records what Stripe says now
+ * and the client secret's hash for the complete page (an order found through metadata.order_id gets its PaymentIntent
+ * here, so the complete page finds it by its id). Returns the order as written, so nothing reads it again. The
+ * Checkout variant's return (lib/stripe/checkout-return.ts) ends here too.
+ */
+export async function recordReturn(db: Db, order: Order, paymentIntent: Stripe.PaymentIntent, clientSecret: string | null): Promise<Order> {
+  const outcome = await db.transaction().execute(async (trx) => {
+    if (order.paymentIntentId === null) await attachPaymentIntent(trx, order.id, paymentIntent.id);
+    if (clientSecret !== null) await rememberClientSecret(trx, order.id, clientSecret);
+    return syncOrder(trx, order.id, factsFromPaymentIntent(paymentIntent, unixSeconds(new Date())));
+  });
+  return { ...order, paymentIntentId: order.paymentIntentId ?? paymentIntent.id, status: outcome.status, amountRefunded: outcome.amountRefunded };
+}
+
+/**
  * Finds the payment the shopper came back with: the PaymentIntent is read from Stripe, shown only when the client
  * secret matches, and its order is brought up to date with what Stripe says now (the webhook may still be on its way).
  * "not_found" reveals nothing about why.
@@ -66,16 +81,7 @@ export async function lookUpPayment(deps: StripeDeps, payment: PaymentParams): P
   try {
     const order = await orderFor(deps.db, paymentIntent);
     if (order === null) return { kind: 'not_found' };
-    const secret = payment.payment_intent_client_secret;
-    // One write transaction: what Stripe says now, and the secret's hash for the complete page. The outcome is the
-    // order as written, so nothing reads it again.
-    const outcome = await deps.db.transaction().execute(async (trx) => {
-      // An order found through metadata.order_id gets its PaymentIntent here, so the complete page finds it by its id.
-      if (order.paymentIntentId === null) await attachPaymentIntent(trx, order.id, paymentIntent.id);
-      await rememberClientSecret(trx, order.id, secret);
-      return syncOrder(trx, order.id, factsFromPaymentIntent(paymentIntent, unixSeconds(new Date())));
-    });
-    const written = { ...order, paymentIntentId: order.paymentIntentId ?? paymentIntent.id, status: outcome.status, amountRefunded: outcome.amountRefunded };
+    const written = await recordReturn(deps.db, order, paymentIntent, payment.payment_intent_client_secret);
     return { kind: 'found', paymentIntent, order: written };
   } catch (error) {
     // A locked or slow database: the shopper is asked to refresh, and the webhook will record the payment meanwhile.
