@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { loadEnvConfig } from '@next/env';
 import { BackupRefused, backupSqlite, configuredSqliteFile, defaultBackupFile } from '@/lib/db/backup';
+import { errorMessage } from '../lib/error-message';
 
 const usage = `Usage: npm run db:backup [-- <folder> | <file>.sqlite]
 
@@ -35,7 +36,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = status;
   },
   (error: unknown) => {
-    console.error(error instanceof BackupRefused ? error.message : `Backup failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(error instanceof BackupRefused ? error.message : `Backup failed: ${errorMessage(error)}`);
     process.exitCode = 1;
   },
 );

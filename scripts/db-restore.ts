@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { loadEnvConfig } from '@next/env';
 import { BackupRefused, configuredSqliteFile, restoreSqlite } from '@/lib/db/backup';
+import { errorMessage } from '../lib/error-message';
 
 const usage = `Usage: npm run db:restore -- <backup file>
 
@@ -36,7 +37,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = status;
   },
   (error: unknown) => {
-    console.error(error instanceof BackupRefused ? error.message : `Restore failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(error instanceof BackupRefused ? error.message : `Restore failed: ${errorMessage(error)}`);
     process.exitCode = 1;
   },
 );

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { parseEnv } from '@/lib/parse-env';
+import { errorMessage } from '@/lib/error-message';
 
 // Backups of the SQLite database: `npm run db:backup` copies it while the shop runs, `npm run db:restore` puts a copy
 // back with the shop stopped (scripts/db-backup.ts, scripts/db-restore.ts; docs/operations.md#backups). Both copy
@@ -58,7 +59,6 @@ function removeCopy(file: string): void {
 }
 
 const codeOf = (error: unknown) => (error instanceof SQLite.SqliteError ? error.code : null);
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 type Copied = { orders: number } | { problem: string };
 
@@ -89,7 +89,7 @@ async function copyChecked(source: string, copy: string): Promise<Copied> {
       copied.close();
     }
   } catch (error) {
-    return { problem: messageOf(error) };
+    return { problem: errorMessage(error) };
   }
 }
 
@@ -145,7 +145,7 @@ function openAlone(file: string): SQLite.Database {
     if (codeOf(error) === 'SQLITE_BUSY' || codeOf(error) === 'SQLITE_LOCKED') {
       throw new BackupRefused(`The database at ${file} is in use: stop the shop (and npm run outbox) before restoring; nothing was changed.`);
     }
-    throw new BackupRefused(`Could not open the database at ${file} alone (${messageOf(error)}); with the shop stopped, move it away yourself and restore again. Nothing was changed.`);
+    throw new BackupRefused(`Could not open the database at ${file} alone (${errorMessage(error)}); with the shop stopped, move it away yourself and restore again. Nothing was changed.`);
   }
 }
 

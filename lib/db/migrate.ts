@@ -1,6 +1,7 @@
 import { Migrator } from 'kysely';
 import type { Db } from '@/lib/db/connect';
 import { migrationProvider } from '@/lib/db/migrations';
+import { errorMessage } from '@/lib/error-message';
 
 /**
  * Brings the schema up to date; throws with the name of the migration that failed. Returns the names applied.
@@ -12,7 +13,7 @@ export async function migrateToLatest(db: Db, options: { schema?: string } = {})
   const failed = results.find((result) => result.status === 'Error');
   if (error !== undefined) {
     const where = failed ? ` in migration ${failed.migrationName}` : '';
-    throw new Error(`Database migration failed${where}: ${error instanceof Error ? error.message : String(error)}`, {
+    throw new Error(`Database migration failed${where}: ${errorMessage(error)}`, {
       cause: error,
     });
   }

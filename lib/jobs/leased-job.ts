@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Connection } from '@/lib/db/connect';
 import { claimJobLease, releaseJobLease } from '@/lib/jobs/job-lease';
+import { errorMessage } from '@/lib/error-message';
 
 // A periodic job that one shop process at a time runs (the retention sweep, the stock holds' sweeper): every interval
 // the process claims the job's lease (lib/jobs/job-lease.ts) and, while it holds it, runs the job. The holder renews
@@ -45,7 +46,7 @@ export function startLeasedJob(options: LeasedJobOptions): LeasedJob {
     inFlight = once()
       .then(
         () => undefined,
-        (error: unknown) => log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`),
+        (error: unknown) => log(`${name} failed: ${errorMessage(error)}`),
       )
       .finally(() => {
         if (!stopped) timer = setTimeout(next, intervalMs);

@@ -3,8 +3,9 @@ import type { Connection } from '@/lib/db/connect';
 import { startLeasedJob, type LeasedJob } from '@/lib/jobs/leased-job';
 import { ordersDueForReconciliation } from '@/lib/orders/store/reconciliation';
 import { createStripeClient, type StripeDeps, type StripeSettings } from '@/lib/stripe/client';
-import { reconcileOrder } from '@/lib/stripe/reconcile';
+import { reconcileOrder, type Reconciled } from '@/lib/stripe/reconcile';
 import { unixSeconds } from '@/lib/time';
+import { errorMessage } from '@/lib/error-message';
 
 // Runs reconciliation (lib/stripe/reconcile.ts) in one shop process at a time (a lease), every RUN_MS, one order after
 // another, at most PER_RUN orders a run: about 60 Stripe requests a minute whatever the backlog (a second one now and
@@ -29,7 +30,6 @@ export type ReconcileJobOptions = {
   now?: () => Date;
 };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** One run: up to PER_RUN due orders, asked of Stripe in turn; returns how many changed. */
 export async function reconcileDueOrders(deps: StripeDeps, now: Date, quietSeconds: number, log: (line: string) => void): Promise<number> {
@@ -38,18 +38,18 @@ export async function reconcileDueOrders(deps: StripeDeps, now: Date, quietSecon
   let changed = 0;
   for (const order of due) {
     if (Date.now() - started > RUN_BUDGET_MS) break;
-    let result;
+    let result: Reconciled;
     try {
       result = await reconcileOrder(deps, order, now, quietSeconds);
     } catch (error) {
-      log(`Reconciliation: order ${order.id} could not be brought up to date (${messageOf(error)})`);
+      log(`Reconciliation: order ${order.id} could not be brought up to date (${errorMessage(error)})`);
       continue;
     }
     if (result.kind === 'stripe_unavailable') {
-      log(`Reconciliation: Stripe did not answer (${messageOf(result.error)}); trying again later`);
+      log(`Reconciliation: Stripe did not answer (${errorMessage(result.error)}); trying again later`);
       break;
     }
-    if (result.kind === 'refused') log(`Reconciliation: Stripe would not say what became of order ${order.id} (${messageOf(result.error)})`);
+    if (result.kind === 'refused') log(`Reconciliation: Stripe would not say what became of order ${order.id} (${errorMessage(result.error)})`);
     if (result.kind === 'changed') {
       changed += 1;
       log(`Reconciliation: order ${order.id} was ${result.before}, Stripe says ${result.after} (no webhook told the shop)`);

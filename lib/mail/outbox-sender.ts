@@ -7,6 +7,7 @@ import { nextTry } from '@/lib/mail/retry-schedule';
 import { messageIdOf, type MailTransport } from '@/lib/mail/smtp-transport';
 import { claimDueMessages, recordFailure, recordSent, type ClaimedMessage } from '@/lib/orders/store/outbox-delivery';
 import { unixSeconds } from '@/lib/time';
+import { errorMessage } from '@/lib/error-message';
 
 // Drains the outbox over SMTP. Every shop process runs one (instrumentation.ts); the leases keep them apart. Delivery is
 // at least once: a process that dies after the SMTP server accepted a message but before its row says sent leaves a
@@ -84,7 +85,7 @@ export function startOutboxSender(deps: SenderDeps & { pollMs?: number }): Outbo
         if (!stopped) timer = setTimeout(poll, result.claimed === batchSize ? 0 : pollMs);
       },
       (error: unknown) => {
-        log(`outbox batch failed: ${error instanceof Error ? error.message : String(error)}`);
+        log(`outbox batch failed: ${errorMessage(error)}`);
         if (!stopped) timer = setTimeout(poll, pollMs);
       },
     );

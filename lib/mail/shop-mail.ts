@@ -6,6 +6,7 @@ import { startOutboxSender } from '@/lib/mail/outbox-sender';
 import { smtpTransport } from '@/lib/mail/smtp-transport';
 import { legalSettingsOf } from '@/lib/legal/facts';
 import type { Env } from '@/lib/parse-env';
+import { errorMessage } from '@/lib/error-message';
 
 // The e-mail of a shop process (lib/background-work.ts, from instrumentation.ts) or of `npm run outbox`
 // (scripts/outbox.ts): the outbox sender, and with MERCHANT_EMAIL the merchant's daily notice of authorizations about to
@@ -42,7 +43,7 @@ export async function startShopMail(env: Env, options: { shopOrigin: string; log
     try {
       await migrateToLatest(db);
     } catch (error) {
-      options.log(`E-mail: the database is not reachable (${error instanceof Error ? error.message : String(error)}); the outbox sender tries again in 30 s`);
+      options.log(`E-mail: the database is not reachable (${errorMessage(error)}); the outbox sender tries again in 30 s`);
       retry = setTimeout(() => void start(), START_RETRY_MS);
       return;
     }

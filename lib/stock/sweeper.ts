@@ -2,6 +2,7 @@ import type { Connection, Db } from '@/lib/db/connect';
 import { startLeasedJob, type LeasedJob } from '@/lib/jobs/leased-job';
 import { releaseHold } from '@/lib/stock/holds';
 import { unixSeconds } from '@/lib/time';
+import { errorMessage } from '@/lib/error-message';
 
 // Holds that nobody ended: the shopper closed MobilePay and never came back, or the webhooks are late. When a hold's
 // time is up (STOCK_HOLD_MINUTES after Pay) and its order is neither paid nor authorized, its stock is released. A
@@ -30,7 +31,7 @@ export async function releaseExpiredHolds(db: Db, now: Date, limit = BATCH): Pro
     try {
       if (await db.transaction().execute((trx) => releaseHold(trx, id, now, unixSeconds(now)))) released += 1;
     } catch (error) {
-      console.error(`Could not release the stock hold of order ${id}: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`Could not release the stock hold of order ${id}: ${errorMessage(error)}`);
     }
   }
   return released;

@@ -7,6 +7,7 @@ import { describeStripeFailure, isNotFound } from '@/lib/stripe/errors';
 import { expireSessionKey } from '@/lib/stripe/idempotency-keys';
 import { factsFromCheckoutSession } from '@/lib/stripe/order-facts';
 import { unixSeconds } from '@/lib/time';
+import { errorMessage } from '@/lib/error-message';
 
 // Pay pressed again on the Checkout path (lib/stripe/checkout-session.ts): what became of the browser's earlier
 // Checkout Session, and expiring one the shopper will not pay.
@@ -42,6 +43,6 @@ export async function expireSession({ db, stripe }: StripeDeps, order: Order): P
     await syncOrder(db, order.id, factsFromCheckoutSession(session, unixSeconds(new Date())));
   } catch (error) {
     // Paid meanwhile, or Stripe did not answer: it then expires on its own (expires_at), and its webhook says so.
-    console.warn(`Could not expire Checkout Session ${order.checkoutSessionId} of order ${order.id}: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(`Could not expire Checkout Session ${order.checkoutSessionId} of order ${order.id}: ${errorMessage(error)}`);
   }
 }

@@ -2,6 +2,7 @@ import Stripe from 'stripe';
 import type { ShopperMessage } from '@/lib/i18n/translator';
 import { merchantText } from '@/lib/merchant-text';
 import type { PaymentFailure } from '@/lib/orders/types';
+import { errorMessage } from '@/lib/error-message';
 
 // Stripe's errors, in the words of whoever has to read them: the shopper at checkout, the merchant in the dashboard.
 // The SDK throws StripeConnectionError when Stripe cannot be reached or answers too late (after its one retry), and a
@@ -33,7 +34,7 @@ export function describeStripeFailure(error: unknown): StripeFailure {
   }
   return {
     code: 'stripe_call_failed',
-    message: error instanceof Error ? error.message : String(error),
+    message: errorMessage(error),
     shopperMessage: { key: 'checkout.stripeUnreachable' },
   };
 }

@@ -11,6 +11,7 @@ import { translate } from '@/lib/i18n/translator';
 import { recordWithdrawal } from '@/lib/orders/store/withdrawals';
 import { withdrawalDetails } from '@/lib/orders/withdrawal';
 import { limitRequest } from '@/lib/rate-limit';
+import { errorMessage } from '@/lib/error-message';
 
 // The withdrawal function (Consumer Rights Directive Art. 11a): the shopper gives the order number, the order's e-mail
 // address and their name (step "review"), sees them again and confirms with "Confirm withdrawal here" (step
@@ -38,7 +39,7 @@ export async function withdraw(_previous: WithdrawState, form: FormData): Promis
   try {
     await recordWithdrawal(await getDb(), details, now);
   } catch (error) {
-    console.error(`A withdrawal could not be recorded: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`A withdrawal could not be recorded: ${errorMessage(error)}`);
     return { step: 'confirm', form: stateOf(refused(translate(locale, { key: 'legal.withdraw.busy', values: { traderEmail } })), values) };
   }
   const received = formatMarketTime(locale, now.toISOString());

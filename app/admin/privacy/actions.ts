@@ -8,6 +8,7 @@ import { done, refused } from '@/lib/forms/form-state';
 import { merchantText } from '@/lib/merchant-text';
 import { erasePersonalData } from '@/lib/privacy/erase-personal-data';
 import { shopperEmail } from '@/lib/privacy/shopper-email';
+import { errorMessage } from '@/lib/error-message';
 
 // The Shopper data page's Erase button, through adminAction (the session first: a post without one erases nothing).
 // It answers with the count and the order numbers only: the page never shows back what it erased.
@@ -27,7 +28,7 @@ export const eraseShopperData = adminAction(eraseForm, async ({ email }) => {
     erasure = await erasePersonalData(await getConnection(), { email }, { reason: 'request' });
   } catch (error) {
     // The driver's message (it names no parameter values), never the address: a log is no place for what is erased.
-    console.error(`Erasing a shopper’s personal data failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Erasing a shopper’s personal data failed: ${errorMessage(error)}`);
     return refused(text.eraseFailed);
   }
   revalidatePath('/admin/privacy');

@@ -9,6 +9,7 @@ import { getDb } from '@/lib/db';
 import { done, refused } from '@/lib/forms/form-state';
 import { merchantText } from '@/lib/merchant-text';
 import { setOnHand } from '@/lib/stock/levels';
+import { errorMessage } from '@/lib/error-message';
 
 // The Stock page's Save button, one form per product, through adminAction (the session first: a post without one
 // changes nothing). On hand cannot go below what payments in progress hold: those goods are promised until their
@@ -39,7 +40,7 @@ export const saveOnHand = adminAction(stockForm, async ({ productId, onHand, exp
   try {
     result = await setOnHand(await getDb(), productId, onHand, new Date(), expected);
   } catch (error) {
-    console.error(`Setting the on hand of ${productId} failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Setting the on hand of ${productId} failed: ${errorMessage(error)}`);
     return refused(text.saveFailed);
   }
   if (result.kind === 'below_held') return refused(text.belowHeld(name, result.held));

@@ -7,6 +7,7 @@ import { readCappedBody } from '@/lib/http/read-capped-body';
 import { merchantText } from '@/lib/merchant-text';
 import { exportPersonalData } from '@/lib/privacy/export-personal-data';
 import { shopperEmail } from '@/lib/privacy/shopper-email';
+import { errorMessage } from '@/lib/error-message';
 
 // POST /admin/privacy/export — the Shopper data page's Export form (a plain HTML form: no JavaScript needed). Answers
 // everything the shop holds about an e-mail address as a JSON file to save. A POST, not a GET: the address must not
@@ -38,7 +39,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     data = await exportPersonalData((await getConnection()).db, email.data, now);
   } catch (error) {
-    console.error(`Exporting a shopper’s personal data failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Exporting a shopper’s personal data failed: ${errorMessage(error)}`);
     return plain(503, text.exportFailed);
   }
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
