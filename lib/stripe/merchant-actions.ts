@@ -27,7 +27,7 @@ const now = () => unixSeconds(new Date());
 
 /** Capture: an authorized order's full amount is taken (status requires_capture → succeeded). */
 export async function captureOrder({ db, stripe }: StripeDeps, input: OrderAction): Promise<ActionAnswer> {
-  const found = await target(db, input.orderId, 'capture');
+  const found = target(await findOrder(db, input.orderId), 'capture');
   if (found.kind === 'refused') return found;
   const { order } = found;
   const idempotencyKey = merchantActionKey(order.id, 'capture', order.amount, input.nonce);
@@ -49,7 +49,7 @@ export async function cancelOrder({ db, stripe }: StripeDeps, input: OrderAction
       factsFromCheckoutSession(await stripe.checkout.sessions.expire(checkoutSessionId, {}, { idempotencyKey }), now()),
     );
   }
-  const found = await target(db, input.orderId, 'cancel');
+  const found = target(order, 'cancel');
   if (found.kind === 'refused') return found;
   const { paymentIntentId } = found.order;
   const idempotencyKey = merchantActionKey(found.order.id, 'cancel', found.order.amount, input.nonce);
@@ -63,7 +63,7 @@ export async function cancelOrder({ db, stripe }: StripeDeps, input: OrderAction
  * only once Stripe says it is paid is the shipment recorded and the "shipped" notice queued (lib/orders/store/shipments.ts).
  */
 export async function shipOrder({ db, stripe }: StripeDeps, input: OrderAction): Promise<ActionAnswer> {
-  const found = await target(db, input.orderId, 'ship');
+  const found = target(await findOrder(db, input.orderId), 'ship');
   if (found.kind === 'refused') return found;
   const { order } = found;
   if (order.status === 'authorized') {
@@ -83,7 +83,7 @@ export async function refundOrder(
   { db, stripe }: StripeDeps,
   input: OrderAction & { amount: number; reason: RefundReason },
 ): Promise<ActionAnswer> {
-  const found = await target(db, input.orderId, 'refund');
+  const found = target(await findOrder(db, input.orderId), 'refund');
   if (found.kind === 'refused') return found;
   const { order } = found;
   const money = (amount: number) => formatMoney({ amount, currency: order.currency });
@@ -102,8 +102,7 @@ export async function refundOrder(
 type Target = { kind: 'found'; order: Order & { paymentIntentId: string } } | { kind: 'refused'; error: string };
 
 /** The order, when it has a PaymentIntent and its status allows the action now. */
-async function target(db: Db, orderId: string, action: MerchantAction): Promise<Target> {
-  const order = await findOrder(db, orderId);
+function target(order: Order | null, action: MerchantAction): Target {
   if (order === null) return { kind: 'refused', error: text.orderMissing };
   if (order.paymentIntentId === null || !allowedActions(order).includes(action)) return { kind: 'refused', error: text.notPossibleNow };
   return { kind: 'found', order: { ...order, paymentIntentId: order.paymentIntentId } };
