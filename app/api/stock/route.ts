@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db';
 import { products } from '@/lib/catalog';
+import { jsonAnswer } from '@/lib/http/json-answer';
 import { availabilityOf, type Availability } from '@/lib/stock/availability';
 import { readStock } from '@/lib/stock/levels';
 
@@ -12,8 +13,6 @@ import { readStock } from '@/lib/stock/levels';
 
 export const dynamic = 'force-dynamic';
 
-const noStore = { 'Cache-Control': 'no-store' };
-
 export type StockAnswer = { products: Record<string, Availability> };
 
 export async function GET(): Promise<Response> {
@@ -23,11 +22,11 @@ export async function GET(): Promise<Response> {
     available = new Map(levels.map((level) => [level.productId, level.available]));
   } catch (error) {
     console.error('Stock not answered: the database is unavailable', error);
-    return Response.json({ error: 'stock_unavailable' }, { status: 503, headers: noStore });
+    return jsonAnswer({ error: 'stock_unavailable' }, 503);
   }
   // Every product of the catalog, and only those: one without a row has no stock, so it is sold out.
   const answer: StockAnswer = {
     products: Object.fromEntries(products.map((product) => [product.id, availabilityOf(available.get(product.id) ?? 0)])),
   };
-  return Response.json(answer, { headers: noStore });
+  return jsonAnswer(answer);
 }

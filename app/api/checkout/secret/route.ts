@@ -9,6 +9,7 @@ import { checkoutCookieOptions, cookieNames } from '@/lib/cookie-options';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { parseForm } from '@/lib/forms/validated-action';
+import { jsonAnswer } from '@/lib/http/json-answer';
 import { readCappedBody } from '@/lib/http/read-capped-body';
 import { formLocale } from '@/lib/i18n/form-locale';
 import { defaultLocale } from '@/lib/i18n/locales';
@@ -41,10 +42,9 @@ const statusByKind: Record<ClientPaymentResult['kind'] | 'forbidden' | 'limited'
   stripe_failed: 502,
 };
 
-const noStore = { 'Cache-Control': 'no-store' };
 type Answer = Record<string, string | Record<string, string>>;
 const answer = (kind: keyof typeof statusByKind, body: Answer, extraHeaders: Record<string, string> = {}) =>
-  Response.json(body, { status: statusByKind[kind], headers: { ...noStore, ...extraHeaders } });
+  jsonAnswer(body, statusByKind[kind], extraHeaders);
 
 export async function POST(request: Request): Promise<Response> {
   if (env.checkoutConfirm !== 'client') return new Response(null, { status: 404 });

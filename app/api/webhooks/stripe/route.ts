@@ -2,6 +2,7 @@ import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
 import { handleStripeWebhook } from '@/lib/stripe/webhook';
 import { webhookAnswer, type WebhookOutcome } from '@/lib/stripe/webhook-outcome';
+import { jsonAnswer } from '@/lib/http/json-answer';
 import { MAX_WEBHOOK_BODY_BYTES, readCappedBody } from '@/lib/http/read-capped-body';
 
 // Stripe's webhook endpoint (and the emulator's). Everything happens in lib/stripe/webhook.ts; this only adapts HTTP.
@@ -42,5 +43,5 @@ export async function POST(request: Request): Promise<Response> {
         });
   log(outcome);
   const { status, body } = webhookAnswer(outcome);
-  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+  return jsonAnswer(body, status);
 }
