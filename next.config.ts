@@ -1,13 +1,16 @@
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { traderVariables } from './lib/legal/trader';
-import { securityHeaders, staticDocumentPolicy } from './lib/security-headers';
+import { contentSecurityPolicy, securityHeaders, staticDocumentPolicy } from './lib/security-headers';
 
-// The headers every response carries, pages and static files alike, and the SVG files' policy (lib/security-headers.ts).
-// Read when the shop is built, so HSTS follows the APP_URL of the build; each page's policy comes from proxy.ts.
+// The security headers (lib/security-headers.ts), each from here only: the ones every response carries, the pages'
+// Content-Security-Policy (on everything but the SVG files) and the SVG files' own. Read when the shop is built, so
+// HSTS and upgrade-insecure-requests follow the APP_URL of the build; the policy is the same in every mode.
 const appUrl = process.env.APP_URL?.trim() || null;
 const appHost = appUrl === null ? null : new URL(appUrl).host;
 
-const nextConfig: NextConfig = {
+/** `next dev` needs eval and its WebSocket for hot reloading; a build never allows them. */
+export const shopConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,
   // Native and pooled drivers stay out of the bundle; the rate limiter too, so that every route shares one copy of it:
   // the limiters are made once per process, by whichever route asks first, and a refusal is recognised as an instance
@@ -21,8 +24,12 @@ const nextConfig: NextConfig = {
   env: { SHOP_BUILT_FOR_APP_URL: appUrl ?? '', SHOP_BUILT_FOR_TRADER: traderVariables(process.env) },
   headers: async () => [
     { source: '/:path*', headers: securityHeaders(appUrl) },
+    {
+      source: '/:path((?!.+\\.svg$).*)',
+      headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(appUrl, phase === PHASE_DEVELOPMENT_SERVER) }],
+    },
     { source: '/:file(.+\\.svg)', headers: [{ key: 'Content-Security-Policy', value: staticDocumentPolicy }] },
   ],
-};
+});
 
-export default nextConfig;
+export default shopConfig;

@@ -5,21 +5,29 @@ import { localePath } from '@/lib/i18n/locale-path';
 import { locales } from '@/lib/i18n/locales';
 import { config } from '@/proxy';
 
-const runsOn = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+const runsOn = (url: string, headers?: Record<string, string>) => unstable_doesMiddlewareMatch({ config, url, headers });
 
 describe('proxy matcher', () => {
   it("leaves Stripe's webhook endpoint out, so its body reaches the signature check untouched", () => {
     expect(runsOn('/api/webhooks/stripe')).toBe(false);
   });
 
-  it("leaves the health check out: it answers without the cart, the locale or a page's own policy", () => {
+  it('leaves the health check out: it answers without the cart or the locale', () => {
     expect(runsOn('/api/health')).toBe(false);
   });
 
-  it('runs on the prerendered home and product pages of every locale, so they leave with the policy of the mode', () => {
+  it('leaves the prerendered home and product pages of every locale to Next.js when they are read', () => {
     for (const locale of locales) {
-      expect(runsOn(localePath(locale, '/')), locale).toBe(true);
-      for (const product of products) expect(runsOn(localePath(locale, `/products/${product.slug}`))).toBe(true);
+      expect(runsOn(localePath(locale, '/')), locale).toBe(false);
+      for (const product of products) expect(runsOn(localePath(locale, `/products/${product.slug}`))).toBe(false);
+    }
+  });
+
+  it('runs on a form posted to a home or product page (Add to cart), so its body is capped and its cart read', () => {
+    const form = { 'content-type': 'multipart/form-data; boundary=----form' };
+    for (const locale of locales) {
+      expect(runsOn(localePath(locale, '/'), form), locale).toBe(true);
+      for (const product of products) expect(runsOn(localePath(locale, `/products/${product.slug}`), form)).toBe(true);
     }
   });
 
@@ -34,7 +42,7 @@ describe('proxy matcher', () => {
     expect(runsOn(path)).toBe(false);
   });
 
-  it.each(['/da-dk/photo.png', '/notes.txt', '/favicon.ico'])('runs on %s, so the page that says it is not found has the policy', (path) => {
+  it.each(['/da-dk/photo.png', '/notes.txt', '/favicon.ico'])('runs on %s, which is no file of the shop: sent into a locale, or not found there', (path) => {
     expect(runsOn(path)).toBe(true);
   });
 });

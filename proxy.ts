@@ -1,17 +1,14 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextResponse, type NextRequest, type ProxyConfig } from 'next/server';
 import { CART_NOTICE_HEADER, itemCountOf, parseCart, serializeCart } from '@/lib/cart/cookie';
 import { CART_COUNT_COOKIE, cartCountCookieOptions } from '@/lib/cart/count-cookie';
 import { cookieNames, expiredCookieOptions, shopCookieOptions } from '@/lib/cookie-options';
-import { env } from '@/lib/env';
 import { LOCALE_COOKIE } from '@/lib/i18n/locale-cookie';
 import { locales } from '@/lib/i18n/locales';
 import { localeRedirect } from '@/lib/i18n/locale-redirect';
-import { contentSecurityPolicy } from '@/lib/security-headers';
 
 const CART_COOKIE = cookieNames.cart;
 /** The home and product pages of each locale, prerendered and sent with a shared-cache lifetime by Next.js. */
 const prerenderedPage = new RegExp(`^/(?:${locales.join('|')})(?:/products/[^/]+)?$`);
-const pagePolicy = contentSecurityPolicy(env, process.env.NODE_ENV === 'development');
 
 /**
  * Next.js's own cap on a server action's body (serverActions.bodySizeLimit, 1 MB), which it enforces with a 500. The
@@ -20,7 +17,8 @@ const pagePolicy = contentSecurityPolicy(env, process.env.NODE_ENV === 'developm
 const MAX_POST_BODY_BYTES = 1024 * 1024;
 
 // Runs before every page, action and route handler but static files, Stripe's webhook endpoint (its body must reach
-// the signature check untouched) and the health check:
+// the signature check untouched), the health check, and the prerendered catalog pages unless a form is posted to them
+// (Next.js serves those from its cache, and nothing here applies to them):
 // - a post that says it is larger than any form of the shop is refused (413) before Next.js reads it (a chunked body
 //   that does not say its size meets Next.js's own limit instead, answered 500);
 // - a path outside the locales is sent (307) into the shopper's locale (lib/i18n/locale-redirect.ts); Next.js makes
@@ -28,9 +26,8 @@ const MAX_POST_BODY_BYTES = 1024 * 1024;
 // - a cart cookie the shop cannot fully read (an unknown product, a bad quantity, junk) is mended once, before any
 //   page rendered per request (never on a prerendered catalog page, which a shared cache may keep): pages may not set cookies, so without this the same notice would show on every visit. The mended
 //   cart goes on to the page and back to the browser; the notice rides along in a request header for this request;
-// - the cart's item count, which prerendered pages show from a cookie of its own, is kept equal to the cart's;
-// - every page, prerendered or not, leaves with the shop's one Content-Security-Policy for this mode
-//   (lib/security-headers.ts; the other security headers come from next.config.ts).
+// - the cart's item count, which prerendered pages show from a cookie of its own, is kept equal to the cart's.
+// The security headers, the Content-Security-Policy among them, come from next.config.ts (lib/security-headers.ts).
 export function proxy(request: NextRequest) {
   if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > MAX_POST_BODY_BYTES) {
     return new NextResponse('Request body too large.', { status: 413, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
@@ -41,10 +38,9 @@ export function proxy(request: NextRequest) {
   const redirectTo = localeRedirect({ pathname, search, chosenLocale, acceptLanguage });
   if (redirectTo !== null) return NextResponse.redirect(new URL(redirectTo, request.url), 307);
 
-  // A prerendered catalog page may be kept by a shared cache: it leaves with its policy and never with a cookie.
-  const response = prerenderedPage.test(pathname) ? NextResponse.next() : mendCart(request);
-  response.headers.set('Content-Security-Policy', pagePolicy);
-  return response;
+  // A form posted to a prerendered catalog page (its Add to cart) is answered with that page, which a shared cache may
+  // keep: it never leaves with a cookie.
+  return prerenderedPage.test(pathname) ? NextResponse.next() : mendCart(request);
 }
 
 function mendCart(request: NextRequest): NextResponse {
@@ -76,9 +72,13 @@ function mendCart(request: NextRequest): NextResponse {
   return response;
 }
 
-export const config = {
+export const config: ProxyConfig = {
   // Pages, actions and route handlers, and so every page that is not found; not build assets, the product art and the
-  // icon (SVG files, whose policy next.config.ts sets), robots.txt and sitemap.xml, Stripe's webhook endpoint or the
-  // health check.
-  matcher: ['/((?!api/webhooks/|api/health$|_next/static|_next/image|robots\\.txt$|sitemap\\.xml$|.*\\.svg$).*)'],
+  // icon, robots.txt and sitemap.xml, Stripe's webhook endpoint or the health check. The prerendered catalog pages
+  // (the locales, as in lib/i18n/locales.ts, and their product pages) only when a form is posted to them: every form
+  // post has a Content-Type, a page's GET none.
+  matcher: [
+    '/((?!api/webhooks/|api/health$|_next/static|_next/image|robots\\.txt$|sitemap\\.xml$|.*\\.svg$|(?:da-dk|en-dk|fi-fi|en-fi)(?:/products/[^/]+)?$).*)',
+    { source: '/((?:da-dk|en-dk|fi-fi|en-fi)(?:/products/[^/]+)?)', has: [{ type: 'header', key: 'content-type' }] },
+  ],
 };

@@ -18,11 +18,11 @@ async function payWithStripeJs(page: Page): Promise<void> {
   await fillCheckoutDetails(page);
   const [secret, script] = await Promise.all([
     page.waitForResponse((response) => response.url() === `${CLIENT_SHOP_URL}/api/checkout/secret` && response.request().method() === 'POST'),
-    page.waitForRequest(`${CLIENT_EMULATOR_URL}/js/stripe.js`),
+    page.waitForRequest(`${CLIENT_SHOP_URL}/api/stripe-emulator/js/stripe.js`),
     page.getByRole('button', { name: 'Pay with MobilePay' }).click(),
   ]);
   expect(secret.status()).toBe(200);
-  expect(script.url()).toBe(`${CLIENT_EMULATOR_URL}/js/stripe.js`);
+  expect(script.url()).toBe(`${CLIENT_SHOP_URL}/api/stripe-emulator/js/stripe.js`);
   await page.waitForURL(testPageUrl);
 }
 
@@ -90,7 +90,7 @@ test('a payment not authorized within five minutes is shown as failed', async ({
 
 test('when Stripe.js cannot load, the shopper is told beside the button and can press Pay again', async ({ page }) => {
   await addToCart(page, 'linen-tea-towel');
-  await page.route(`${CLIENT_EMULATOR_URL}/js/stripe.js`, (route) => route.abort());
+  await page.route(`${CLIENT_SHOP_URL}/api/stripe-emulator/js/stripe.js`, (route) => route.abort());
   await page.goto('/cart');
   await fillCheckoutDetails(page);
   const pay = page.getByRole('button', { name: 'Pay with MobilePay' });
@@ -98,7 +98,7 @@ test('when Stripe.js cannot load, the shopper is told beside the button and can 
   await expect(page.getByText('MobilePay could not be loaded in your browser.')).toBeVisible();
   await expect(pay).toBeEnabled();
 
-  await page.unroute(`${CLIENT_EMULATOR_URL}/js/stripe.js`);
+  await page.unroute(`${CLIENT_SHOP_URL}/api/stripe-emulator/js/stripe.js`);
   await pay.click();
   await page.waitForURL(testPageUrl);
 });

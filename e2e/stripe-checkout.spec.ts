@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { localePath } from '@/lib/i18n/locale-path';
 import { translatorFor } from '@/lib/i18n/translator';
-import { ADMIN_PASSWORD } from './support/admin-addresses';
+import { signIn } from './support/admin';
 import { CHECKOUT_EMULATOR_URL } from './support/addresses';
 import { expectOnlyListedCookies } from './support/cookies';
 import { addToCart, fillCheckoutDetails, orderIn } from './support/shop';
@@ -92,9 +92,7 @@ test('the merchant captures and refunds an order paid through Checkout', async (
   await page.waitForURL(/\/fi-fi\/checkout\/complete\?/);
   const number = (await page.getByTestId('order-number').textContent())?.trim() ?? '';
 
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page);
   await page.goto(`/admin?q=${encodeURIComponent(number)}`);
   await page.getByRole('link', { name: number, exact: true }).click();
   await page.getByRole('button', { name: /^Capture/ }).click();

@@ -158,13 +158,12 @@ describe('parseEnv', () => {
     it("uses the emulator's publishable key and Stripe.js in emulator mode", () => {
       const env = inEmulator({ CHECKOUT_CONFIRM: 'client' });
       expect(env.stripePublishableKey).toBe(EMULATOR_PUBLISHABLE_KEY);
-      expect(env.stripeJsUrl).toBe(`${EMULATOR_API_BASE}/js/stripe.js`);
+      expect(env.stripeJsUrl).toBe('/api/stripe-emulator/js/stripe.js');
     });
 
-    it("loads the emulator's Stripe.js from its public URL, else from STRIPE_API_BASE", () => {
-      expect(inEmulator({ STRIPE_API_BASE: 'http://127.0.0.1:12114' }).stripeJsUrl).toBe('http://127.0.0.1:12114/js/stripe.js');
+    it("loads the emulator's Stripe.js from the shop's own origin, wherever the emulator is", () => {
       const env = inEmulator({ STRIPE_API_BASE: 'http://emulator:12111', STRIPE_EMULATOR_PUBLIC_URL: 'https://stripe.dev.example' });
-      expect(env.stripeJsUrl).toBe('https://stripe.dev.example/js/stripe.js');
+      expect(env.stripeJsUrl).toBe('/api/stripe-emulator/js/stripe.js');
     });
 
     it('requires a publishable key for client confirmation with a real key, and loads Stripe.js from Stripe', () => {

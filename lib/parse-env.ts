@@ -37,7 +37,7 @@ export type Env = {
   checkoutConfirm: CheckoutConfirm;
   /** The publishable key Stripe.js uses (client mode); the emulator's in emulator mode, null when unset otherwise. */
   stripePublishableKey: string | null;
-  /** Emulator mode: the emulator's Stripe.js, loaded by the browser before loadStripe(). Null: Stripe's own script. */
+  /** Emulator mode: the emulator's Stripe.js on the shop's own origin, loaded before loadStripe(). Null: Stripe's own script. */
   stripeJsUrl: string | null;
   /** The shop's public origin without a trailing slash, e.g. "https://shop.example"; null when unset. */
   appUrl: string | null;
@@ -78,6 +78,8 @@ export const DEFAULT_RECONCILE_AFTER_SECONDS = 420;
 export const DEFAULT_STRIPE_TIMEOUT_MS = 10_000;
 /** Where the emulator serves its Stripe.js (emulator/server.ts serves it at the same path). */
 export const EMULATOR_STRIPE_JS_PATH = '/js/stripe.js';
+/** Where the shop's pages load it from in emulator mode: their own origin (app/api/stripe-emulator/[...path]/route.ts). */
+export const EMULATOR_STRIPE_JS_ON_SHOP = `/api/stripe-emulator${EMULATOR_STRIPE_JS_PATH}`;
 
 // An empty variable (a common leftover in .env files) counts as unset.
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -263,10 +265,6 @@ function publishableKeyProblems(input: Source, mode: StripeMode): string[] {
 }
 
 /** Where browsers load the emulator's Stripe.js: its public URL when set, else the API base the shop talks to. */
-function emulatorStripeJsUrl(input: Source): string {
-  return new URL(EMULATOR_STRIPE_JS_PATH, input.STRIPE_EMULATOR_PUBLIC_URL ?? input.STRIPE_API_BASE ?? EMULATOR_API_BASE).href;
-}
-
 /** The SMTP server and sender; check() has made sure MAIL_FROM is set with SMTP_URL outside emulator mode. */
 function mailConfig(input: Source): MailConfig {
   const from = parseMailFrom(input.MAIL_FROM ?? EMULATOR_MAIL_FROM);
@@ -293,7 +291,7 @@ export function parseEnv(raw: Record<string, string | undefined>): Env {
     stripeCaptureMethod: input.STRIPE_CAPTURE_METHOD ?? 'automatic',
     checkoutConfirm: input.CHECKOUT_CONFIRM ?? 'server',
     stripePublishableKey: input.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY ?? (mode === 'emulator' ? EMULATOR_PUBLISHABLE_KEY : null),
-    stripeJsUrl: mode === 'emulator' ? emulatorStripeJsUrl(input) : null,
+    stripeJsUrl: mode === 'emulator' ? EMULATOR_STRIPE_JS_ON_SHOP : null,
     appUrl: input.APP_URL === undefined ? null : new URL(input.APP_URL).origin,
     trustProxyHops: input.TRUST_PROXY_HOPS ?? 0,
     // The emulator's test page authorizes any payment: a shop in emulator mode is not for the open internet.

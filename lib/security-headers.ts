@@ -1,12 +1,9 @@
-import type { Env } from '@/lib/parse-env';
-
-// The headers that keep the shop's pages to themselves, each set in one place that Next.js itself applies:
-// - securityHeaders: on every response, pages and static files alike, from next.config.ts (`headers()`);
-// - contentSecurityPolicy: on every page, from proxy.ts, because it depends on the mode the shop runs in, which a
-//   build that serves every mode cannot know;
-// - staticDocumentPolicy: on the SVG files, the only static files a browser opens as documents (proxy.ts never sees
-//   them), from next.config.ts.
-// Pure, so each mode's policy is unit-tested.
+// The headers that keep the shop's pages to themselves, all set by next.config.ts (`headers()`), which Next.js applies
+// under `next start` and on any Next.js host, to prerendered pages as to the others:
+// - securityHeaders: on every response, pages and static files alike;
+// - contentSecurityPolicy: on every response but the SVG files;
+// - staticDocumentPolicy: on the SVG files, the only static files a browser opens as documents.
+// Each header is set in one place. Pure, so each is unit-tested.
 
 /** Two years, subdomains included: the shop is only ever served over https once it has been. */
 const HSTS = 'max-age=63072000; includeSubDomains';
@@ -29,48 +26,40 @@ export function securityHeaders(appUrl: string | null): { key: string; value: st
   }).map(([key, value]) => ({ key, value }));
 }
 
-type PolicyEnv = Pick<Env, 'stripeMode' | 'checkoutConfirm' | 'stripeJsUrl' | 'appUrl'>;
+// Stripe's documented sources for Stripe.js (https://docs.stripe.com/security/guide#content-security-policy), written
+// without their scheme: a source without one matches https (and, on a page served over http, http too), and a header
+// value in next.config.ts that contains a colon is compiled as a path pattern on every request.
+const stripeJs = { script: ['js.stripe.com', '*.js.stripe.com'], connect: ['api.stripe.com'], frame: ['js.stripe.com', '*.js.stripe.com', 'hooks.stripe.com'] };
 
-// Stripe's documented sources for Stripe.js (https://docs.stripe.com/security/guide#content-security-policy).
-const stripeJs = { script: ['https://js.stripe.com', 'https://*.js.stripe.com'], connect: ['https://api.stripe.com'], frame: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'] };
-
-type Sources = { script: readonly string[]; connect: readonly string[]; frame: readonly string[]; form: string };
-
-function policy(sources: Sources, https: boolean, dev: boolean): string {
+/**
+ * The Content-Security-Policy of every page of the shop, in every mode. One policy for all pages, because a policy
+ * belongs to the document: after the first page, Next.js navigates without loading another, so the cart's Pay button
+ * must work under the policy of whichever page the shopper arrived on. One for every mode, because one build serves
+ * every mode and a prerendered page cannot know the mode it is served in:
+ * - scripts from the shop and from Stripe.js's origins only. Next.js's inline bootstrap scripts need 'unsafe-inline'
+ *   (nonces would stop the catalog from being prerendered). Stripe.js is loaded only by the Pay button in
+ *   client-confirm mode; in emulator mode the emulator's copy comes from the shop's own origin
+ *   (app/api/stripe-emulator/[...path]/route.ts), so the emulator's address is in no policy;
+ * - forms post to the shop, whose answer may send the browser on to MobilePay's page (Stripe's, MobilePay's own, or
+ *   the emulator's on its port): form-action also governs those redirects, so `*` (any http or https address;
+ *   `upgrade-insecure-requests` makes it https on a shop served over https);
+ * - no site may frame the shop, no plugin runs, and `<base>` cannot move the shop's links.
+ */
+export function contentSecurityPolicy(appUrl: string | null, dev: boolean): string {
   return [
     "default-src 'self'",
-    ["script-src 'self' 'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : []), ...sources.script].join(' '),
+    ["script-src 'self' 'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : []), ...stripeJs.script].join(' '),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self'", // no page shows a data: image
     "font-src 'self'",
-    ["connect-src 'self'", ...(dev ? ['ws:'] : []), ...sources.connect].join(' '),
-    sources.frame.length === 0 ? "frame-src 'none'" : `frame-src ${sources.frame.join(' ')}`,
-    `form-action 'self' ${sources.form}`,
+    ["connect-src 'self'", ...(dev ? ['ws:'] : []), ...stripeJs.connect].join(' '),
+    `frame-src ${stripeJs.frame.join(' ')}`,
+    "form-action 'self' *",
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "object-src 'none'",
-    ...(https ? ['upgrade-insecure-requests'] : []),
+    ...(servedOverHttps(appUrl) ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
-}
-
-/**
- * The Content-Security-Policy of every page of the shop in this mode. One policy for all pages, because a policy
- * belongs to the document: after the first page, Next.js navigates without loading another, so a page that loads
- * Stripe.js must not depend on being the first. Without nonces, so pages can be prerendered: Next.js's inline
- * bootstrap scripts need 'unsafe-inline', and nothing else may run. Stripe.js is allowed only in client-confirm mode
- * (the emulator's copy in emulator mode); forms may lead to MobilePay's page (the emulator's, or Stripe's over
- * https); no site may frame the shop.
- */
-export function contentSecurityPolicy(env: PolicyEnv, dev: boolean): string {
-  const emulator = env.stripeMode === 'emulator' && env.stripeJsUrl !== null ? new URL(env.stripeJsUrl).origin : null;
-  const client = env.checkoutConfirm === 'client';
-  const sources = {
-    script: client ? (emulator === null ? stripeJs.script : [emulator]) : [],
-    connect: client ? (emulator === null ? stripeJs.connect : [emulator]) : [],
-    frame: client ? (emulator === null ? stripeJs.frame : [emulator]) : [],
-    form: emulator ?? 'https:',
-  };
-  return policy(sources, servedOverHttps(env.appUrl), dev);
 }
 
 /** An SVG file opened on its own runs nothing and loads nothing but its own inline styles. */

@@ -7,7 +7,9 @@
 (function () {
   'use strict';
   var script = document.currentScript;
-  var apiBase = script && script.src ? new URL(script.src).origin : window.location.origin;
+  // The API is where this script was loaded from: the emulator itself, or the shop's own origin, which passes Stripe.js's
+  // calls on to it (app/api/stripe-emulator/[...path]/route.ts).
+  var apiBase = script && script.src ? script.src.replace(/\/js\/stripe\.js(?:[?#].*)?$/, '') : window.location.origin;
 
   function intentIdOf(clientSecret) {
     var match = /^(pi_[A-Za-z0-9]+)_secret_[A-Za-z0-9]+$/.exec(typeof clientSecret === 'string' ? clientSecret : '');
