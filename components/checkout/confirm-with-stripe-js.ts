@@ -1,6 +1,5 @@
 import type { Stripe } from '@stripe/stripe-js';
 import { loadStripe } from '@stripe/stripe-js/pure';
-import { z } from 'zod';
 import { sentValues } from '@/lib/forms/form-state';
 import { paymentReturnUrl } from '@/lib/app-url';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
@@ -15,10 +14,30 @@ export type StripeJsConfig = { publishableKey: string; scriptUrl: string | null 
  * holds the literal `{reason}`, where Stripe.js's own message goes. */
 export type StripeJsText = { stripeJsNotLoaded: string; unexpectedAnswer: string; stripeUnreachable: string; confirmFailed: string };
 
-const secretAnswer = z.union([
-  z.object({ clientSecret: z.string().regex(/^pi_\w+_secret_\w+$/), returnUrl: z.url() }),
-  z.object({ error: z.string().min(1), fieldErrors: z.record(z.string(), z.string()).optional() }),
-]);
+/** What POST /api/checkout/secret answers (app/api/checkout/secret/route.ts). */
+type SecretAnswer = { clientSecret: string; returnUrl: string } | { error: string; fieldErrors?: Record<string, string> };
+
+// The answer's shape is checked by hand: a schema library would add more JavaScript to the cart than this form's own.
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/** The endpoint's answer when it is one of the two it gives, else null. */
+export function secretAnswerIn(answer: unknown): SecretAnswer | null {
+  if (!isRecord(answer)) return null;
+  const { clientSecret, returnUrl, error, fieldErrors } = answer;
+  if (typeof clientSecret === 'string' && /^pi_\w+_secret_\w+$/.test(clientSecret) && typeof returnUrl === 'string' && URL.canParse(returnUrl)) {
+    return { clientSecret, returnUrl };
+  }
+  if (!isText(error)) return null;
+  if (fieldErrors === undefined) return { error };
+  if (!isRecord(fieldErrors)) return null;
+  const messages: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fieldErrors)) {
+    if (typeof message !== 'string') return null;
+    messages[field] = message;
+  }
+  return { error, fieldErrors: messages };
+}
 
 /** What the shopper is told when the payment did not start: for the form, and per field. */
 export type BrowserAnswer = { error: string | null; fieldErrors: Record<string, string> };
@@ -49,12 +68,11 @@ async function stripeJsFor(config: StripeJsConfig, locale: Locale): Promise<Stri
   }
 }
 
-async function fetchClientSecret(details: FormData, text: StripeJsText): Promise<z.infer<typeof secretAnswer>> {
+async function fetchClientSecret(details: FormData, text: StripeJsText): Promise<SecretAnswer> {
   try {
     const body = new URLSearchParams(sentValues(details));
     const response = await fetch('/api/checkout/secret', { method: 'POST', headers: { Accept: 'application/json' }, body });
-    const parsed = secretAnswer.safeParse(await response.json());
-    return parsed.success ? parsed.data : { error: text.unexpectedAnswer };
+    return secretAnswerIn(await response.json()) ?? { error: text.unexpectedAnswer };
   } catch {
     return { error: text.stripeUnreachable };
   }

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import * as z from 'zod/mini';
 import type { Availability } from '@/lib/stock/availability';
 
 // The browser's side of GET /api/stock, for the prerendered catalog pages: one request when the page loads, whose
@@ -12,14 +11,30 @@ import type { Availability } from '@/lib/stock/availability';
  */
 const FRESH_MS = 5_000;
 
-const availability = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('in_stock') }),
-  z.object({ kind: z.literal('few'), left: z.int().check(z.positive()) }),
-  z.object({ kind: z.literal('sold_out') }),
-]);
-const stockAnswer = z.object({ products: z.record(z.string(), availability) });
-
 type KnownStock = Readonly<Record<string, Availability>>;
+
+// The answer's shape is checked by hand: this runs on every catalog page, and a schema library (even zod/mini, about
+// 30 KiB of JavaScript over the wire) would weigh more than the rest of the catalog's own islands together.
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function availabilityIn(value: unknown): Availability | null {
+  if (!isRecord(value)) return null;
+  if (value.kind === 'in_stock' || value.kind === 'sold_out') return { kind: value.kind };
+  if (value.kind === 'few' && typeof value.left === 'number' && Number.isInteger(value.left) && value.left > 0) return { kind: 'few', left: value.left };
+  return null;
+}
+
+/** The products of GET /api/stock's answer (app/api/stock/route.ts), or null when any part is not as it says. */
+export function knownStockIn(answer: unknown): KnownStock | null {
+  if (!isRecord(answer) || !isRecord(answer.products)) return null;
+  const known: Record<string, Availability> = {};
+  for (const [productId, value] of Object.entries(answer.products)) {
+    const availability = availabilityIn(value);
+    if (availability === null) return null;
+    known[productId] = availability;
+  }
+  return known;
+}
 
 let known: KnownStock | null = null;
 let askedAt = Number.NEGATIVE_INFINITY;
@@ -34,8 +49,7 @@ async function fetchStock(): Promise<KnownStock | null> {
   try {
     const response = await fetch('/api/stock', { cache: 'no-store', headers: { Accept: 'application/json' } });
     if (!response.ok) return null;
-    const parsed = stockAnswer.safeParse(await response.json());
-    return parsed.success ? parsed.data.products : null;
+    return knownStockIn(await response.json());
   } catch {
     return null; // offline, or the shop did not answer: say nothing rather than guess
   }
