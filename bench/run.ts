@@ -14,7 +14,7 @@ import { benchCheckout } from '@/bench/checkout';
 import { benchRateLimitBurst } from '@/bench/rate-limit-burst';
 import { benchStockHolds } from '@/bench/stock-holds';
 import { BENCH_ADMIN_PASSWORD, benchHistory } from '@/bench/history';
-import { lighthousePage } from '@/bench/pages';
+import { LIGHTHOUSE_ROUNDS, lighthousePage, medianRun, type PageFigures } from '@/bench/pages';
 import { carryOver, report, type Results } from '@/bench/report';
 import { startCountingProxy } from '@/bench/support/counting-proxy';
 import { describeMachine } from '@/bench/support/machine';
@@ -108,17 +108,22 @@ async function main(): Promise<void> {
         if (runs('pages') && reference !== null) {
           const cart = cartCookie([{ productId: 'prod-mug', quantity: 2 }, { productId: 'prod-socks', quantity: 1 }]);
           const complete = await paidCompletePageUrl(shop.url);
-          for (const [name, url, cookie] of [
+          const pages = [
             ...(['da-dk', 'fi-fi'] as const).flatMap((locale) => [
               [`/${locale}`, `${shop.url}/${locale}`, null] as const,
               [`/${locale}/products/stoneware-mug`, `${shop.url}/${locale}/products/stoneware-mug`, null] as const,
               [`/${locale}/cart`, `${shop.url}/${locale}/cart`, cart] as const,
             ]),
             ['/da-dk/checkout/complete', complete, null] as const,
-          ]) {
-            results.pages.push(await lighthousePage(name, url, cookie));
+          ];
+          const pageRuns: PageFigures[][] = pages.map(() => []);
+          const referenceRuns: PageFigures[] = [];
+          for (let round = 0; round < LIGHTHOUSE_ROUNDS; round += 1) {
+            for (const [index, [name, url, cookie]] of pages.entries()) pageRuns[index]?.push(await lighthousePage(name, url, cookie));
+            referenceRuns.push(await lighthousePage('static page, no client code (Next.js alone)', reference.urlFor(prerendered[0]?.htmlBytes ?? 0), null));
           }
-          results.pageReference = await lighthousePage('static page, no client code (Next.js alone)', reference.urlFor(prerendered[0]?.htmlBytes ?? 0), null);
+          results.pages = pageRuns.map(medianRun);
+          results.pageReference = medianRun(referenceRuns);
         }
         if (runs('throughput') && reference !== null) {
           // Both servers' peaks are reset as the load begins, so each is the peak of the same load (and the shop's
