@@ -17,8 +17,8 @@ const prerenderedPage = new RegExp(`^/(?:${locales.join('|')})(?:/products/[^/]+
 const MAX_POST_BODY_BYTES = 1024 * 1024;
 
 // Runs before every page, action and route handler but static files, Stripe's webhook endpoint (its body must reach
-// the signature check untouched), the health check, and the prerendered catalog pages unless a form is posted to them
-// (Next.js serves those from its cache, and nothing here applies to them):
+// the signature check untouched), the health check, and the prerendered catalog pages unless something is posted to
+// them (Next.js serves those from its cache, and nothing here applies to them):
 // - a post that says it is larger than any form of the shop is refused (413) before Next.js reads it (a chunked body
 //   that does not say its size meets Next.js's own limit instead, answered 500);
 // - a path outside the locales is sent (307) into the shopper's locale (lib/i18n/locale-redirect.ts); Next.js makes
@@ -75,10 +75,10 @@ function mendCart(request: NextRequest): NextResponse {
 export const config: ProxyConfig = {
   // Pages, actions and route handlers, and so every page that is not found; not build assets, the product art and the
   // icon, robots.txt and sitemap.xml, Stripe's webhook endpoint or the health check. The prerendered catalog pages
-  // (the locales, as in lib/i18n/locales.ts, and their product pages) only when a form is posted to them: every form
-  // post has a Content-Type, a page's GET none.
+  // (the locales, as in lib/i18n/locales.ts, and their product pages) only when a body comes with the request (Add to
+  // cart's post, or any post that says its size), which is all the body cap above needs: a page's GET has none.
   matcher: [
     '/((?!api/webhooks/|api/health$|_next/static|_next/image|robots\\.txt$|sitemap\\.xml$|.*\\.svg$|(?:da-dk|en-dk|fi-fi|en-fi)(?:/products/[^/]+)?$).*)',
-    { source: '/((?:da-dk|en-dk|fi-fi|en-fi)(?:/products/[^/]+)?)', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/((?:da-dk|en-dk|fi-fi|en-fi)(?:/products/[^/]+)?)', has: [{ type: 'header', key: 'content-length' }] },
   ],
 };

@@ -1,4 +1,4 @@
-// What every response of the shop carries (next.config.ts, proxy.ts): the security headers on all of them, and one
+// What every response of the shop carries (next.config.ts): the security headers on all of them, and one
 // Content-Security-Policy for every page, prerendered or not; and the prerendered pages read and hydrate as rendered.
 import { expect, test, type Page } from '@playwright/test';
 import { findProductBySlug } from '@/lib/catalog';

@@ -1,7 +1,8 @@
 // Which pages may read the emulator's API answers cross-origin (CORS): the shop's, no one else's. Stripe's own API
 // grants every origin, but here any sk_test_ key reads every PaymentIntent (shoppers' e-mail and shipping addresses
 // included), so granting every origin would let any site the developer visits read them through the browser.
-// The shop's client-confirm mode needs the grant: Stripe.js on the shop's pages calls the API from the shop's origin.
+// The shop's own pages do not need it (they load Stripe.js from the shop, which passes its calls on); a page that loads
+// the emulator's /js/stripe.js from the emulator itself does.
 import { LOOPBACK_NAMES } from './loopback';
 
 /**

@@ -79,7 +79,7 @@ export const DEFAULT_STRIPE_TIMEOUT_MS = 10_000;
 /** Where the emulator serves its Stripe.js (emulator/server.ts serves it at the same path). */
 export const EMULATOR_STRIPE_JS_PATH = '/js/stripe.js';
 /** Where the shop's pages load it from in emulator mode: their own origin (app/api/stripe-emulator/[...path]/route.ts). */
-export const EMULATOR_STRIPE_JS_ON_SHOP = `/api/stripe-emulator${EMULATOR_STRIPE_JS_PATH}`;
+const EMULATOR_STRIPE_JS_ON_SHOP = `/api/stripe-emulator${EMULATOR_STRIPE_JS_PATH}`;
 
 // An empty variable (a common leftover in .env files) counts as unset.
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -264,7 +264,6 @@ function publishableKeyProblems(input: Source, mode: StripeMode): string[] {
   return problems;
 }
 
-/** Where browsers load the emulator's Stripe.js: its public URL when set, else the API base the shop talks to. */
 /** The SMTP server and sender; check() has made sure MAIL_FROM is set with SMTP_URL outside emulator mode. */
 function mailConfig(input: Source): MailConfig {
   const from = parseMailFrom(input.MAIL_FROM ?? EMULATOR_MAIL_FROM);

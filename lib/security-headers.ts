@@ -28,7 +28,8 @@ export function securityHeaders(appUrl: string | null): { key: string; value: st
 
 // Stripe's documented sources for Stripe.js (https://docs.stripe.com/security/guide#content-security-policy), written
 // without their scheme: a source without one matches https (and, on a page served over http, http too), and a header
-// value in next.config.ts that contains a colon is compiled as a path pattern on every request.
+// value in next.config.ts that contains a colon is compiled as a path pattern on every request. (Under `next dev` the
+// policy has one, `ws:` for hot reloading; speed does not matter there.)
 const stripeJs = { script: ['js.stripe.com', '*.js.stripe.com'], connect: ['api.stripe.com'], frame: ['js.stripe.com', '*.js.stripe.com', 'hooks.stripe.com'] };
 
 /**
@@ -41,8 +42,8 @@ const stripeJs = { script: ['js.stripe.com', '*.js.stripe.com'], connect: ['api.
  *   client-confirm mode; in emulator mode the emulator's copy comes from the shop's own origin
  *   (app/api/stripe-emulator/[...path]/route.ts), so the emulator's address is in no policy;
  * - forms post to the shop, whose answer may send the browser on to MobilePay's page (Stripe's, MobilePay's own, or
- *   the emulator's on its port): form-action also governs those redirects, so `*` (any http or https address;
- *   `upgrade-insecure-requests` makes it https on a shop served over https);
+ *   the emulator's on its port): form-action also governs those redirects, so `*` (any http or https address). It
+ *   was `https:` with real keys, which keeps no attacker out either: any site can be had over https;
  * - no site may frame the shop, no plugin runs, and `<base>` cannot move the shop's links.
  */
 export function contentSecurityPolicy(appUrl: string | null, dev: boolean): string {

@@ -2,6 +2,7 @@ import type { Stripe } from '@stripe/stripe-js';
 import { loadStripe } from '@stripe/stripe-js/pure';
 import { sentValues } from '@/lib/forms/form-state';
 import { paymentReturnUrl } from '@/lib/app-url';
+import { isRecord } from '@/lib/is-record';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 
 // The browser half of the client-confirm path: ask the shop for the PaymentIntent's client secret, load Stripe.js,
@@ -18,7 +19,6 @@ export type StripeJsText = { stripeJsNotLoaded: string; unexpectedAnswer: string
 type SecretAnswer = { clientSecret: string; returnUrl: string } | { error: string; fieldErrors?: Record<string, string> };
 
 // The answer's shape is checked by hand: a schema library would add more JavaScript to the cart than this form's own.
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 /** The endpoint's answer when it is one of the two it gives, else null. */
@@ -31,12 +31,8 @@ export function secretAnswerIn(answer: unknown): SecretAnswer | null {
   if (!isText(error)) return null;
   if (fieldErrors === undefined) return { error };
   if (!isRecord(fieldErrors)) return null;
-  const messages: Record<string, string> = {};
-  for (const [field, message] of Object.entries(fieldErrors)) {
-    if (typeof message !== 'string') return null;
-    messages[field] = message;
-  }
-  return { error, fieldErrors: messages };
+  const messages = Object.entries(fieldErrors);
+  return messages.every((entry): entry is [string, string] => typeof entry[1] === 'string') ? { error, fieldErrors: Object.fromEntries(messages) } : null;
 }
 
 /** What the shopper is told when the payment did not start: for the form, and per field. */

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { isRecord } from '@/lib/is-record';
 import type { Availability } from '@/lib/stock/availability';
 
 // The browser's side of GET /api/stock, for the prerendered catalog pages: one request when the page loads, whose
@@ -15,7 +16,6 @@ type KnownStock = Readonly<Record<string, Availability>>;
 
 // The answer's shape is checked by hand: this runs on every catalog page, and a schema library (even zod/mini, about
 // 30 KiB of JavaScript over the wire) would weigh more than the rest of the catalog's own islands together.
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function availabilityIn(value: unknown): Availability | null {
   if (!isRecord(value)) return null;
@@ -27,13 +27,8 @@ function availabilityIn(value: unknown): Availability | null {
 /** The products of GET /api/stock's answer (app/api/stock/route.ts), or null when any part is not as it says. */
 export function knownStockIn(answer: unknown): KnownStock | null {
   if (!isRecord(answer) || !isRecord(answer.products)) return null;
-  const known: Record<string, Availability> = {};
-  for (const [productId, value] of Object.entries(answer.products)) {
-    const availability = availabilityIn(value);
-    if (availability === null) return null;
-    known[productId] = availability;
-  }
-  return known;
+  const known = Object.entries(answer.products).map(([productId, value]) => [productId, availabilityIn(value)] as const);
+  return known.every((entry): entry is readonly [string, Availability] => entry[1] !== null) ? Object.fromEntries(known) : null;
 }
 
 let known: KnownStock | null = null;

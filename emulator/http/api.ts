@@ -13,7 +13,7 @@ import { authenticateStage, header, limitStage, parseStage, routeStage, validate
 import type { RateLimiter } from './rate-limit';
 import type { Route } from './route';
 
-/** `allowedOrigins`: the origins whose pages (the shop's, where Stripe.js calls the API) may read the answers. */
+/** `allowedOrigins`: the origins whose pages (ones that load the emulator's Stripe.js from it) may read the answers. */
 export type ApiContext = { runtime: Runtime; routes: Route[]; idempotency: IdempotencyStore; rateLimiter: RateLimiter; allowedOrigins: ReadonlySet<string> };
 
 /** What a granted page may send and read beyond the CORS basics, as Stripe's API allows. */

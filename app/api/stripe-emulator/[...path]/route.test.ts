@@ -12,6 +12,7 @@ vi.mock('@/lib/env', () => ({
       return state.apiBase;
     },
     stripeTimeoutMs: 5000,
+    appUrl: 'http://shop.example',
   },
 }));
 
@@ -19,8 +20,13 @@ const { GET, POST } = await import('@/app/api/stripe-emulator/[...path]/route');
 
 const shop = 'http://shop.example';
 const context = (path: string) => ({ params: Promise.resolve({ path: path.split('/').filter(Boolean) }) });
-const get = (path: string, search = '') => GET(new Request(`${shop}/api/stripe-emulator${path}${search}`, { headers: { cookie: 'checkout=secret' } }), context(path));
-const post = (path: string, body: URLSearchParams) => POST(new Request(`${shop}/api/stripe-emulator${path}`, { method: 'POST', body, headers: { cookie: 'checkout=secret' } }), context(path));
+/** A request from the shop's own page, as the browser marks it, carrying the shop's cookie. */
+const fromShopPage = { cookie: 'checkout=secret', 'sec-fetch-site': 'same-origin' };
+const get = (path: string, search = '') => GET(new Request(`${shop}/api/stripe-emulator${path}${search}`, { headers: fromShopPage }), context(path));
+const post = (path: string, body: URLSearchParams, headers: Record<string, string> = fromShopPage) =>
+  POST(new Request(`${shop}/api/stripe-emulator${path}`, { method: 'POST', body, headers }), context(path));
+const confirmForm = (secret: string) =>
+  new URLSearchParams({ key: 'pk_test_unit', client_secret: secret, return_url: `${shop}/da-dk/checkout/return`, 'payment_method_data[type]': 'mobilepay' });
 
 describe('/api/stripe-emulator', () => {
   let emulator: Emulator;
@@ -44,10 +50,7 @@ describe('/api/stripe-emulator', () => {
   it("passes Stripe.js's confirm and retrieve on to the emulator and answers as it does", async () => {
     const intent = await stripeClient(emulator).paymentIntents.create({ amount: 14900, currency: 'dkk', allowed_payment_method_types: ['mobilepay'] });
     const secret = intent.client_secret ?? '';
-    const confirm = await post(
-      `/v1/payment_intents/${intent.id}/confirm`,
-      new URLSearchParams({ key: 'pk_test_unit', client_secret: secret, return_url: `${shop}/da-dk/checkout/return`, 'payment_method_data[type]': 'mobilepay' }),
-    );
+    const confirm = await post(`/v1/payment_intents/${intent.id}/confirm`, confirmForm(secret));
     expect(confirm.status).toBe(200);
     expect(await confirm.json()).toMatchObject({ id: intent.id, status: 'requires_action' });
 
@@ -55,6 +58,15 @@ describe('/api/stripe-emulator', () => {
     expect(await retrieved.json()).toMatchObject({ id: intent.id, status: 'requires_action' });
     const forged = await get(`/v1/payment_intents/${intent.id}`, `?${new URLSearchParams({ key: 'pk_test_unit', client_secret: `${intent.id}_secret_forged` })}`);
     expect(forged.status).toBe(400);
+  });
+
+  it("refuses another site's form, or a request that says nowhere where it comes from, and the PaymentIntent stays unconfirmed", async () => {
+    const stripe = stripeClient(emulator);
+    const intent = await stripe.paymentIntents.create({ amount: 14900, currency: 'dkk', allowed_payment_method_types: ['mobilepay'] });
+    const path = `/v1/payment_intents/${intent.id}/confirm`;
+    expect((await post(path, confirmForm(intent.client_secret ?? ''), { 'sec-fetch-site': 'cross-site', origin: 'https://elsewhere.example' })).status).toBe(403);
+    expect((await post(path, confirmForm(intent.client_secret ?? ''), {})).status).toBe(403);
+    expect((await stripe.paymentIntents.retrieve(intent.id)).status).toBe(intent.status);
   });
 
   it.each(['/v1/customers', '/v1/payment_intents', '/_emulator/events', '/js/other.js'])('answers 404 for %s, which Stripe.js never asks', async (path) => {

@@ -1,15 +1,20 @@
+import { resolveShopOrigin } from '@/lib/app-url';
+import { isSameOriginRequest } from '@/lib/checkout/same-origin';
 import { env } from '@/lib/env';
+import { jsonAnswer } from '@/lib/http/json-answer';
 import { readCappedBody } from '@/lib/http/read-capped-body';
 import { EMULATOR_STRIPE_JS_PATH } from '@/lib/parse-env';
 
-// Emulator mode only: the emulator's Stripe.js, and the three calls it makes, served from the shop's own origin
-// (/api/stripe-emulator/js/stripe.js, …/v1/payment_intents/pi_…[/confirm]) and passed on to the emulator at
-// STRIPE_API_BASE. So the shop's pages load scripts and call APIs on their own origin in emulator mode, and on Stripe's
+// Emulator mode only: the emulator's Stripe.js, and the two calls it makes (confirm and retrieve), served from the
+// shop's own origin (/api/stripe-emulator/js/stripe.js, …/v1/payment_intents/pi_…[/confirm]) and passed on to the
+// emulator at STRIPE_API_BASE. So the shop's pages load scripts and call APIs on their own origin in emulator mode, and on Stripe's
 // (js.stripe.com, api.stripe.com) with real keys: one Content-Security-Policy serves every mode
 // (lib/security-headers.ts), and the browser never needs the emulator's port. With real keys this answers 404.
 //
 // Only those paths, and only what Stripe.js sends (the publishable key and the client secret in the query or the
-// form): no cookie of the shop's, no other header, reaches the emulator.
+// form): no cookie of the shop's, no other header, reaches the emulator. Since the emulator then cannot see who asks,
+// the calls are taken only from the shop's own pages (lib/checkout/same-origin.ts), as the emulator itself refuses
+// other sites' forms; the script may be loaded by anyone, as Stripe's is.
 
 const forwarded: Array<{ method: 'GET' | 'POST'; path: RegExp }> = [
   { method: 'GET', path: new RegExp(`^${EMULATOR_STRIPE_JS_PATH.replaceAll('.', '\\.')}$`) },
@@ -20,13 +25,17 @@ const forwarded: Array<{ method: 'GET' | 'POST'; path: RegExp }> = [
 /** The emulator's Stripe.js sends forms a few hundred bytes long. */
 const MAX_FORM_BYTES = 8 * 1024;
 
-const notFound = () => new Response('Not found.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+const plainText = (status: number, text: string) => new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 async function forward(request: Request, segments: string[]): Promise<Response> {
   const path = `/${segments.join('/')}`;
-  if (env.stripeApiBase === null || !forwarded.some((route) => route.method === request.method && route.path.test(path))) return notFound();
+  if (env.stripeApiBase === null || !forwarded.some((route) => route.method === request.method && route.path.test(path))) return plainText(404, 'Not found.');
+  const origin = { origin: request.headers.get('origin'), secFetchSite: request.headers.get('sec-fetch-site') };
+  if (path !== EMULATOR_STRIPE_JS_PATH && !isSameOriginRequest(origin, resolveShopOrigin(env.appUrl, request.headers.get('host')))) {
+    return plainText(403, 'Only the shop’s own pages may call the Stripe emulator through the shop.');
+  }
   const body = request.method === 'POST' ? await readCappedBody(request, MAX_FORM_BYTES) : undefined;
-  if (body === null) return new Response('Request body too large.', { status: 413 });
+  if (body === null) return plainText(413, 'Request body too large.');
   const target = new URL(`${path}${new URL(request.url).search}`, env.stripeApiBase);
   try {
     const answer = await fetch(target, {
@@ -34,6 +43,7 @@ async function forward(request: Request, segments: string[]): Promise<Response> 
       headers: body === undefined ? {} : { 'Content-Type': 'application/x-www-form-urlencoded' },
       body,
       signal: AbortSignal.timeout(env.stripeTimeoutMs),
+      redirect: 'manual', // the emulator, and nothing it might point to
     });
     const headers = new Headers({ 'Cache-Control': 'no-store' });
     const type = answer.headers.get('content-type');
@@ -41,7 +51,7 @@ async function forward(request: Request, segments: string[]): Promise<Response> 
     return new Response(await answer.arrayBuffer(), { status: answer.status, headers });
   } catch (error) {
     console.error(`The Stripe emulator at ${env.stripeApiBase.origin} did not answer ${request.method} ${path}`, error);
-    return Response.json({ error: { type: 'api_connection_error', message: 'The Stripe emulator did not answer.' } }, { status: 502 });
+    return jsonAnswer({ error: { type: 'api_connection_error', message: 'The Stripe emulator did not answer.' } }, 502);
   }
 }
 
