@@ -16,17 +16,17 @@ import { ApiError } from '../http/errors';
 import { newPaymentIntent } from '../objects/payment-intent';
 import { newMobilepayPaymentMethod } from '../objects/payment-method';
 import { storeFields } from '../payment-intents/fields';
-import { assertConfirmable, cancel, requireAction } from '../payment-intents/lifecycle';
+import { assertConfirmable, authorize, cancel, requireAction } from '../payment-intents/lifecycle';
 import type { Change, Runtime } from '../runtime';
 import type { IntentRecord, SessionRecord } from '../state';
 
 /** Where the hosted page of a session lives on the emulator, and where MobilePay sends the shopper back to. */
 export const checkoutPagePath = (sessionId: string) => `/checkout/pay/${sessionId}`;
-export const checkoutReturnPath = (sessionId: string) => `${checkoutPagePath(sessionId)}/return`;
+const checkoutReturnPath = (sessionId: string) => `${checkoutPagePath(sessionId)}/return`;
 
+/** The session's PaymentIntent, once the shopper has paid (a stored session holds its id, never the object). */
 export function intentOf(runtime: Runtime, session: Stripe.Checkout.Session): IntentRecord | undefined {
-  const id = typeof session.payment_intent === 'string' ? session.payment_intent : session.payment_intent?.id;
-  return id === undefined ? undefined : runtime.state.intents.get(id);
+  return typeof session.payment_intent === 'string' ? runtime.state.intents.get(session.payment_intent) : undefined;
 }
 
 /** The session's PaymentIntent, made from the session and its `payment_intent_data` the first time the shopper pays. */
@@ -76,6 +76,15 @@ export function pay(change: Change, record: SessionRecord, email: string): strin
 }
 
 /**
+ * The shopper pressed Authorize on MobilePay's page: the PaymentIntent is authorized (or paid), and a Checkout Session
+ * it belongs to completes at once, whether or not the browser comes back.
+ */
+export function authorizePayment(change: Change, record: IntentRecord): void {
+  authorize(change, record);
+  completeSessionOf(change, record.intent);
+}
+
+/**
  * The shopper authorized the PaymentIntent of an open session: the session completes. `payment_status` is `paid`
  * once the money is captured; an authorization held for a later capture (capture_method=manual) reports `unpaid`,
  * Stripe's "the payment funds are not yet available in your account"
@@ -84,7 +93,7 @@ export function pay(change: Change, record: SessionRecord, email: string): strin
  * https://www.volcengine.com/article/4383504 says checkout.session.completed then carries `unpaid`, with the
  * PaymentIntent in `requires_capture`. Stripe documents no event for a later capture, so the session stays as it was.
  */
-export function completeSessionOf(change: Change, intent: Stripe.PaymentIntent): void {
+function completeSessionOf(change: Change, intent: Stripe.PaymentIntent): void {
   const record = change.state.checkoutSessions.get(change.state.sessionOfIntent.get(intent.id) ?? '');
   if (record?.session.status !== 'open') return;
   const { session } = record;

@@ -11,8 +11,8 @@ import { minimumAmount } from '../payment-intents/rules';
 type Params = Stripe.Checkout.SessionCreateParams;
 
 /** Stripe's bounds on `expires_at`: https://docs.stripe.com/payments/checkout/managing-limited-inventory */
-export const MIN_EXPIRY_SECONDS = 30 * 60;
-export const MAX_EXPIRY_SECONDS = 24 * 60 * 60;
+const MIN_EXPIRY_SECONDS = 30 * 60;
+const MAX_EXPIRY_SECONDS = 24 * 60 * 60;
 
 /** Stripe takes amounts of at most eight digits. */
 const MAXIMUM_AMOUNT = 99_999_999;

@@ -5,8 +5,8 @@ import type Stripe from 'stripe';
 import { BodyTooLarge, FORM_BODY_LIMIT, readBody } from '../http/body';
 import { namesOwnHost, refuseForeignHost } from '../http/own-host';
 import { isCrossSite } from '../http/same-origin';
-import { completeSessionOf } from '../checkout/lifecycle';
-import { authorize, declinedByShopper, failAuthorization } from '../payment-intents/lifecycle';
+import { authorizePayment } from '../checkout/lifecycle';
+import { declinedByShopper, failAuthorization } from '../payment-intents/lifecycle';
 import { noRequest } from '../event-log';
 import type { Runtime } from '../runtime';
 import type { IntentRecord } from '../state';
@@ -106,13 +106,8 @@ export async function handleAuthorizePage(runtime: Runtime, request: IncomingMes
   const { attempt } = record;
   attempt.used = true;
   const change = { ...runtime, request: noRequest };
-  if (decision === 'authorize') {
-    authorize(change, record);
-    // A Checkout Session's PaymentIntent: the session completes now, whether or not the browser comes back.
-    completeSessionOf(change, record.intent);
-  } else {
-    failAuthorization(change, record, declinedByShopper);
-  }
+  if (decision === 'authorize') authorizePayment(change, record);
+  else failAuthorization(change, record, declinedByShopper);
   response.writeHead(303, { Location: returnTarget(record.intent, attempt.returnUrl, decision === 'authorize' ? 'succeeded' : 'failed') });
   response.end();
 }

@@ -4,7 +4,7 @@
 
 export type PageLanguage = 'da' | 'fi' | 'en';
 
-export type CheckoutText = {
+type CheckoutText = {
   testMode: string;
   pageTitle: (merchant: string) => string;
   order: string;
