@@ -1,6 +1,5 @@
 import { hasAdminSession } from '@/lib/admin/session';
-import { resolveShopOrigin } from '@/lib/app-url';
-import { isSameOriginRequest } from '@/lib/checkout/same-origin';
+import { isFromShopPage } from '@/lib/checkout/same-origin';
 import { getConnection } from '@/lib/db';
 import { env } from '@/lib/env';
 import { readCappedBody } from '@/lib/http/read-capped-body';
@@ -26,8 +25,7 @@ const plain = (status: number, message: string) =>
 
 export async function POST(request: Request): Promise<Response> {
   if (!(await hasAdminSession())) return plain(401, text.exportNotSignedIn);
-  const origin = { origin: request.headers.get('origin'), secFetchSite: request.headers.get('sec-fetch-site') };
-  if (!isSameOriginRequest(origin, resolveShopOrigin(env.appUrl, request.headers.get('host')))) return plain(403, text.exportNotFromDashboard);
+  if (!isFromShopPage(request.headers, env.appUrl)) return plain(403, text.exportNotFromDashboard);
 
   const body = await readCappedBody(request, MAX_FORM_BYTES);
   if (body === null) return plain(413, text.exportTooLarge);

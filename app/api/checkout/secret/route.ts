@@ -4,7 +4,7 @@ import { readCart } from '@/lib/cart';
 import { parseCheckoutToken } from '@/lib/checkout/checkout-token';
 import { customerOf, detailsValues, payForm } from '@/lib/checkout/customer-details';
 import { prepareClientPayment, type ClientPaymentResult } from '@/lib/stripe/client-confirm';
-import { isSameOriginRequest } from '@/lib/checkout/same-origin';
+import { isFromShopPage } from '@/lib/checkout/same-origin';
 import { checkoutCookieOptions, cookieNames } from '@/lib/cookie-options';
 import { getDb } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -54,8 +54,7 @@ export async function POST(request: Request): Promise<Response> {
   const locale = formLocale(form);
   const requestHeaders = await headers();
   const shopOrigin = resolveShopOrigin(env.appUrl, requestHeaders.get('host'));
-  const origin = { origin: requestHeaders.get('origin'), secFetchSite: requestHeaders.get('sec-fetch-site') };
-  if (!isSameOriginRequest(origin, shopOrigin)) return answer('forbidden', { error: translate(locale, { key: 'clientCheckout.notFromShop' }) });
+  if (!isFromShopPage(requestHeaders, env.appUrl)) return answer('forbidden', { error: translate(locale, { key: 'clientCheckout.notFromShop' }) });
   const limit = await limitRequest('clientSecret');
   const refusal = refusalMessage(limit);
   if (refusal !== null) {

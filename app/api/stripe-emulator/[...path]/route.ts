@@ -1,5 +1,4 @@
-import { resolveShopOrigin } from '@/lib/app-url';
-import { isSameOriginRequest } from '@/lib/checkout/same-origin';
+import { isFromShopPage } from '@/lib/checkout/same-origin';
 import { env } from '@/lib/env';
 import { jsonAnswer } from '@/lib/http/json-answer';
 import { readCappedBody } from '@/lib/http/read-capped-body';
@@ -30,8 +29,7 @@ const plainText = (status: number, text: string) => new Response(text, { status,
 async function forward(request: Request, segments: string[]): Promise<Response> {
   const path = `/${segments.join('/')}`;
   if (env.stripeApiBase === null || !forwarded.some((route) => route.method === request.method && route.path.test(path))) return plainText(404, 'Not found.');
-  const origin = { origin: request.headers.get('origin'), secFetchSite: request.headers.get('sec-fetch-site') };
-  if (path !== EMULATOR_STRIPE_JS_PATH && !isSameOriginRequest(origin, resolveShopOrigin(env.appUrl, request.headers.get('host')))) {
+  if (path !== EMULATOR_STRIPE_JS_PATH && !isFromShopPage(request.headers, env.appUrl)) {
     return plainText(403, 'Only the shop’s own pages may call the Stripe emulator through the shop.');
   }
   const body = request.method === 'POST' ? await readCappedBody(request, MAX_FORM_BYTES) : undefined;
