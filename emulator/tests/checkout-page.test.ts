@@ -165,28 +165,18 @@ describe('paying', () => {
     expect(await intentOf(session)).toMatchObject({ status: 'requires_capture', capture_method: 'manual', amount_capturable: 12500, metadata: { order_id: '43' } });
   });
 
-  it('emits the PaymentIntent\'s events, then checkout.session.completed', async () => {
-    const session = await createShopSession(stripe);
+  it.each([
+    ['payment_intent.succeeded', 'automatic'],
+    ['payment_intent.amount_capturable_updated', 'manual'],
+  ] as const)("emits the PaymentIntent's events, %s among them, then checkout.session.completed (%s capture)", async (outcome, captureMethod) => {
+    const session = await createShopSession(stripe, { payment_intent_data: { capture_method: captureMethod } });
     await payThrough(session, 'authorize');
     const intent = await intentOf(session);
     expect(await eventTypesOf(session.id, intent.id)).toEqual([
       'payment_intent.created',
       'payment_intent.requires_action',
       'charge.succeeded',
-      'payment_intent.succeeded',
-      'checkout.session.completed',
-    ]);
-  });
-
-  it('emits amount_capturable_updated before checkout.session.completed under manual capture', async () => {
-    const session = await createShopSession(stripe, { payment_intent_data: { capture_method: 'manual' } });
-    await payThrough(session, 'authorize');
-    const intent = await intentOf(session);
-    expect(await eventTypesOf(session.id, intent.id)).toEqual([
-      'payment_intent.created',
-      'payment_intent.requires_action',
-      'charge.succeeded',
-      'payment_intent.amount_capturable_updated',
+      outcome,
       'checkout.session.completed',
     ]);
   });
