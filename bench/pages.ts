@@ -25,8 +25,8 @@ export type PageFigures = {
   javascriptResourceKiB: number;
   /** Audits of the accessibility, best-practices and SEO categories that did not pass: what to look at first. */
   failedAudits: string[];
-  /** The performance score of every run, the reported one being the median. */
-  performanceOfRuns: number[];
+  /** The performance score of every run, the reported one being the median (set by medianRun). */
+  performanceOfRuns?: number[];
 };
 
 /** Null when Lighthouse could not measure it (its audit errored). */
@@ -128,6 +128,5 @@ export async function lighthousePage(name: string, url: string, cookie: string |
         const audit = lhr.audits[id];
         return audit !== undefined && audit.score !== null && audit.score < 1;
       }),
-    performanceOfRuns: [percent(lhr.categories.performance)],
   };
 }

@@ -250,7 +250,7 @@ export function report(results: Results): void {
     [...results.pages, ...(reference === null ? [] : [{ ...reference, page: `reference: ${reference.page}` }])].map((page) => ({
       page: page.page,
       performance: page.performance,
-      'of runs': (page.performanceOfRuns ?? [page.performance]).join(' '), // a file from before the rounds has none
+      'of runs': (page.performanceOfRuns ?? [page.performance]).join(' '),
       accessibility: page.accessibility,
       'best practices': page.bestPractices,
       SEO: page.seo,

@@ -116,14 +116,15 @@ async function main(): Promise<void> {
             ]),
             ['/da-dk/checkout/complete', complete, null] as const,
           ];
-          const pageRuns: PageFigures[][] = pages.map(() => []);
-          const referenceRuns: PageFigures[] = [];
+          const referenceUrl = reference.urlFor(prerendered[0]?.htmlBytes ?? 0);
+          const rounds: Array<{ pages: PageFigures[]; reference: PageFigures }> = [];
           for (let round = 0; round < LIGHTHOUSE_ROUNDS; round += 1) {
-            for (const [index, [name, url, cookie]] of pages.entries()) pageRuns[index]?.push(await lighthousePage(name, url, cookie));
-            referenceRuns.push(await lighthousePage('static page, no client code (Next.js alone)', reference.urlFor(prerendered[0]?.htmlBytes ?? 0), null));
+            const pageFigures: PageFigures[] = [];
+            for (const [name, url, cookie] of pages) pageFigures.push(await lighthousePage(name, url, cookie));
+            rounds.push({ pages: pageFigures, reference: await lighthousePage('static page, no client code (Next.js alone)', referenceUrl, null) });
           }
-          results.pages = pageRuns.map(medianRun);
-          results.pageReference = medianRun(referenceRuns);
+          results.pages = pages.map((_page, index) => medianRun(rounds.flatMap((round) => round.pages[index] ?? [])));
+          results.pageReference = medianRun(rounds.map((round) => round.reference));
         }
         if (runs('throughput') && reference !== null) {
           // Both servers' peaks are reset as the load begins, so each is the peak of the same load (and the shop's
